@@ -1,0 +1,6 @@
+-- Only globals common to every runtime we support (5.1-5.4, LuaJIT).
+std = "min"
+max_line_length = 100
+
+files["spec"] = { std = "+busted" }
+files["examples/openresty"] = { read_globals = { "ngx" } }

@@ -1,0 +1,70 @@
+# httpstatus: build, test and install. `make help` lists the targets.
+# Every path is a variable so LuaRocks, distributions and CI can set them.
+
+LUA_VERSION ?= 5.4
+LUA         ?= lua$(LUA_VERSION)
+LUA_INCDIR  ?= /usr/include/lua$(LUA_VERSION)
+PREFIX      ?= /usr/local
+DESTDIR     ?=
+INST_LUADIR ?= $(PREFIX)/share/lua/$(LUA_VERSION)
+INST_LIBDIR ?= $(PREFIX)/lib/lua/$(LUA_VERSION)
+INST_BINDIR ?= $(PREFIX)/bin
+BUILD_DIR   ?= build/$(LUA_VERSION)
+
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+WARN    := -std=c99 -pedantic -Wall -Wextra -Werror -Wshadow \
+           -Wdeclaration-after-statement -Wmissing-prototypes \
+           -Wstrict-prototypes -Wc++-compat
+LIBFLAG ?= -shared
+
+CORE_SRC := csrc/httpstatus.c
+MOD_SRC  := csrc/lhttpstatus.c
+HEADERS  := csrc/httpstatus.h csrc/httpstatus_codes.h csrc/hs_compat.h
+MODULE   := $(BUILD_DIR)/httpstatus/core.so
+LUA_MODULES := lua/httpstatus.lua $(wildcard lua/httpstatus/*.lua)
+
+.PHONY: all test demo install uninstall clean lint help
+
+all: $(MODULE)
+
+$(MODULE): $(CORE_SRC) $(MOD_SRC) $(HEADERS)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(WARN) -fPIC -I$(LUA_INCDIR) -Icsrc \
+		$(CORE_SRC) $(MOD_SRC) $(LIBFLAG) -o $@
+
+## test: every spec on Lua 5.1-5.4 and LuaJIT, plus luacheck
+test:
+	@sh scripts/test.sh
+
+## demo: the main job on bundled examples
+demo:
+	@sh scripts/demo.sh
+
+## install: the Lua modules and core.so under PREFIX (DESTDIR honoured)
+install: $(MODULE)
+	install -d $(DESTDIR)$(INST_LUADIR)/httpstatus $(DESTDIR)$(INST_LIBDIR)/httpstatus
+	install -m 644 lua/httpstatus.lua $(DESTDIR)$(INST_LUADIR)/httpstatus.lua
+	$(if $(wildcard lua/httpstatus/*.lua),install -m 644 $(wildcard lua/httpstatus/*.lua) $(DESTDIR)$(INST_LUADIR)/httpstatus/)
+	install -m 755 $(MODULE) $(DESTDIR)$(INST_LIBDIR)/httpstatus/core.so
+
+## uninstall: remove what install put there
+uninstall:
+	rm -f $(DESTDIR)$(INST_LUADIR)/httpstatus.lua
+	rm -f $(addprefix $(DESTDIR)$(INST_LUADIR)/httpstatus/,$(notdir $(wildcard lua/httpstatus/*.lua)))
+	rm -f $(DESTDIR)$(INST_LIBDIR)/httpstatus/core.so
+	-rmdir $(DESTDIR)$(INST_LUADIR)/httpstatus $(DESTDIR)$(INST_LIBDIR)/httpstatus 2>/dev/null
+
+## lint: luacheck and cppcheck
+lint:
+	luacheck lua spec examples
+	cppcheck --quiet --error-exitcode=1 --enable=warning,style,performance,portability \
+		--std=c99 --inline-suppr -I csrc $(CORE_SRC)
+
+## clean: remove build products
+clean:
+	rm -rf build
+
+## help: this list
+help:
+	@sed -n 's/^## //p' $(MAKEFILE_LIST)

@@ -1,0 +1,153 @@
+/*
+** httpstatus.h: HTTP status codes for C programs, no Lua needed.
+**
+** The data lives in httpstatus_codes.h (one row per code); this header gives
+** read-only lookups over it. Nothing here allocates or keeps mutable state,
+** so every function is safe to call from any number of threads.
+**
+** Conventions: a "code" is an int. Functions that answer about a code give
+** NULL or 0 for anything that is not a registered (or, where said, valid)
+** code, never undefined behaviour.
+*/
+#ifndef HTTPSTATUS_H
+#define HTTPSTATUS_H
+
+#include <stddef.h>
+
+#include "httpstatus_codes.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define HTTPSTATUS_VERSION "0.1.0"
+
+/* Facts about a code, combined in httpstatus_entry.flags. */
+enum httpstatus_flag {
+  HTTPSTATUS_F_NO_CONTENT = 1 << 0,         /* a response never has content */
+  HTTPSTATUS_F_CACHEABLE = 1 << 1,          /* heuristically cacheable */
+  HTTPSTATUS_F_NO_STORE = 1 << 2,           /* caches must not store it */
+  HTTPSTATUS_F_RETRYABLE = 1 << 3,          /* the same request may succeed */
+  HTTPSTATUS_F_RETRY_AFTER = 1 << 4,        /* Retry-After has a meaning */
+  HTTPSTATUS_F_REDIRECT_PERMANENT = 1 << 5, /* 301, 308 */
+  HTTPSTATUS_F_REDIRECT_TEMPORARY = 1 << 6, /* 302, 303, 307 */
+  HTTPSTATUS_F_KEEPS_METHOD = 1 << 7,       /* 307, 308 */
+  HTTPSTATUS_F_TO_GET = 1 << 8,             /* 303: follow with GET */
+  HTTPSTATUS_F_DEPRECATED = 1 << 9          /* 305, 510 */
+};
+
+/* How the IANA registry lists a code. */
+typedef enum httpstatus_registration {
+  HTTPSTATUS_PERMANENT,
+  HTTPSTATUS_TEMPORARY,
+  HTTPSTATUS_UNUSED,
+  HTTPSTATUS_OBSOLETED
+} httpstatus_registration;
+
+/* Requirement level of a header field (RFC 2119 words). */
+typedef enum httpstatus_level {
+  HTTPSTATUS_NONE,
+  HTTPSTATUS_MUST,
+  HTTPSTATUS_SHOULD,
+  HTTPSTATUS_MAY
+} httpstatus_level;
+
+/* Response classes, numbered by first digit (RFC 9110, Section 15). */
+typedef enum httpstatus_class {
+  HTTPSTATUS_CLASS_NONE = 0,
+  HTTPSTATUS_INFORMATIONAL = 1,
+  HTTPSTATUS_SUCCESS = 2,
+  HTTPSTATUS_REDIRECTION = 3,
+  HTTPSTATUS_CLIENT_ERROR = 4,
+  HTTPSTATUS_SERVER_ERROR = 5
+} httpstatus_class;
+
+/* Every code as a constant: HTTPSTATUS_NOT_FOUND == 404, and so on. */
+enum httpstatus_code {
+#define HTTPSTATUS_ENUM_(code, NAME, r, ref, reg, f, lv, h, e) \
+  HTTPSTATUS_##NAME = code,
+  HTTPSTATUS_MAP(HTTPSTATUS_ENUM_)
+#undef HTTPSTATUS_ENUM_
+  HTTPSTATUS_CODE_END_
+};
+
+typedef struct httpstatus_entry {
+  int code;
+  const char *name;      /* "NOT_FOUND" */
+  const char *reason;    /* "Not Found" */
+  const char *reference; /* "RFC 9110, Section 15.5.5" */
+  httpstatus_registration registration;
+  unsigned flags;             /* HTTPSTATUS_F_* */
+  httpstatus_level header_level;
+  const char *header;         /* NULL when header_level is NONE */
+  const char *expires;        /* temporary registrations only, else NULL */
+} httpstatus_entry;
+
+typedef struct httpstatus_alias {
+  int code;
+  const char *phrase; /* "Payload Too Large" */
+  const char *source; /* "RFC 7231" */
+} httpstatus_alias;
+
+typedef struct httpstatus_unofficial {
+  int code;
+  const char *vendor; /* "nginx" */
+  const char *reason; /* "Client Closed Request" */
+} httpstatus_unofficial;
+
+/* The registered codes, ascending; NULL past the end. */
+size_t httpstatus_count(void);
+const httpstatus_entry *httpstatus_entry_at(size_t i);
+/* The entry of a registered code, else NULL. */
+const httpstatus_entry *httpstatus_find(int code);
+
+size_t httpstatus_alias_count(void);
+const httpstatus_alias *httpstatus_alias_at(size_t i);
+size_t httpstatus_unofficial_count(void);
+const httpstatus_unofficial *httpstatus_unofficial_at(size_t i);
+
+/* Reason phrase and constant name of a registered code, else NULL. */
+const char *httpstatus_reason(int code);
+const char *httpstatus_name(int code);
+
+/* 1 for 100..599 (RFC 9110 status codes are three digits, 1xx to 5xx). */
+int httpstatus_is_valid(int code);
+httpstatus_class httpstatus_class_of(int code);
+/* "informational" ... "server_error" for a valid code, else NULL. */
+const char *httpstatus_class_name(int code);
+/* 1 when a registered code has every flag in `flags`. */
+int httpstatus_has(int code, unsigned flags);
+
+/*
+** May a response with this code carry content? 0 for invalid codes, 1xx,
+** 204, 205, 304, a response to HEAD and a 2xx to CONNECT. `method` may be
+** NULL (no method known); methods are case-sensitive (RFC 9110, 9.1).
+*/
+int httpstatus_allows_body(int code, const char *method);
+
+/*
+** The normal form reverse lookup compares: ASCII letters lowered, runs of
+** space, '-' and '_' as one '_' (none at either end), "'" dropped. Writes
+** at most `cap` bytes (no NUL) and returns their count, or -1 when the text
+** has another byte or normalizes to more than HTTPSTATUS_MAX_TEXT bytes.
+*/
+#define HTTPSTATUS_MAX_TEXT 64
+int httpstatus_normalize(const char *text, size_t len, char *out, size_t cap);
+
+/*
+** Reverse lookup of `len` bytes: a reason phrase, constant name or alias,
+** ASCII case ignored, runs of space, '-' and '_' alike, "'" ignored, outer
+** separators trimmed (see httpstatus_normalize); or exactly three decimal
+** digits from 100 to 599. Returns the code, or 0 when the text names none
+** (also for NULL and for texts over 4 * HTTPSTATUS_MAX_TEXT bytes).
+*/
+int httpstatus_from_text(const char *text, size_t len);
+
+const char *httpstatus_registration_name(httpstatus_registration r);
+const char *httpstatus_level_name(httpstatus_level level);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

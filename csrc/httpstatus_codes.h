@@ -1,0 +1,168 @@
+/*
+** httpstatus_codes.h: the one list every fact about a status code comes from.
+**
+** Each list is an X-macro: the includer defines X and expands the list, so
+** enums, lookup tables, constants and docs all derive from these rows and
+** cannot drift apart (the llhttp HTTP_STATUS_MAP idea).
+**
+** HTTPSTATUS_MAP(X) holds every value of the IANA HTTP Status Code Registry
+** as of HTTPSTATUS_REGISTRY_DATE, one row each:
+**
+**   X(code, NAME, "reason", "reference", REGISTRATION, flags,
+**     HEADER_LEVEL, "header", "expires")
+**
+**   NAME          constant name (hs.NAME in Lua); always the reason phrase
+**                 upper-cased with runs of space and '-' as '_', "'" dropped
+**   reason        RFC 9110 phrase; for the two codes the registry lists as
+**                 "(Unused)" (306, 418) the historical phrase, so logs stay
+**                 readable (the registry text is derived from UNUSED)
+**   REGISTRATION  PERMANENT, TEMPORARY, UNUSED or OBSOLETED, as registered
+**   flags         HTTPSTATUS_F_* facts from RFC 9110/9111/6585/7725/8470
+**   HEADER_LEVEL  MUST, SHOULD, MAY or NONE: the field a response with this
+**                 code is required or advised to carry (no code needs two)
+**   expires       expiry date of a temporary registration, else NULL
+**
+** Sources for the flags (RFC 9110 unless named):
+**   NO_CONTENT   15.2 (1xx), 15.3.5 (204), 15.3.6 (205), 15.4.5 (304)
+**   CACHEABLE    heuristically cacheable by default: 15.1, plus RFC 7725 s3
+**   NO_STORE     RFC 6585 s3-s6: "MUST NOT be stored by a cache"
+**   RETRYABLE    a repeat of the same request may succeed later:
+**                408 the server gave up waiting (15.5.9), 425 replay after
+**                the handshake (RFC 8470 s5.2), 429 after Retry-After
+**                (RFC 6585 s4), 500 often transient, 502/504 upstream
+**                failures, 503 temporary overload (15.6.4)
+**   RETRY_AFTER  Retry-After carries meaning: 413 (15.5.14), 429, 503
+**   REDIRECT_*   15.4.2-15.4.9: permanent 301/308, temporary 302/303/307
+**   KEEPS_METHOD 307/308 (15.4.8, 15.4.9); TO_GET: 303 (15.4.4); 301 and
+**                302 have neither: a client may change POST to GET
+**   DEPRECATED   305 (15.4.6); 510 (obsoleted: RFC 2774 moved to Historic)
+*/
+#ifndef HTTPSTATUS_CODES_H
+#define HTTPSTATUS_CODES_H
+
+#define HTTPSTATUS_REGISTRY_DATE "2025-09-15"
+
+/* clang-format off */
+#define HTTPSTATUS_MAP(X) \
+  X(100, CONTINUE,                        "Continue",                        "RFC 9110, Section 15.2.1",  PERMANENT, HTTPSTATUS_F_NO_CONTENT, NONE, NULL, NULL) \
+  X(101, SWITCHING_PROTOCOLS,             "Switching Protocols",             "RFC 9110, Section 15.2.2",  PERMANENT, HTTPSTATUS_F_NO_CONTENT, MUST, "Upgrade", NULL) \
+  X(102, PROCESSING,                      "Processing",                      "RFC 2518",                  PERMANENT, HTTPSTATUS_F_NO_CONTENT, NONE, NULL, NULL) \
+  X(103, EARLY_HINTS,                     "Early Hints",                     "RFC 8297",                  PERMANENT, HTTPSTATUS_F_NO_CONTENT, NONE, NULL, NULL) \
+  X(104, UPLOAD_RESUMPTION_SUPPORTED,     "Upload Resumption Supported",     "draft-ietf-httpbis-resumable-upload-05", TEMPORARY, HTTPSTATUS_F_NO_CONTENT, NONE, NULL, "2026-11-13") \
+  X(200, OK,                              "OK",                              "RFC 9110, Section 15.3.1",  PERMANENT, HTTPSTATUS_F_CACHEABLE, NONE, NULL, NULL) \
+  X(201, CREATED,                         "Created",                         "RFC 9110, Section 15.3.2",  PERMANENT, 0, SHOULD, "Location", NULL) \
+  X(202, ACCEPTED,                        "Accepted",                        "RFC 9110, Section 15.3.3",  PERMANENT, 0, NONE, NULL, NULL) \
+  X(203, NON_AUTHORITATIVE_INFORMATION,   "Non-Authoritative Information",   "RFC 9110, Section 15.3.4",  PERMANENT, HTTPSTATUS_F_CACHEABLE, NONE, NULL, NULL) \
+  X(204, NO_CONTENT,                      "No Content",                      "RFC 9110, Section 15.3.5",  PERMANENT, HTTPSTATUS_F_NO_CONTENT | HTTPSTATUS_F_CACHEABLE, NONE, NULL, NULL) \
+  X(205, RESET_CONTENT,                   "Reset Content",                   "RFC 9110, Section 15.3.6",  PERMANENT, HTTPSTATUS_F_NO_CONTENT, NONE, NULL, NULL) \
+  X(206, PARTIAL_CONTENT,                 "Partial Content",                 "RFC 9110, Section 15.3.7",  PERMANENT, HTTPSTATUS_F_CACHEABLE, SHOULD, "Content-Range", NULL) \
+  X(207, MULTI_STATUS,                    "Multi-Status",                    "RFC 4918",                  PERMANENT, 0, NONE, NULL, NULL) \
+  X(208, ALREADY_REPORTED,                "Already Reported",                "RFC 5842",                  PERMANENT, 0, NONE, NULL, NULL) \
+  X(226, IM_USED,                         "IM Used",                         "RFC 3229",                  PERMANENT, 0, NONE, NULL, NULL) \
+  X(300, MULTIPLE_CHOICES,                "Multiple Choices",                "RFC 9110, Section 15.4.1",  PERMANENT, HTTPSTATUS_F_CACHEABLE, NONE, NULL, NULL) \
+  X(301, MOVED_PERMANENTLY,               "Moved Permanently",               "RFC 9110, Section 15.4.2",  PERMANENT, HTTPSTATUS_F_CACHEABLE | HTTPSTATUS_F_REDIRECT_PERMANENT, SHOULD, "Location", NULL) \
+  X(302, FOUND,                           "Found",                           "RFC 9110, Section 15.4.3",  PERMANENT, HTTPSTATUS_F_REDIRECT_TEMPORARY, SHOULD, "Location", NULL) \
+  X(303, SEE_OTHER,                       "See Other",                       "RFC 9110, Section 15.4.4",  PERMANENT, HTTPSTATUS_F_REDIRECT_TEMPORARY | HTTPSTATUS_F_TO_GET, SHOULD, "Location", NULL) \
+  X(304, NOT_MODIFIED,                    "Not Modified",                    "RFC 9110, Section 15.4.5",  PERMANENT, HTTPSTATUS_F_NO_CONTENT, NONE, NULL, NULL) \
+  X(305, USE_PROXY,                       "Use Proxy",                       "RFC 9110, Section 15.4.6",  PERMANENT, HTTPSTATUS_F_DEPRECATED, NONE, NULL, NULL) \
+  X(306, SWITCH_PROXY,                    "Switch Proxy",                    "RFC 9110, Section 15.4.7",  UNUSED,    0, NONE, NULL, NULL) \
+  X(307, TEMPORARY_REDIRECT,              "Temporary Redirect",              "RFC 9110, Section 15.4.8",  PERMANENT, HTTPSTATUS_F_REDIRECT_TEMPORARY | HTTPSTATUS_F_KEEPS_METHOD, SHOULD, "Location", NULL) \
+  X(308, PERMANENT_REDIRECT,              "Permanent Redirect",              "RFC 9110, Section 15.4.9",  PERMANENT, HTTPSTATUS_F_CACHEABLE | HTTPSTATUS_F_REDIRECT_PERMANENT | HTTPSTATUS_F_KEEPS_METHOD, SHOULD, "Location", NULL) \
+  X(400, BAD_REQUEST,                     "Bad Request",                     "RFC 9110, Section 15.5.1",  PERMANENT, 0, NONE, NULL, NULL) \
+  X(401, UNAUTHORIZED,                    "Unauthorized",                    "RFC 9110, Section 15.5.2",  PERMANENT, 0, MUST, "WWW-Authenticate", NULL) \
+  X(402, PAYMENT_REQUIRED,                "Payment Required",                "RFC 9110, Section 15.5.3",  PERMANENT, 0, NONE, NULL, NULL) \
+  X(403, FORBIDDEN,                       "Forbidden",                       "RFC 9110, Section 15.5.4",  PERMANENT, 0, NONE, NULL, NULL) \
+  X(404, NOT_FOUND,                       "Not Found",                       "RFC 9110, Section 15.5.5",  PERMANENT, HTTPSTATUS_F_CACHEABLE, NONE, NULL, NULL) \
+  X(405, METHOD_NOT_ALLOWED,              "Method Not Allowed",              "RFC 9110, Section 15.5.6",  PERMANENT, HTTPSTATUS_F_CACHEABLE, MUST, "Allow", NULL) \
+  X(406, NOT_ACCEPTABLE,                  "Not Acceptable",                  "RFC 9110, Section 15.5.7",  PERMANENT, 0, NONE, NULL, NULL) \
+  X(407, PROXY_AUTHENTICATION_REQUIRED,   "Proxy Authentication Required",   "RFC 9110, Section 15.5.8",  PERMANENT, 0, MUST, "Proxy-Authenticate", NULL) \
+  X(408, REQUEST_TIMEOUT,                 "Request Timeout",                 "RFC 9110, Section 15.5.9",  PERMANENT, HTTPSTATUS_F_RETRYABLE, NONE, NULL, NULL) \
+  X(409, CONFLICT,                        "Conflict",                        "RFC 9110, Section 15.5.10", PERMANENT, 0, NONE, NULL, NULL) \
+  X(410, GONE,                            "Gone",                            "RFC 9110, Section 15.5.11", PERMANENT, HTTPSTATUS_F_CACHEABLE, NONE, NULL, NULL) \
+  X(411, LENGTH_REQUIRED,                 "Length Required",                 "RFC 9110, Section 15.5.12", PERMANENT, 0, NONE, NULL, NULL) \
+  X(412, PRECONDITION_FAILED,             "Precondition Failed",             "RFC 9110, Section 15.5.13", PERMANENT, 0, NONE, NULL, NULL) \
+  X(413, CONTENT_TOO_LARGE,               "Content Too Large",               "RFC 9110, Section 15.5.14", PERMANENT, HTTPSTATUS_F_RETRY_AFTER, MAY, "Retry-After", NULL) \
+  X(414, URI_TOO_LONG,                    "URI Too Long",                    "RFC 9110, Section 15.5.15", PERMANENT, HTTPSTATUS_F_CACHEABLE, NONE, NULL, NULL) \
+  X(415, UNSUPPORTED_MEDIA_TYPE,          "Unsupported Media Type",          "RFC 9110, Section 15.5.16", PERMANENT, 0, NONE, NULL, NULL) \
+  X(416, RANGE_NOT_SATISFIABLE,           "Range Not Satisfiable",           "RFC 9110, Section 15.5.17", PERMANENT, 0, SHOULD, "Content-Range", NULL) \
+  X(417, EXPECTATION_FAILED,              "Expectation Failed",              "RFC 9110, Section 15.5.18", PERMANENT, 0, NONE, NULL, NULL) \
+  X(418, IM_A_TEAPOT,                     "I'm a teapot",                    "RFC 9110, Section 15.5.19", UNUSED,    0, NONE, NULL, NULL) \
+  X(421, MISDIRECTED_REQUEST,             "Misdirected Request",             "RFC 9110, Section 15.5.20", PERMANENT, 0, NONE, NULL, NULL) \
+  X(422, UNPROCESSABLE_CONTENT,           "Unprocessable Content",           "RFC 9110, Section 15.5.21", PERMANENT, 0, NONE, NULL, NULL) \
+  X(423, LOCKED,                          "Locked",                          "RFC 4918",                  PERMANENT, 0, NONE, NULL, NULL) \
+  X(424, FAILED_DEPENDENCY,               "Failed Dependency",               "RFC 4918",                  PERMANENT, 0, NONE, NULL, NULL) \
+  X(425, TOO_EARLY,                       "Too Early",                       "RFC 8470",                  PERMANENT, HTTPSTATUS_F_RETRYABLE, NONE, NULL, NULL) \
+  X(426, UPGRADE_REQUIRED,                "Upgrade Required",                "RFC 9110, Section 15.5.22", PERMANENT, 0, MUST, "Upgrade", NULL) \
+  X(428, PRECONDITION_REQUIRED,           "Precondition Required",           "RFC 6585",                  PERMANENT, HTTPSTATUS_F_NO_STORE, NONE, NULL, NULL) \
+  X(429, TOO_MANY_REQUESTS,               "Too Many Requests",               "RFC 6585",                  PERMANENT, HTTPSTATUS_F_NO_STORE | HTTPSTATUS_F_RETRYABLE | HTTPSTATUS_F_RETRY_AFTER, MAY, "Retry-After", NULL) \
+  X(431, REQUEST_HEADER_FIELDS_TOO_LARGE, "Request Header Fields Too Large", "RFC 6585",                  PERMANENT, HTTPSTATUS_F_NO_STORE, NONE, NULL, NULL) \
+  X(451, UNAVAILABLE_FOR_LEGAL_REASONS,   "Unavailable For Legal Reasons",   "RFC 7725",                  PERMANENT, HTTPSTATUS_F_CACHEABLE, NONE, NULL, NULL) \
+  X(500, INTERNAL_SERVER_ERROR,           "Internal Server Error",           "RFC 9110, Section 15.6.1",  PERMANENT, HTTPSTATUS_F_RETRYABLE, NONE, NULL, NULL) \
+  X(501, NOT_IMPLEMENTED,                 "Not Implemented",                 "RFC 9110, Section 15.6.2",  PERMANENT, HTTPSTATUS_F_CACHEABLE, NONE, NULL, NULL) \
+  X(502, BAD_GATEWAY,                     "Bad Gateway",                     "RFC 9110, Section 15.6.3",  PERMANENT, HTTPSTATUS_F_RETRYABLE, NONE, NULL, NULL) \
+  X(503, SERVICE_UNAVAILABLE,             "Service Unavailable",             "RFC 9110, Section 15.6.4",  PERMANENT, HTTPSTATUS_F_RETRYABLE | HTTPSTATUS_F_RETRY_AFTER, MAY, "Retry-After", NULL) \
+  X(504, GATEWAY_TIMEOUT,                 "Gateway Timeout",                 "RFC 9110, Section 15.6.5",  PERMANENT, HTTPSTATUS_F_RETRYABLE, NONE, NULL, NULL) \
+  X(505, HTTP_VERSION_NOT_SUPPORTED,      "HTTP Version Not Supported",      "RFC 9110, Section 15.6.6",  PERMANENT, 0, NONE, NULL, NULL) \
+  X(506, VARIANT_ALSO_NEGOTIATES,         "Variant Also Negotiates",         "RFC 2295",                  PERMANENT, 0, NONE, NULL, NULL) \
+  X(507, INSUFFICIENT_STORAGE,            "Insufficient Storage",            "RFC 4918",                  PERMANENT, 0, NONE, NULL, NULL) \
+  X(508, LOOP_DETECTED,                   "Loop Detected",                   "RFC 5842",                  PERMANENT, 0, NONE, NULL, NULL) \
+  X(510, NOT_EXTENDED,                    "Not Extended",                    "RFC 2774",                  OBSOLETED, HTTPSTATUS_F_DEPRECATED, NONE, NULL, NULL) \
+  X(511, NETWORK_AUTHENTICATION_REQUIRED, "Network Authentication Required", "RFC 6585",                  PERMANENT, HTTPSTATUS_F_NO_STORE, NONE, NULL, NULL)
+
+/*
+** Former phrases, still met in old code and libraries: X(code, "phrase",
+** "where it comes from"). The phrase also yields a constant (hs.PHRASE,
+** derived as for NAME above). An alias is never given back as a reason.
+*/
+#define HTTPSTATUS_ALIASES(X) \
+  X(302, "Moved Temporarily",               "RFC 1945, RFC 2068") \
+  X(408, "Request Time-out",                "RFC 2068, RFC 2616") \
+  X(413, "Request Entity Too Large",        "RFC 2616") \
+  X(413, "Payload Too Large",               "RFC 7231") \
+  X(414, "Request-URI Too Long",            "RFC 2616") \
+  X(414, "Request-URI Too Large",           "RFC 2616, Section 6.1.1") \
+  X(416, "Requested Range Not Satisfiable", "RFC 2616") \
+  X(418, "I am a teapot",                   "RFC 2324 spelling variants") \
+  X(422, "Unprocessable Entity",            "RFC 4918") \
+  X(425, "Unordered Collection",            "WebDAV ordered collections drafts") \
+  X(504, "Gateway Time-out",                "RFC 2068, RFC 2616") \
+  X(405, "Not Allowed",                     "ngx_lua: ngx.HTTP_NOT_ALLOWED") \
+  X(501, "Method Not Implemented",          "ngx_lua: ngx.HTTP_METHOD_NOT_IMPLEMENTED")
+
+/*
+** Well-known codes outside the registry, kept by vendor and never mixed with
+** it: X(code, "vendor", "reason"). One code may mean different things to
+** different vendors (420, 499, 530), so each meaning stays with its vendor.
+*/
+#define HTTPSTATUS_UNOFFICIAL(X) \
+  X(218, "Apache",     "This Is Fine") \
+  X(419, "Laravel",    "Page Expired") \
+  X(420, "Twitter",    "Enhance Your Calm") \
+  X(420, "Spring",     "Method Failure") \
+  X(440, "IIS",        "Login Time-out") \
+  X(444, "nginx",      "No Response") \
+  X(449, "IIS",        "Retry With") \
+  X(451, "IIS",        "Redirect") \
+  X(494, "nginx",      "Request Header Too Large") \
+  X(495, "nginx",      "SSL Certificate Error") \
+  X(496, "nginx",      "SSL Certificate Required") \
+  X(497, "nginx",      "HTTP Request Sent to HTTPS Port") \
+  X(498, "Esri",       "Invalid Token") \
+  X(499, "nginx",      "Client Closed Request") \
+  X(499, "Esri",       "Token Required") \
+  X(509, "Apache",     "Bandwidth Limit Exceeded") \
+  X(520, "Cloudflare", "Web Server Returned an Unknown Error") \
+  X(521, "Cloudflare", "Web Server Is Down") \
+  X(522, "Cloudflare", "Connection Timed Out") \
+  X(523, "Cloudflare", "Origin Is Unreachable") \
+  X(524, "Cloudflare", "A Timeout Occurred") \
+  X(525, "Cloudflare", "SSL Handshake Failed") \
+  X(526, "Cloudflare", "Invalid SSL Certificate") \
+  X(527, "Cloudflare", "Railgun Error") \
+  X(530, "Cloudflare", "Origin DNS Error") \
+  X(530, "Pantheon",   "Site Is Frozen") \
+  X(598, "proxy",      "Network Read Timeout Error") \
+  X(599, "proxy",      "Network Connect Timeout Error")
+/* clang-format on */
+
+#endif

@@ -1,0 +1,29 @@
+rockspec_format = "3.0"
+package = "httpstatus"
+version = "scm-1"
+source = {
+  url = "git+https://example.invalid/httpstatus.git",
+}
+description = {
+  summary = "HTTP status codes for Lua and OpenResty: phrases, classes, RFC facts",
+  detailed = [[
+Every value of the IANA HTTP Status Code Registry with its RFC 9110 phrase,
+reference and semantics (cacheable, retryable, redirect kind, required
+header fields), old names as aliases, vendor codes kept apart, in a small
+C core with a Lua face for Lua 5.1-5.4 and LuaJIT.
+]],
+  license = "MIT",
+}
+dependencies = {
+  "lua >= 5.1, < 5.5",
+}
+build = {
+  type = "builtin",
+  modules = {
+    httpstatus = "lua/httpstatus.lua",
+    ["httpstatus.core"] = {
+      sources = { "csrc/httpstatus.c", "csrc/lhttpstatus.c" },
+      incdirs = { "csrc" },
+    },
+  },
+}

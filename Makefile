@@ -18,13 +18,13 @@ WARN    := -std=c99 -pedantic -Wall -Wextra -Werror -Wshadow \
            -Wstrict-prototypes -Wc++-compat
 LIBFLAG ?= -shared
 
-CORE_SRC := csrc/httpstatus.c
-MOD_SRC  := csrc/lhttpstatus.c
-HEADERS  := csrc/httpstatus.h csrc/httpstatus_codes.h csrc/hs_compat.h
+CORE_SRC := csrc/httpstatus.c csrc/httpstatus_line.c csrc/httpstatus_json.c
+MOD_SRC  := csrc/lhttpstatus.c csrc/lhttpstatus_wire.c
+HEADERS  := $(wildcard csrc/*.h)
 MODULE   := $(BUILD_DIR)/httpstatus/core.so
 LUA_MODULES := lua/httpstatus.lua $(wildcard lua/httpstatus/*.lua)
 
-.PHONY: all test demo install uninstall clean lint help
+.PHONY: all test demo install uninstall clean lint luacheck cppcheck cxx-check help
 
 all: $(MODULE)
 
@@ -55,11 +55,18 @@ uninstall:
 	rm -f $(DESTDIR)$(INST_LIBDIR)/httpstatus/core.so
 	-rmdir $(DESTDIR)$(INST_LUADIR)/httpstatus $(DESTDIR)$(INST_LIBDIR)/httpstatus 2>/dev/null
 
-## lint: luacheck and cppcheck
-lint:
-	luacheck lua spec examples
+## lint: luacheck, cppcheck, and the C core compiled as C++
+lint: luacheck cppcheck cxx-check
+
+luacheck:
+	luacheck --quiet --no-color lua spec examples
+
+cppcheck:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,style,performance,portability \
-		--std=c99 --inline-suppr -I csrc $(CORE_SRC)
+		--std=c99 --inline-suppr -I csrc -I$(LUA_INCDIR) $(CORE_SRC) $(MOD_SRC)
+
+cxx-check:
+	$(CC) -x c++ -fsyntax-only -Wall -Wextra -Werror -Icsrc $(CORE_SRC)
 
 ## clean: remove build products
 clean:

@@ -21,8 +21,16 @@ build = {
   type = "builtin",
   modules = {
     httpstatus = "lua/httpstatus.lua",
+    ["httpstatus.accept"] = "lua/httpstatus/accept.lua",
+    ["httpstatus.check"] = "lua/httpstatus/check.lua",
+    ["httpstatus.problem"] = "lua/httpstatus/problem.lua",
+    ["httpstatus.response"] = "lua/httpstatus/response.lua",
+    ["httpstatus.wire"] = "lua/httpstatus/wire.lua",
     ["httpstatus.core"] = {
-      sources = { "csrc/httpstatus.c", "csrc/lhttpstatus.c" },
+      sources = {
+        "csrc/httpstatus.c", "csrc/httpstatus_line.c", "csrc/httpstatus_json.c",
+        "csrc/lhttpstatus.c", "csrc/lhttpstatus_wire.c",
+      },
       incdirs = { "csrc" },
     },
   },

@@ -143,6 +143,53 @@ int httpstatus_normalize(const char *text, size_t len, char *out, size_t cap);
 */
 int httpstatus_from_text(const char *text, size_t len);
 
+/* ---- On the wire (httpstatus_line.c, httpstatus_json.c) ---- */
+
+/* 1 when every byte is HTAB, SP, VCHAR or obs-text (RFC 9112 reason-phrase,
+   empty allowed): no CR, LF, NUL, DEL or other control character. */
+int httpstatus_reason_is_valid(const char *reason, size_t len);
+
+/*
+** Writes "HTTP/1.<minor> <code> <reason>" (no CRLF) and a NUL when it fits
+** in `cap`, snprintf-style: returns the line's length, so a result >= cap
+** means nothing was written. `reason` NULL means the registered phrase (or
+** none: "HTTP/1.1 299 " keeps its space). Returns 0, writing nothing, for a
+** code outside 100..599, `minor` other than 0 or 1, or an invalid reason.
+*/
+size_t httpstatus_status_line(char *out, size_t cap, int code,
+                              const char *reason, size_t reason_len,
+                              int minor);
+
+typedef struct httpstatus_status {
+  int code;
+  int major, minor;   /* minor is -1 for a lenient "HTTP/2" */
+  const char *reason; /* points into the parsed line */
+  size_t reason_len;
+} httpstatus_status;
+
+/* Also accept "HTTP/1.1 200" (no space, no phrase), "HTTP/2 200", bare LF. */
+#define HTTPSTATUS_PARSE_LENIENT 1u
+
+/*
+** Parses `len` bytes as a status line (RFC 9112, Section 4); one trailing
+** CRLF is allowed. Returns NULL and fills *st on success, else a static
+** message saying what is wrong. Never reads outside line[0..len).
+*/
+const char *httpstatus_parse_status_line(const char *line, size_t len,
+                                         unsigned flags,
+                                         httpstatus_status *st);
+
+/* Receives output in pieces; `ud` is the caller's. */
+typedef void (*httpstatus_writer)(void *ud, const char *bytes, size_t len);
+
+/*
+** Writes s[0..len) as a JSON string literal, quotes included (RFC 8259):
+** '"', '\\' and control characters escaped, valid UTF-8 kept as it is, each
+** byte of an invalid UTF-8 sequence written as \ufffd. Never fails.
+*/
+void httpstatus_json_quote(const char *s, size_t len, httpstatus_writer w,
+                           void *ud);
+
 const char *httpstatus_registration_name(httpstatus_registration r);
 const char *httpstatus_level_name(httpstatus_level level);
 

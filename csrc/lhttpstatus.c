@@ -11,6 +11,7 @@
 
 #include "hs_compat.h"
 #include "httpstatus.h"
+#include "lhttpstatus.h"
 
 /* Upvalues shared by the lookup functions. */
 #define HS_UV_REASONS lua_upvalueindex(1)
@@ -26,7 +27,7 @@
 ** and raises on 5.3: every runtime must answer the same. Integral values
 ** outside 0..999 are no status code either, so they map to -1 too.
 */
-static int hs_tocode(lua_State *L, int idx) {
+int hs_tocode(lua_State *L, int idx) {
   lua_Number n;
   if (lua_type(L, idx) != LUA_TNUMBER) return -1;
 #if LUA_VERSION_NUM >= 503
@@ -115,6 +116,12 @@ static int hs_test_flag(int code, unsigned flag) {
   return httpstatus_has(code, flag);
 }
 
+static int hs_test_redirect(int code, unsigned arg) {
+  (void)arg;
+  return httpstatus_has(code, HTTPSTATUS_F_REDIRECT_PERMANENT) ||
+         httpstatus_has(code, HTTPSTATUS_F_REDIRECT_TEMPORARY);
+}
+
 static int hs_test_body(int code, unsigned arg) {
   (void)arg;
   return httpstatus_allows_body(code, NULL);
@@ -138,6 +145,7 @@ static const hs_predicate hs_predicates[] = {
   {"is_cacheable", hs_test_flag, HTTPSTATUS_F_CACHEABLE},
   {"is_retryable", hs_test_flag, HTTPSTATUS_F_RETRYABLE},
   {"is_deprecated", hs_test_flag, HTTPSTATUS_F_DEPRECATED},
+  {"is_redirect", hs_test_redirect, 0},
   {"preserves_method", hs_test_flag, HTTPSTATUS_F_KEEPS_METHOD},
   {"must_not_store", hs_test_flag, HTTPSTATUS_F_NO_STORE},
   {"has_retry_after", hs_test_flag, HTTPSTATUS_F_RETRY_AFTER},
@@ -322,18 +330,16 @@ static void hs_push_sets(lua_State *L) {
   }
 }
 
-/* required[code] = {field, ...}: the MUST and SHOULD header fields */
-static void hs_push_required(lua_State *L) {
+/* header_rules[code] = {name =, level =}: the field a code calls for */
+static void hs_push_header_rules(lua_State *L) {
   size_t i;
   lua_newtable(L);
   for (i = 0; i < httpstatus_count(); i++) {
     const httpstatus_entry *e = httpstatus_entry_at(i);
-    if (e->header_level != HTTPSTATUS_MUST &&
-        e->header_level != HTTPSTATUS_SHOULD)
-      continue;
-    lua_createtable(L, 1, 0);
-    lua_pushstring(L, e->header);
-    lua_rawseti(L, -2, 1);
+    if (e->header == NULL) continue;
+    lua_createtable(L, 0, 2);
+    hs_setstring(L, "name", e->header);
+    hs_setstring(L, "level", httpstatus_level_name(e->header_level));
     lua_rawseti(L, -2, e->code);
   }
 }
@@ -408,12 +414,13 @@ int luaopen_httpstatus_core(lua_State *L) {
 
   hs_push_sets(L);
   lua_setfield(L, m, "sets");
-  hs_push_required(L);
-  lua_setfield(L, m, "required");
+  hs_push_header_rules(L);
+  lua_setfield(L, m, "header_rules");
   hs_push_unofficial(L);
   lua_setfield(L, m, "unofficial");
   hs_push_codes(L);
   lua_setfield(L, m, "codes");
+  hs_register_wire(L);
   hs_setstring(L, "REGISTRY_DATE", HTTPSTATUS_REGISTRY_DATE);
   hs_setstring(L, "VERSION", HTTPSTATUS_VERSION);
   return 1;

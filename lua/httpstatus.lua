@@ -15,7 +15,7 @@
 
 local core = require "httpstatus.core"
 
-local pairs, type = pairs, type
+local ipairs, pairs, type = ipairs, pairs, type
 local rawget = rawget
 
 local M = {
@@ -95,13 +95,14 @@ local codes = core.codes
 --- The registered codes, ascending, as a fresh array.
 function M.codes() return copy_list(codes) end
 
-local required = core.required
-local empty = {}
+local header_rules = core.header_rules
 --- Header fields a response with this code must or should carry, as a fresh
 -- array ({} when none); nil when code is not a valid code.
 function M.required_headers(code)
   if classes[code] == nil then return nil end
-  return copy_list(required[code] or empty)
+  local rule = header_rules[code]
+  if rule and (rule.level == "must" or rule.level == "should") then return { rule.name } end
+  return {}
 end
 
 local unofficial = core.unofficial
@@ -115,6 +116,11 @@ function M.unofficial(code)
     out[i] = { vendor = list[i].vendor, reason = list[i].reason }
   end
   return out
+end
+
+-- The wire functions live in their own files; the public face is this one.
+for _, modname in ipairs { "httpstatus.wire", "httpstatus.problem", "httpstatus.response" } do
+  for fname, fn in pairs(require(modname)) do M[fname] = fn end
 end
 
 return M

@@ -44,11 +44,9 @@ for rt in $RUNTIMES; do
   echo "$rt: $summary"
 done
 
-check "luacheck" luacheck --quiet --no-color lua spec examples
-check "cppcheck" cppcheck --quiet --error-exitcode=1 --enable=warning,style,performance,portability \
-  --std=c99 --inline-suppr -I csrc csrc/httpstatus.c
-check "gcc -Wall -Wextra -Werror as C++ (-x c++)" \
-  gcc -x c++ -fsyntax-only -Wall -Wextra -Werror -Icsrc csrc/httpstatus.c
+check "luacheck" make -s luacheck
+check "cppcheck" make -s cppcheck LUA_INCDIR=/usr/include/lua5.4
+check "C core compiles as C++" make -s cxx-check CC=gcc
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

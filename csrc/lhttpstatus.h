@@ -1,0 +1,15 @@
+/*
+** lhttpstatus.h: what the binding's files share. Not installed.
+*/
+#ifndef LHTTPSTATUS_H
+#define LHTTPSTATUS_H
+
+#include "lua.h"
+
+/* The code at idx, or -1 when the value is not an integral number. */
+int hs_tocode(lua_State *L, int idx);
+
+/* Adds the wire functions (status line, parser, JSON) to the table on top. */
+void hs_register_wire(lua_State *L);
+
+#endif

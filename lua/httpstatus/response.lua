@@ -1,0 +1,200 @@
+--- Responses that HTTP allows: building them with the rules the core knows,
+-- and writing them as HTTP/1.1 bytes.
+-- @module httpstatus.response
+
+local core = require "httpstatus.core"
+local check = require "httpstatus.check"
+
+local pairs, type = pairs, type
+local concat, sort = table.concat, table.sort
+local format = string.format
+local reasons, header_rules, sets = core.reasons, core.header_rules, core.sets
+local body_ok, success, redirect = sets.allows_body, sets.is_success, sets.is_redirect
+local arg_error, show = check.arg_error, check.show
+local is_token, is_field_text = check.is_token, check.is_field_text
+local field_value_problem, field_string = check.field_value_problem, check.field_string
+
+local M = {}
+
+-- All errors below are raised at level 4: the helper, the public function,
+-- the user's call.
+
+-- A copy of headers (name -> value or array of values) with every name a
+-- token, every value clean, and no name given twice in different case.
+-- Also returns lower-case name -> name as given.
+local function copy_headers(fname, argn, headers)
+  local out, names = {}, {}
+  if headers == nil then return out, names end
+  if type(headers) ~= "table" then
+    arg_error(fname, argn, "headers must be a table, got " .. show(headers), 4)
+  end
+  for name, value in pairs(headers) do
+    if not is_token(name) then
+      arg_error(fname, argn, format("header name %s is not a token", show(name)), 4)
+    end
+    local lower = name:lower()
+    if names[lower] then
+      arg_error(fname, argn, format("header '%s' given twice ('%s')", name, names[lower]), 4)
+    end
+    names[lower] = name
+    if type(value) == "table" then
+      local list = {}
+      for i = 1, #value do
+        local problem = field_value_problem(value[i])
+        if problem then
+          arg_error(fname, argn, format("header '%s' value #%d %s", name, i, problem), 4)
+        end
+        list[i] = field_string(value[i])
+      end
+      if #list == 0 then
+        arg_error(fname, argn, format("header '%s' has an empty list of values", name), 4)
+      end
+      out[name] = list
+    else
+      local problem = field_value_problem(value)
+      if problem then arg_error(fname, argn, format("header '%s' %s", name, problem), 4) end
+      out[name] = field_string(value)
+    end
+  end
+  return out, names
+end
+
+-- The reason to send: given (checked) or registered, "" for none.
+local function reason_of(fname, argn, code, reason)
+  if reason == nil then return reasons[code] or "" end
+  if type(reason) ~= "string" then
+    arg_error(fname, argn, "reason must be a string, got " .. show(reason), 4)
+  end
+  if not is_field_text(reason) then
+    arg_error(fname, argn, "reason must not contain CR, LF, NUL or other control characters", 4)
+  end
+  return reason
+end
+
+local function content_length_of(fname, argn, headers, names)
+  local name = names["content-length"]
+  if name == nil then return nil end
+  local v = headers[name]
+  if type(v) == "table" or not v:find("^%d+$") then
+    arg_error(fname, argn, "header 'Content-Length' must be one decimal number", 4)
+  end
+  return v
+end
+
+--- A response table {status, reason, headers, body, method} that HTTP
+-- allows, or an error saying why not. opts: headers (name -> string,
+-- number, or array of them for a repeated field), body (string), reason,
+-- method (the request's). Raises for: a field that a code MUST carry
+-- missing (101/426 Upgrade, 401 WWW-Authenticate, 405 Allow, 407
+-- Proxy-Authenticate) or a redirect without Location; a body for a code
+-- that allows none (1xx, 204, 205, 304, a 2xx to CONNECT); header names
+-- that are not tokens; CR, LF, NUL or other controls in a value or reason;
+-- a Content-Length that disagrees with the body. For method "HEAD" every
+-- header is kept, Content-Length is that of the body a GET would get, and
+-- no body is carried.
+function M.response(code, opts)
+  check.code("response", 1, code)
+  check.opt_table("response", 2, opts)
+  opts = opts or {}
+  local method, body = opts.method, opts.body
+  if method ~= nil and not is_token(method) then
+    arg_error("response", 2, "method must be a token such as \"GET\", got " .. show(method))
+  end
+  if body ~= nil and type(body) ~= "string" then
+    arg_error("response", 2, "body must be a string, got " .. show(body))
+  end
+  local headers, names = copy_headers("response", 2, opts.headers)
+  local rule = header_rules[code]
+  if rule and rule.level == "must" and not names[rule.name:lower()] then
+    arg_error("response", 2,
+      format("a %d response must carry the '%s' header field", code, rule.name))
+  end
+  if redirect[code] and not names.location then
+    arg_error("response", 2, format("a %d redirect must carry the 'Location' header field", code))
+  end
+  if body ~= nil and not body_ok[code] then
+    arg_error("response", 2, format("a %d response cannot have a body", code))
+  end
+  if body ~= nil and method == "CONNECT" and success[code] then
+    arg_error("response", 2, "a 2xx response to CONNECT cannot have a body")
+  end
+  local length = content_length_of("response", 2, headers, names)
+  if body ~= nil and length ~= nil and length ~= format("%d", #body) then
+    arg_error("response", 2, format("header 'Content-Length' is %s but the body has %d bytes",
+      length, #body))
+  end
+  if method == "HEAD" then
+    if body ~= nil and length == nil then headers["Content-Length"] = format("%d", #body) end
+    body = nil
+  end
+  return {
+    status = code,
+    reason = reason_of("response", 2, code, opts.reason),
+    headers = headers,
+    body = body,
+    method = method,
+  }
+end
+
+-- header lines in a stable order: by lower-case name, then as given
+local function header_lines(headers, lines)
+  local order = {}
+  for name in pairs(headers) do order[#order + 1] = name end
+  sort(order, function(a, b) return a:lower() < b:lower() end)
+  for _, name in ipairs(order) do
+    local v = headers[name]
+    if type(v) == "table" then
+      for i = 1, #v do lines[#lines + 1] = name .. ": " .. v[i] end
+    else
+      lines[#lines + 1] = name .. ": " .. v
+    end
+  end
+end
+
+--- The HTTP/1.1 bytes of a response table (as response() makes, or built
+-- by hand with status, reason, headers, body, method): status line,
+-- headers, blank line, body, lines ending in CRLF. Content-Length is added
+-- to match the body, except where HTTP forbids it (1xx, 204, a 2xx to
+-- CONNECT) or leaves it to the sender (HEAD, 304, Transfer-Encoding).
+-- Raises for everything response() refuses that would reach the wire.
+function M.serialize(res)
+  if type(res) ~= "table" then
+    arg_error("serialize", 1, "response table expected, got " .. show(res))
+  end
+  local code = res.status
+  check.code("serialize", 1, code)
+  local reason = reason_of("serialize", 1, code, res.reason)
+  local headers, names = copy_headers("serialize", 1, res.headers)
+  local body = res.body
+  if body ~= nil and type(body) ~= "string" then
+    arg_error("serialize", 1, "body must be a string, got " .. show(body))
+  end
+  local method = res.method
+  local length = content_length_of("serialize", 1, headers, names)
+  local no_length = code < 200 or code == 204 or (method == "CONNECT" and success[code])
+  if no_length and length then
+    arg_error("serialize", 1, format("a %d response must not carry Content-Length", code))
+  end
+  if body ~= nil and (method == "HEAD" or not body_ok[code] or no_length) then
+    arg_error("serialize", 1, format("this %d response cannot have a body", code))
+  end
+  if names["transfer-encoding"] then
+    if length then
+      arg_error("serialize", 1, "Content-Length and Transfer-Encoding together")
+    end
+  elseif not no_length and method ~= "HEAD" and code ~= 304 and body_ok[code] then
+    local n = format("%d", body and #body or 0)
+    if length and length ~= n then
+      arg_error("serialize", 1, format("header 'Content-Length' is %s but the body has %s bytes",
+        length, n))
+    end
+    if not length then headers["Content-Length"] = n end
+  end
+  local lines = { format("HTTP/1.1 %d %s", code, reason) }
+  header_lines(headers, lines)
+  lines[#lines + 1] = ""
+  lines[#lines + 1] = body or ""
+  return concat(lines, "\r\n")
+end
+
+return M

@@ -1,0 +1,72 @@
+--- The status line, both ways (RFC 9112, Section 4).
+-- @module httpstatus.wire
+
+local core = require "httpstatus.core"
+local check = require "httpstatus.check"
+
+local type = type
+local core_line, core_parse = core.status_line, core.parse_status_line
+local check_code, arg_error, show = check.code, check.arg_error, check.show
+
+local M = {}
+
+-- HTTP-version as users write it -> the minor version number
+local minor_of = { ["1.1"] = 1, ["1.0"] = 0, ["HTTP/1.1"] = 1, ["HTTP/1.0"] = 0 }
+
+-- Lines with the registered phrase, built once per code and version, so
+-- the common call allocates nothing.
+local memo = { [0] = {}, [1] = {} }
+local memo11 = memo[1]
+
+-- errors at level 4: here, status_line, its caller
+local function build(code, reason, version)
+  check_code("status_line", 1, code, 4)
+  if reason ~= nil and type(reason) ~= "string" then
+    arg_error("status_line", 2, "string or nil expected, got " .. show(reason), 4)
+  end
+  local minor = 1
+  if version ~= nil then
+    minor = minor_of[version]
+    if minor == nil then
+      arg_error("status_line", 3, "\"1.0\" or \"1.1\" expected, got " .. show(version), 4)
+    end
+  end
+  local line, err = core_line(code, reason, minor)
+  if not line then arg_error("status_line", 2, "reason phrase " .. err, 4) end
+  if reason == nil then memo[minor][code] = line end
+  return line
+end
+
+--- "HTTP/1.1 404 Not Found" (no CRLF). reason nil: the registered phrase,
+-- or none ("HTTP/1.1 299 " keeps the space RFC 9112 requires); "" an
+-- empty phrase. version "1.1" (default) or "1.0", "HTTP/" prefix allowed.
+-- Raises for a code outside 100..599, a reason with a control character,
+-- or another version.
+function M.status_line(code, reason, version)
+  if reason == nil then
+    local line
+    if version == nil then
+      line = memo11[code]
+    else
+      local m = minor_of[version]
+      line = m and memo[m][code]
+    end
+    if line then return line end
+  end
+  local line = build(code, reason, version) -- not a tail call: see build
+  return line
+end
+
+--- code, reason, version ("1.1", "1.0"; "2" when lenient) from a status
+-- line, or nil and a message for anything malformed (also a non-string).
+-- opts.lenient also accepts "HTTP/1.1 200" (no phrase), "HTTP/2 200" and a
+-- bare LF at the end. Raises only when opts is neither nil nor a table.
+function M.parse_status_line(line, opts)
+  if opts == nil then return core_parse(line, false) end
+  if type(opts) ~= "table" then
+    arg_error("parse_status_line", 2, "table or nil expected, got " .. show(opts))
+  end
+  return core_parse(line, opts.lenient and true or false)
+end
+
+return M

@@ -24,7 +24,7 @@ HEADERS  := $(wildcard csrc/*.h)
 MODULE   := $(BUILD_DIR)/httpstatus/core.so
 LUA_MODULES := lua/httpstatus.lua $(wildcard lua/httpstatus/*.lua)
 
-.PHONY: all test demo install uninstall clean lint luacheck cppcheck cxx-check help
+.PHONY: all test demo install uninstall clean lint luacheck cppcheck cxx-check fuzz help
 
 all: $(MODULE)
 
@@ -67,6 +67,25 @@ cppcheck:
 
 cxx-check:
 	$(CC) -x c++ -fsyntax-only -Wall -Wextra -Werror -Icsrc $(CORE_SRC)
+
+## fuzz: every libFuzzer target for FUZZ_SECONDS each (default 60)
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := status_line json_quote from_text
+FUZZ_CC      ?= clang
+FUZZ_FLAGS   := -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+
+fuzz:
+	@sh scripts/deps.sh clang libclang-rt-14-dev
+	@mkdir -p build/fuzz
+	@for t in $(FUZZ_TARGETS); do \
+	  $(FUZZ_CC) $(FUZZ_FLAGS) -Icsrc fuzz/fuzz_$$t.c $(CORE_SRC) -o build/fuzz/$$t || exit 1; \
+	  rm -rf build/fuzz/corpus-$$t && mkdir -p build/fuzz/corpus-$$t && \
+	  cp fuzz/seeds/$$t/* build/fuzz/corpus-$$t/ && \
+	  echo "fuzz: $$t for $(FUZZ_SECONDS) s" && \
+	  build/fuzz/$$t -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	    build/fuzz/corpus-$$t 2>build/fuzz/$$t.log || { tail -40 build/fuzz/$$t.log; exit 1; }; \
+	  grep -E '^(stat::number_of_executed_units|stat::new_units_added)' build/fuzz/$$t.log; \
+	done
 
 ## clean: remove build products
 clean:

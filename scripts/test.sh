@@ -5,7 +5,7 @@ set -u
 cd "$(dirname "$0")/.." || exit 1
 . scripts/runtimes.sh
 
-pkgs="gcc make lua-busted lua-check lua-cjson cppcheck"
+pkgs="gcc g++ make lua-busted lua-check lua-cjson cppcheck"
 for rt in $RUNTIMES; do pkgs="$pkgs $(runtime_packages "$rt")"; done
 # shellcheck disable=SC2086
 sh scripts/deps.sh $pkgs || exit 1

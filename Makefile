@@ -22,7 +22,8 @@ CORE_SRC := csrc/httpstatus.c csrc/httpstatus_line.c csrc/httpstatus_json.c
 MOD_SRC  := csrc/lhttpstatus.c csrc/lhttpstatus_wire.c
 HEADERS  := $(wildcard csrc/*.h)
 MODULE   := $(BUILD_DIR)/httpstatus/core.so
-LUA_MODULES := lua/httpstatus.lua $(wildcard lua/httpstatus/*.lua)
+SUB_MODULES    := $(wildcard lua/httpstatus/*.lua)
+LOCALE_MODULES := $(wildcard lua/httpstatus/locale/*.lua)
 
 .PHONY: all test demo install uninstall clean lint luacheck cppcheck cxx-check fuzz help
 
@@ -41,25 +42,34 @@ test:
 demo:
 	@sh scripts/demo.sh
 
-## install: the Lua modules and core.so under PREFIX (DESTDIR honoured)
+## install: the Lua modules, core.so and the httpstatus command under PREFIX (DESTDIR honoured)
 install: $(MODULE)
-	install -d $(DESTDIR)$(INST_LUADIR)/httpstatus $(DESTDIR)$(INST_LIBDIR)/httpstatus
+	install -d $(DESTDIR)$(INST_LUADIR)/httpstatus/locale $(DESTDIR)$(INST_LIBDIR)/httpstatus \
+		$(DESTDIR)$(INST_BINDIR)
 	install -m 644 lua/httpstatus.lua $(DESTDIR)$(INST_LUADIR)/httpstatus.lua
-	$(if $(wildcard lua/httpstatus/*.lua),install -m 644 $(wildcard lua/httpstatus/*.lua) $(DESTDIR)$(INST_LUADIR)/httpstatus/)
+	install -m 644 $(SUB_MODULES) $(DESTDIR)$(INST_LUADIR)/httpstatus/
+	install -m 644 $(LOCALE_MODULES) $(DESTDIR)$(INST_LUADIR)/httpstatus/locale/
 	install -m 755 $(MODULE) $(DESTDIR)$(INST_LIBDIR)/httpstatus/core.so
+	sed '1s|.*|#!/usr/bin/env $(LUA)|' bin/httpstatus > $(DESTDIR)$(INST_BINDIR)/httpstatus
+	chmod 755 $(DESTDIR)$(INST_BINDIR)/httpstatus
 
 ## uninstall: remove what install put there
 uninstall:
-	rm -f $(DESTDIR)$(INST_LUADIR)/httpstatus.lua
-	rm -f $(addprefix $(DESTDIR)$(INST_LUADIR)/httpstatus/,$(notdir $(wildcard lua/httpstatus/*.lua)))
+	rm -f $(DESTDIR)$(INST_LUADIR)/httpstatus.lua $(DESTDIR)$(INST_BINDIR)/httpstatus
+	rm -f $(addprefix $(DESTDIR)$(INST_LUADIR)/httpstatus/,$(notdir $(SUB_MODULES)))
+	rm -f $(addprefix $(DESTDIR)$(INST_LUADIR)/httpstatus/locale/,$(notdir $(LOCALE_MODULES)))
 	rm -f $(DESTDIR)$(INST_LIBDIR)/httpstatus/core.so
-	-rmdir $(DESTDIR)$(INST_LUADIR)/httpstatus $(DESTDIR)$(INST_LIBDIR)/httpstatus 2>/dev/null
+	-rmdir $(DESTDIR)$(INST_LUADIR)/httpstatus/locale $(DESTDIR)$(INST_LUADIR)/httpstatus \
+		$(DESTDIR)$(INST_LIBDIR)/httpstatus 2>/dev/null
+	@# in a staging tree, also the folders install created (never a real PREFIX's)
+	$(if $(DESTDIR),-rmdir -p --ignore-fail-on-non-empty $(DESTDIR)$(INST_LUADIR) \
+		$(DESTDIR)$(INST_LIBDIR) $(DESTDIR)$(INST_BINDIR) 2>/dev/null)
 
 ## lint: luacheck, cppcheck, and the C core compiled as C++
 lint: luacheck cppcheck cxx-check
 
 luacheck:
-	luacheck --quiet --no-color lua spec examples
+	luacheck --quiet --no-color lua spec examples bin/httpstatus
 
 cppcheck:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,style,performance,portability \

@@ -23,6 +23,10 @@ build = {
     httpstatus = "lua/httpstatus.lua",
     ["httpstatus.accept"] = "lua/httpstatus/accept.lua",
     ["httpstatus.check"] = "lua/httpstatus/check.lua",
+    ["httpstatus.cli"] = "lua/httpstatus/cli.lua",
+    ["httpstatus.locale"] = "lua/httpstatus/locale.lua",
+    ["httpstatus.locale.en"] = "lua/httpstatus/locale/en.lua",
+    ["httpstatus.locale.ko"] = "lua/httpstatus/locale/ko.lua",
     ["httpstatus.problem"] = "lua/httpstatus/problem.lua",
     ["httpstatus.response"] = "lua/httpstatus/response.lua",
     ["httpstatus.wire"] = "lua/httpstatus/wire.lua",
@@ -33,5 +37,8 @@ build = {
       },
       incdirs = { "csrc" },
     },
+  },
+  install = {
+    bin = { httpstatus = "bin/httpstatus" },
   },
 }

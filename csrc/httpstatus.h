@@ -179,6 +179,9 @@ const char *httpstatus_parse_status_line(const char *line, size_t len,
                                          unsigned flags,
                                          httpstatus_status *st);
 
+/* 1 when s[0..len) is well-formed UTF-8 (no overlongs, no surrogates). */
+int httpstatus_utf8_valid(const char *s, size_t len);
+
 /* Receives output in pieces; `ud` is the caller's. */
 typedef void (*httpstatus_writer)(void *ud, const char *bytes, size_t len);
 

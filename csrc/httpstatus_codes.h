@@ -19,7 +19,14 @@
 **   REGISTRATION  PERMANENT, TEMPORARY, UNUSED or OBSOLETED, as registered
 **   flags         HTTPSTATUS_F_* facts from RFC 9110/9111/6585/7725/8470
 **   HEADER_LEVEL  MUST, SHOULD, MAY or NONE: the field a response with this
-**                 code is required or advised to carry (no code needs two)
+**                 code is required or advised to carry (no code needs two).
+**                 Conditions the level cannot hold: 201 Location is a
+**                 SHOULD after POST (9.3.3; after PUT the target URI names
+**                 the resource); 206 Content-Range is a MUST for one part
+**                 and sits in each part of a multipart body (15.3.7); 300
+**                 Location when the server has a preferred choice; 413
+**                 Retry-After SHOULD when the condition is temporary; 451
+**                 Link rel="blocked-by" (RFC 7725 s4)
 **   expires       expiry date of a temporary registration, else NULL
 **
 ** Sources for the flags (RFC 9110 unless named):
@@ -27,11 +34,14 @@
 **   CACHEABLE    heuristically cacheable by default: 15.1, plus RFC 7725 s3
 **   NO_STORE     RFC 6585 s3-s6: "MUST NOT be stored by a cache"
 **   RETRYABLE    a repeat of the same request may succeed later:
-**                408 the server gave up waiting (15.5.9), 425 replay after
-**                the handshake (RFC 8470 s5.2), 429 after Retry-After
-**                (RFC 6585 s4), 500 often transient, 502/504 upstream
-**                failures, 503 temporary overload (15.6.4)
-**   RETRY_AFTER  Retry-After carries meaning: 413 (15.5.14), 429, 503
+**                408 the server gave up waiting (15.5.9), 421 on another
+**                connection (15.5.20), 425 replay after the handshake
+**                (RFC 8470 s5.2), 429 after Retry-After (RFC 6585 s4), 500
+**                often transient, 502/504 upstream failures, 503
+**                temporary overload (15.6.4)
+**   RETRY_AFTER  Retry-After carries meaning (10.2.3): how long to wait
+**                before retrying on 413 (15.5.14), 429, 503; before
+**                following the redirect on every 3xx in use
 **   REDIRECT_*   15.4.2-15.4.9: permanent 301/308, temporary 302/303/307
 **   KEEPS_METHOD 307/308 (15.4.8, 15.4.9); TO_GET: 303 (15.4.4); 301 and
 **                302 have neither: a client may change POST to GET
@@ -59,15 +69,15 @@
   X(207, MULTI_STATUS,                    "Multi-Status",                    "RFC 4918",                  PERMANENT, 0, NONE, NULL, NULL) \
   X(208, ALREADY_REPORTED,                "Already Reported",                "RFC 5842",                  PERMANENT, 0, NONE, NULL, NULL) \
   X(226, IM_USED,                         "IM Used",                         "RFC 3229",                  PERMANENT, 0, NONE, NULL, NULL) \
-  X(300, MULTIPLE_CHOICES,                "Multiple Choices",                "RFC 9110, Section 15.4.1",  PERMANENT, HTTPSTATUS_F_CACHEABLE, NONE, NULL, NULL) \
-  X(301, MOVED_PERMANENTLY,               "Moved Permanently",               "RFC 9110, Section 15.4.2",  PERMANENT, HTTPSTATUS_F_CACHEABLE | HTTPSTATUS_F_REDIRECT_PERMANENT, SHOULD, "Location", NULL) \
-  X(302, FOUND,                           "Found",                           "RFC 9110, Section 15.4.3",  PERMANENT, HTTPSTATUS_F_REDIRECT_TEMPORARY, SHOULD, "Location", NULL) \
-  X(303, SEE_OTHER,                       "See Other",                       "RFC 9110, Section 15.4.4",  PERMANENT, HTTPSTATUS_F_REDIRECT_TEMPORARY | HTTPSTATUS_F_TO_GET, SHOULD, "Location", NULL) \
-  X(304, NOT_MODIFIED,                    "Not Modified",                    "RFC 9110, Section 15.4.5",  PERMANENT, HTTPSTATUS_F_NO_CONTENT, NONE, NULL, NULL) \
-  X(305, USE_PROXY,                       "Use Proxy",                       "RFC 9110, Section 15.4.6",  PERMANENT, HTTPSTATUS_F_DEPRECATED, NONE, NULL, NULL) \
+  X(300, MULTIPLE_CHOICES,                "Multiple Choices",                "RFC 9110, Section 15.4.1",  PERMANENT, HTTPSTATUS_F_CACHEABLE | HTTPSTATUS_F_RETRY_AFTER, MAY, "Location", NULL) \
+  X(301, MOVED_PERMANENTLY,               "Moved Permanently",               "RFC 9110, Section 15.4.2",  PERMANENT, HTTPSTATUS_F_CACHEABLE | HTTPSTATUS_F_REDIRECT_PERMANENT | HTTPSTATUS_F_RETRY_AFTER, SHOULD, "Location", NULL) \
+  X(302, FOUND,                           "Found",                           "RFC 9110, Section 15.4.3",  PERMANENT, HTTPSTATUS_F_REDIRECT_TEMPORARY | HTTPSTATUS_F_RETRY_AFTER, SHOULD, "Location", NULL) \
+  X(303, SEE_OTHER,                       "See Other",                       "RFC 9110, Section 15.4.4",  PERMANENT, HTTPSTATUS_F_REDIRECT_TEMPORARY | HTTPSTATUS_F_TO_GET | HTTPSTATUS_F_RETRY_AFTER, SHOULD, "Location", NULL) \
+  X(304, NOT_MODIFIED,                    "Not Modified",                    "RFC 9110, Section 15.4.5",  PERMANENT, HTTPSTATUS_F_NO_CONTENT | HTTPSTATUS_F_RETRY_AFTER, NONE, NULL, NULL) \
+  X(305, USE_PROXY,                       "Use Proxy",                       "RFC 9110, Section 15.4.6",  PERMANENT, HTTPSTATUS_F_DEPRECATED | HTTPSTATUS_F_RETRY_AFTER, NONE, NULL, NULL) \
   X(306, SWITCH_PROXY,                    "Switch Proxy",                    "RFC 9110, Section 15.4.7",  UNUSED,    0, NONE, NULL, NULL) \
-  X(307, TEMPORARY_REDIRECT,              "Temporary Redirect",              "RFC 9110, Section 15.4.8",  PERMANENT, HTTPSTATUS_F_REDIRECT_TEMPORARY | HTTPSTATUS_F_KEEPS_METHOD, SHOULD, "Location", NULL) \
-  X(308, PERMANENT_REDIRECT,              "Permanent Redirect",              "RFC 9110, Section 15.4.9",  PERMANENT, HTTPSTATUS_F_CACHEABLE | HTTPSTATUS_F_REDIRECT_PERMANENT | HTTPSTATUS_F_KEEPS_METHOD, SHOULD, "Location", NULL) \
+  X(307, TEMPORARY_REDIRECT,              "Temporary Redirect",              "RFC 9110, Section 15.4.8",  PERMANENT, HTTPSTATUS_F_REDIRECT_TEMPORARY | HTTPSTATUS_F_KEEPS_METHOD | HTTPSTATUS_F_RETRY_AFTER, SHOULD, "Location", NULL) \
+  X(308, PERMANENT_REDIRECT,              "Permanent Redirect",              "RFC 9110, Section 15.4.9",  PERMANENT, HTTPSTATUS_F_CACHEABLE | HTTPSTATUS_F_REDIRECT_PERMANENT | HTTPSTATUS_F_KEEPS_METHOD | HTTPSTATUS_F_RETRY_AFTER, SHOULD, "Location", NULL) \
   X(400, BAD_REQUEST,                     "Bad Request",                     "RFC 9110, Section 15.5.1",  PERMANENT, 0, NONE, NULL, NULL) \
   X(401, UNAUTHORIZED,                    "Unauthorized",                    "RFC 9110, Section 15.5.2",  PERMANENT, 0, MUST, "WWW-Authenticate", NULL) \
   X(402, PAYMENT_REQUIRED,                "Payment Required",                "RFC 9110, Section 15.5.3",  PERMANENT, 0, NONE, NULL, NULL) \
@@ -87,7 +97,7 @@
   X(416, RANGE_NOT_SATISFIABLE,           "Range Not Satisfiable",           "RFC 9110, Section 15.5.17", PERMANENT, 0, SHOULD, "Content-Range", NULL) \
   X(417, EXPECTATION_FAILED,              "Expectation Failed",              "RFC 9110, Section 15.5.18", PERMANENT, 0, NONE, NULL, NULL) \
   X(418, IM_A_TEAPOT,                     "I'm a teapot",                    "RFC 9110, Section 15.5.19", UNUSED,    0, NONE, NULL, NULL) \
-  X(421, MISDIRECTED_REQUEST,             "Misdirected Request",             "RFC 9110, Section 15.5.20", PERMANENT, 0, NONE, NULL, NULL) \
+  X(421, MISDIRECTED_REQUEST,             "Misdirected Request",             "RFC 9110, Section 15.5.20", PERMANENT, HTTPSTATUS_F_RETRYABLE, NONE, NULL, NULL) \
   X(422, UNPROCESSABLE_CONTENT,           "Unprocessable Content",           "RFC 9110, Section 15.5.21", PERMANENT, 0, NONE, NULL, NULL) \
   X(423, LOCKED,                          "Locked",                          "RFC 4918",                  PERMANENT, 0, NONE, NULL, NULL) \
   X(424, FAILED_DEPENDENCY,               "Failed Dependency",               "RFC 4918",                  PERMANENT, 0, NONE, NULL, NULL) \
@@ -96,7 +106,7 @@
   X(428, PRECONDITION_REQUIRED,           "Precondition Required",           "RFC 6585",                  PERMANENT, HTTPSTATUS_F_NO_STORE, NONE, NULL, NULL) \
   X(429, TOO_MANY_REQUESTS,               "Too Many Requests",               "RFC 6585",                  PERMANENT, HTTPSTATUS_F_NO_STORE | HTTPSTATUS_F_RETRYABLE | HTTPSTATUS_F_RETRY_AFTER, MAY, "Retry-After", NULL) \
   X(431, REQUEST_HEADER_FIELDS_TOO_LARGE, "Request Header Fields Too Large", "RFC 6585",                  PERMANENT, HTTPSTATUS_F_NO_STORE, NONE, NULL, NULL) \
-  X(451, UNAVAILABLE_FOR_LEGAL_REASONS,   "Unavailable For Legal Reasons",   "RFC 7725",                  PERMANENT, HTTPSTATUS_F_CACHEABLE, NONE, NULL, NULL) \
+  X(451, UNAVAILABLE_FOR_LEGAL_REASONS,   "Unavailable For Legal Reasons",   "RFC 7725",                  PERMANENT, HTTPSTATUS_F_CACHEABLE, SHOULD, "Link", NULL) \
   X(500, INTERNAL_SERVER_ERROR,           "Internal Server Error",           "RFC 9110, Section 15.6.1",  PERMANENT, HTTPSTATUS_F_RETRYABLE, NONE, NULL, NULL) \
   X(501, NOT_IMPLEMENTED,                 "Not Implemented",                 "RFC 9110, Section 15.6.2",  PERMANENT, HTTPSTATUS_F_CACHEABLE, NONE, NULL, NULL) \
   X(502, BAD_GATEWAY,                     "Bad Gateway",                     "RFC 9110, Section 15.6.3",  PERMANENT, HTTPSTATUS_F_RETRYABLE, NONE, NULL, NULL) \
@@ -106,7 +116,7 @@
   X(506, VARIANT_ALSO_NEGOTIATES,         "Variant Also Negotiates",         "RFC 2295",                  PERMANENT, 0, NONE, NULL, NULL) \
   X(507, INSUFFICIENT_STORAGE,            "Insufficient Storage",            "RFC 4918",                  PERMANENT, 0, NONE, NULL, NULL) \
   X(508, LOOP_DETECTED,                   "Loop Detected",                   "RFC 5842",                  PERMANENT, 0, NONE, NULL, NULL) \
-  X(510, NOT_EXTENDED,                    "Not Extended",                    "RFC 2774",                  OBSOLETED, HTTPSTATUS_F_DEPRECATED, NONE, NULL, NULL) \
+  X(510, NOT_EXTENDED,                    "Not Extended",                    "RFC 2774; status-change-http-experiments-to-historic", OBSOLETED, HTTPSTATUS_F_DEPRECATED, NONE, NULL, NULL) \
   X(511, NETWORK_AUTHENTICATION_REQUIRED, "Network Authentication Required", "RFC 6585",                  PERMANENT, HTTPSTATUS_F_NO_STORE, NONE, NULL, NULL)
 
 /*
@@ -122,9 +132,9 @@
   X(414, "Request-URI Too Long",            "RFC 2616") \
   X(414, "Request-URI Too Large",           "RFC 2616, Section 6.1.1") \
   X(416, "Requested Range Not Satisfiable", "RFC 2616") \
-  X(418, "I am a teapot",                   "RFC 2324 spelling variants") \
+  X(418, "I am a teapot",                   "library constants (I_AM_A_TEAPOT)") \
   X(422, "Unprocessable Entity",            "RFC 4918") \
-  X(425, "Unordered Collection",            "WebDAV ordered collections drafts") \
+  X(425, "Unordered Collection",            "WebDAV Advanced Collections drafts") \
   X(504, "Gateway Time-out",                "RFC 2068, RFC 2616") \
   X(405, "Not Allowed",                     "ngx_lua: ngx.HTTP_NOT_ALLOWED") \
   X(501, "Method Not Implemented",          "ngx_lua: ngx.HTTP_METHOD_NOT_IMPLEMENTED")
@@ -159,7 +169,7 @@
   X(525, "Cloudflare", "SSL Handshake Failed") \
   X(526, "Cloudflare", "Invalid SSL Certificate") \
   X(527, "Cloudflare", "Railgun Error") \
-  X(530, "Cloudflare", "Origin DNS Error") \
+  X(530, "Cloudflare", "1xxx Error") \
   X(530, "Pantheon",   "Site Is Frozen") \
   X(598, "proxy",      "Network Read Timeout Error") \
   X(599, "proxy",      "Network Connect Timeout Error")

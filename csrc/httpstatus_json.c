@@ -1,5 +1,6 @@
 /*
-** httpstatus_json.c: JSON string literals from untrusted bytes.
+** httpstatus_json.c: JSON string literals from untrusted bytes, and the
+** UTF-8 check they rest on.
 **
 ** Problem details (RFC 9457) carry text from requests and applications, so
 ** whatever the bytes, the output must be valid JSON and valid UTF-8: runs
@@ -35,6 +36,18 @@ static size_t hs_utf8_len(const unsigned char *s, size_t len) {
   for (i = 2; i < n; i++)
     if (s[i] < 0x80 || s[i] > 0xBF) return 0;
   return n;
+}
+
+int httpstatus_utf8_valid(const char *s, size_t len) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i = 0;
+  if (s == NULL) return 0;
+  while (i < len) {
+    size_t n = hs_utf8_len(u + i, len - i);
+    if (n == 0) return 0;
+    i += n;
+  }
+  return 1;
 }
 
 /* The escape for a byte that cannot stand in a JSON string, else NULL. */

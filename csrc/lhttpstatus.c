@@ -19,7 +19,8 @@
 #define HS_UV_CLASSES lua_upvalueindex(3)
 #define HS_UV_PHRASES lua_upvalueindex(4)
 #define HS_UV_CONSTANTS lua_upvalueindex(5)
-#define HS_NUPVALUES 5
+#define HS_UV_HOOKS lua_upvalueindex(6)
+#define HS_NUPVALUES 6
 
 /*
 ** The code at idx, or -1 when the value is not an integral number. Checked
@@ -53,7 +54,23 @@ static int hs_lookup(lua_State *L, int uv) {
   return 1;
 }
 
-static int hs_l_reason(lua_State *L) { return hs_lookup(L, HS_UV_REASONS); }
+/*
+** reason(code [, opts]): with options (a language) the Lua layer answers,
+** through hooks.reason, which it sets at load; without, a table read.
+*/
+static int hs_l_reason(lua_State *L) {
+  if (!lua_isnoneornil(L, 2)) {
+    lua_settop(L, 2);
+    lua_getfield(L, HS_UV_HOOKS, "reason");
+    if (lua_isfunction(L, -1)) {
+      lua_insert(L, 1);
+      lua_call(L, 2, 1);
+      return 1;
+    }
+    lua_settop(L, 1);
+  }
+  return hs_lookup(L, HS_UV_REASONS);
+}
 static int hs_l_name(lua_State *L) { return hs_lookup(L, HS_UV_NAMES); }
 static int hs_l_class(lua_State *L) { return hs_lookup(L, HS_UV_CLASSES); }
 
@@ -391,6 +408,7 @@ int luaopen_httpstatus_core(lua_State *L) {
   hs_push_classes(L);
   lua_createtable(L, 0, (int)httpstatus_count()); /* phrases */
   lua_createtable(L, 0, (int)httpstatus_count()); /* constants */
+  lua_newtable(L);                                /* hooks */
   hs_build_names(L, m + 1, m + 2, m + 4, m + 5);
   lua_pushvalue(L, m + 1);
   lua_setfield(L, m, "reasons");
@@ -402,7 +420,9 @@ int luaopen_httpstatus_core(lua_State *L) {
   lua_setfield(L, m, "phrases");
   lua_pushvalue(L, m + 5);
   lua_setfield(L, m, "constants");
-  hs_setfuncs(L, hs_lookups, HS_NUPVALUES); /* pops the five tables */
+  lua_pushvalue(L, m + 6);
+  lua_setfield(L, m, "hooks");
+  hs_setfuncs(L, hs_lookups, HS_NUPVALUES); /* pops the six tables */
 
   for (p = 0; p < HS_NPREDICATES; p++) {
     lua_pushinteger(L, (lua_Integer)p);

@@ -64,6 +64,19 @@ static int hs_l_is_field_text(lua_State *L) {
   return 1;
 }
 
+/* is_utf8(s): well-formed UTF-8; false for anything but a string */
+static int hs_l_is_utf8(lua_State *L) {
+  size_t len;
+  const char *s;
+  if (lua_type(L, 1) != LUA_TSTRING) {
+    lua_pushboolean(L, 0);
+    return 1;
+  }
+  s = lua_tolstring(L, 1, &len);
+  lua_pushboolean(L, httpstatus_utf8_valid(s, len));
+  return 1;
+}
+
 /* parse_status_line(line, lenient) -> code, reason, version | nil, msg */
 static int hs_l_parse_status_line(lua_State *L) {
   httpstatus_status st;
@@ -346,6 +359,7 @@ static const luaL_Reg hs_wire[] = {
   {"parse_status_line", hs_l_parse_status_line},
   {"json_encode", hs_l_json_encode},
   {"is_field_text", hs_l_is_field_text},
+  {"is_utf8", hs_l_is_utf8},
   {NULL, NULL}};
 
 void hs_register_wire(lua_State *L) { hs_setfuncs(L, hs_wire, 0); }

@@ -30,7 +30,11 @@ local phrases, constants, sets = core.phrases, core.constants, core.sets
 --- The same functions as table reads, for LuaJIT with the JIT on.
 local function table_path()
   local t = {}
-  function t.reason(code) return reasons[code] end
+  local hooks = core.hooks
+  function t.reason(code, opts)
+    if opts == nil then return reasons[code] end
+    return hooks.reason(code, opts) -- a language: see httpstatus.locale
+  end
   function t.name(code) return names[code] end
   function t.class(code) return classes[code] end
   for pname, set in pairs(sets) do
@@ -119,7 +123,8 @@ function M.unofficial(code)
 end
 
 -- The wire functions live in their own files; the public face is this one.
-for _, modname in ipairs { "httpstatus.wire", "httpstatus.problem", "httpstatus.response" } do
+for _, modname in ipairs { "httpstatus.locale", "httpstatus.wire", "httpstatus.problem",
+                           "httpstatus.response" } do
   for fname, fn in pairs(require(modname)) do M[fname] = fn end
 end
 

@@ -66,7 +66,7 @@ local registry = {
   { 506, "Variant Also Negotiates", "RFC 2295" },
   { 507, "Insufficient Storage", "RFC 4918" },
   { 508, "Loop Detected", "RFC 5842" },
-  { 510, "Not Extended", "RFC 2774" },
+  { 510, "Not Extended", "RFC 2774; status-change-http-experiments-to-historic" },
   { 511, "Network Authentication Required", "RFC 6585" },
 }
 

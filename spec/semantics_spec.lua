@@ -11,8 +11,10 @@ end
 local cacheable = set { 200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501 }
 -- RFC 6585: MUST NOT be stored
 local no_store = set { 428, 429, 431, 511 }
-local retryable = set { 408, 425, 429, 500, 502, 503, 504 }
-local retry_after = set { 413, 429, 503 }
+local retryable = set { 408, 421, 425, 429, 500, 502, 503, 504 }
+-- RFC 9110 10.2.3: time to wait before retrying (413, 429, 503) or before
+-- following a redirect (any 3xx in use)
+local retry_after = set { 300, 301, 302, 303, 304, 305, 307, 308, 413, 429, 503 }
 local no_content = set { 204, 205, 304 }
 local deprecated = set { 305, 510 }
 
@@ -120,6 +122,8 @@ describe("required header fields", function()
     [308] = { "Location", "should" },
     [206] = { "Content-Range", "should" },
     [416] = { "Content-Range", "should" },
+    [300] = { "Location", "may" },
+    [451] = { "Link", "should" },
     [413] = { "Retry-After", "may" },
     [429] = { "Retry-After", "may" },
     [503] = { "Retry-After", "may" },

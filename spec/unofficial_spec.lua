@@ -26,7 +26,7 @@ local vendors = {
   { 525, "Cloudflare", "SSL Handshake Failed" },
   { 526, "Cloudflare", "Invalid SSL Certificate" },
   { 527, "Cloudflare", "Railgun Error" },
-  { 530, "Cloudflare", "Origin DNS Error" },
+  { 530, "Cloudflare", "1xxx Error" },
   { 530, "Pantheon", "Site Is Frozen" },
   { 598, "proxy", "Network Read Timeout Error" },
   { 599, "proxy", "Network Connect Timeout Error" },

@@ -1,0 +1,141 @@
+--- Phrases and descriptions for people, in English and Korean (and any
+-- language a user adds). The texts live in httpstatus.locale.<lang>, loaded
+-- only when that language is first asked for, so `require "httpstatus"`
+-- pays nothing for them.
+-- @module httpstatus.locale
+
+local core = require "httpstatus.core"
+local check = require "httpstatus.check"
+
+local next, pairs, type, require = next, pairs, type, require
+local concat = table.concat
+local format = string.format
+local reasons, unofficial = core.reasons, core.unofficial
+local is_utf8 = core.is_utf8
+local arg_error, show = check.arg_error, check.show
+
+local M = {}
+
+-- languages shipped as httpstatus.locale.<lang>; nothing else is required,
+-- so a language name from a request can never pick a module to load
+local BUILTIN = { en = true, ko = true }
+local shipped = {} -- lang -> the loaded module
+local added = {}   -- lang -> { reasons = {}, descriptions = {} } from add_locale
+
+local function shipped_texts(lang)
+  local texts = shipped[lang]
+  if texts == nil and BUILTIN[lang] then
+    texts = require("httpstatus.locale." .. lang)
+    shipped[lang] = texts
+  end
+  return texts
+end
+
+-- a user's text first, then the shipped one, for one language
+local function text_of(kind, lang, code)
+  local a = added[lang]
+  local v = a and a[kind][code]
+  if v then return v end
+  local s = shipped_texts(lang)
+  return s and s[kind] and s[kind][code]
+end
+
+--- reason(code, {lang = ...}): the phrase in that language, English (the
+-- wire phrase) for "en", an unknown language or a missing entry.
+-- Installed as the core's hook, so hs.reason stays one call.
+local function localized_reason(code, opts)
+  local english = reasons[code]
+  if english == nil or type(opts) ~= "table" then return english end
+  local lang = opts.lang
+  if type(lang) ~= "string" or lang == "en" then return english end
+  return text_of("reasons", lang, code) or english
+end
+core.hooks.reason = localized_reason
+
+local function vendor_text(lang, vendor, code)
+  local function from(l)
+    local a = shipped_texts(l)
+    local by_vendor = a and a.unofficial and a.unofficial[vendor]
+    return by_vendor and by_vendor[code]
+  end
+  return from(lang) or from("en")
+end
+
+--- A short explanation of a code for people: when it is used, what a
+-- client should do, common mistakes. lang "en" (default) or "ko"; an
+-- unknown language gives English. For a registered code, its description;
+-- for a vendor code (499...), each vendor's, prefixed with the vendor's
+-- name when there are several ("nginx: ...\nEsri: ..."), or only `vendor`'s
+-- when given (also for 451 "IIS"). nil for anything else.
+function M.describe(code, lang, vendor)
+  if type(lang) ~= "string" then lang = "en" end
+  if vendor == nil and reasons[code] then
+    return text_of("descriptions", lang, code) or text_of("descriptions", "en", code)
+  end
+  local list = unofficial[code]
+  if list == nil then return nil end
+  local parts = {}
+  for i = 1, #list do
+    local v = list[i].vendor
+    if vendor == nil or vendor == v then
+      parts[#parts + 1] = { v, vendor_text(lang, v, code) }
+    end
+  end
+  if #parts == 0 then return nil end
+  if #parts == 1 then return parts[1][2] end
+  for i = 1, #parts do parts[i] = parts[i][1] .. ": " .. parts[i][2] end
+  return concat(parts, "\n")
+end
+
+-- why a text cannot be a phrase or description, or nil
+local function text_problem(v)
+  if type(v) ~= "string" then return "must be a string, got " .. show(v) end
+  if v == "" then return "must not be empty" end
+  if not is_utf8(v) then return "must be valid UTF-8" end
+  if v:find("[%c\127]") then return "must not contain control characters" end
+  return nil
+end
+
+--- Add or override texts for a language: add_locale("ja", {reasons =
+-- {[404] = "..."}, descriptions = {[404] = "..."}}). Entries missing from a
+-- partial table fall back to the shipped texts, then English. Keys must
+-- be registered codes; texts non-empty valid UTF-8 without control
+-- characters. English reasons are the wire phrases and cannot be replaced.
+-- Raises an argument error for anything else, changing nothing.
+function M.add_locale(lang, texts)
+  if type(lang) ~= "string" or not lang:find("^[A-Za-z][A-Za-z0-9_-]*$") or #lang > 35 then
+    arg_error("add_locale", 1, "language tag such as \"ko\" or \"pt-BR\" expected, got "
+      .. show(lang))
+  end
+  if type(texts) ~= "table" then
+    arg_error("add_locale", 2, "table expected, got " .. show(texts))
+  end
+  local checked = { reasons = {}, descriptions = {} }
+  for kind, entries in pairs(texts) do
+    if checked[kind] == nil then
+      arg_error("add_locale", 2, format("unknown key %s (reasons or descriptions expected)",
+        show(kind)))
+    end
+    if type(entries) ~= "table" then
+      arg_error("add_locale", 2, format("%s must be a table, got %s", kind, show(entries)))
+    end
+    if kind == "reasons" and lang == "en" and next(entries) ~= nil then
+      arg_error("add_locale", 2, "English reasons are the wire phrases and cannot be replaced")
+    end
+    for code, text in pairs(entries) do
+      if reasons[code] == nil then
+        arg_error("add_locale", 2, format("%s[%s]: not a registered code", kind, show(code)))
+      end
+      local problem = text_problem(text)
+      if problem then arg_error("add_locale", 2, format("%s[%d] %s", kind, code, problem)) end
+      checked[kind][code] = text
+    end
+  end
+  local into = added[lang] or { reasons = {}, descriptions = {} }
+  for kind, entries in pairs(checked) do
+    for code, text in pairs(entries) do into[kind][code] = text end
+  end
+  added[lang] = into
+end
+
+return M

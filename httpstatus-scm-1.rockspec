@@ -27,6 +27,7 @@ build = {
     ["httpstatus.locale"] = "lua/httpstatus/locale.lua",
     ["httpstatus.locale.en"] = "lua/httpstatus/locale/en.lua",
     ["httpstatus.locale.ko"] = "lua/httpstatus/locale/ko.lua",
+    ["httpstatus.ngx"] = "lua/httpstatus/ngx.lua",
     ["httpstatus.problem"] = "lua/httpstatus/problem.lua",
     ["httpstatus.response"] = "lua/httpstatus/response.lua",
     ["httpstatus.wire"] = "lua/httpstatus/wire.lua",

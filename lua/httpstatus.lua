@@ -125,7 +125,9 @@ end
 -- The wire functions live in their own files; the public face is this one.
 for _, modname in ipairs { "httpstatus.locale", "httpstatus.wire", "httpstatus.problem",
                            "httpstatus.response" } do
-  for fname, fn in pairs(require(modname)) do M[fname] = fn end
+  for fname, fn in pairs(require(modname)) do
+    if fname:sub(1, 1) ~= "_" then M[fname] = fn end -- _names are internal
+  end
 end
 
 return M

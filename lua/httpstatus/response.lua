@@ -16,25 +16,25 @@ local field_value_problem, field_string = check.field_value_problem, check.field
 
 local M = {}
 
--- All errors below are raised at level 4: the helper, the public function,
--- the user's call.
+-- Errors: `build` raises at level 4 (build, the public function, the user's
+-- call) and the helpers it calls at level 5; serialize's helpers at level 4.
 
 -- A copy of headers (name -> value or array of values) with every name a
 -- token, every value clean, and no name given twice in different case.
 -- Also returns lower-case name -> name as given.
-local function copy_headers(fname, argn, headers)
+local function copy_headers(fname, argn, headers, level)
   local out, names = {}, {}
   if headers == nil then return out, names end
   if type(headers) ~= "table" then
-    arg_error(fname, argn, "headers must be a table, got " .. show(headers), 4)
+    arg_error(fname, argn, "headers must be a table, got " .. show(headers), level)
   end
   for name, value in pairs(headers) do
     if not is_token(name) then
-      arg_error(fname, argn, format("header name %s is not a token", show(name)), 4)
+      arg_error(fname, argn, format("header name %s is not a token", show(name)), level)
     end
     local lower = name:lower()
     if names[lower] then
-      arg_error(fname, argn, format("header '%s' given twice ('%s')", name, names[lower]), 4)
+      arg_error(fname, argn, format("header '%s' given twice ('%s')", name, names[lower]), level)
     end
     names[lower] = name
     if type(value) == "table" then
@@ -42,17 +42,17 @@ local function copy_headers(fname, argn, headers)
       for i = 1, #value do
         local problem = field_value_problem(value[i])
         if problem then
-          arg_error(fname, argn, format("header '%s' value #%d %s", name, i, problem), 4)
+          arg_error(fname, argn, format("header '%s' value #%d %s", name, i, problem), level)
         end
         list[i] = field_string(value[i])
       end
       if #list == 0 then
-        arg_error(fname, argn, format("header '%s' has an empty list of values", name), 4)
+        arg_error(fname, argn, format("header '%s' has an empty list of values", name), level)
       end
       out[name] = list
     else
       local problem = field_value_problem(value)
-      if problem then arg_error(fname, argn, format("header '%s' %s", name, problem), 4) end
+      if problem then arg_error(fname, argn, format("header '%s' %s", name, problem), level) end
       out[name] = field_string(value)
     end
   end
@@ -60,23 +60,23 @@ local function copy_headers(fname, argn, headers)
 end
 
 -- The reason to send: given (checked) or registered, "" for none.
-local function reason_of(fname, argn, code, reason)
+local function reason_of(fname, argn, code, reason, level)
   if reason == nil then return reasons[code] or "" end
   if type(reason) ~= "string" then
-    arg_error(fname, argn, "reason must be a string, got " .. show(reason), 4)
+    arg_error(fname, argn, "reason must be a string, got " .. show(reason), level)
   end
   if not is_field_text(reason) then
-    arg_error(fname, argn, "reason must not contain CR, LF, NUL or other control characters", 4)
+    arg_error(fname, argn, "reason must not contain CR, LF, NUL or other control characters", level)
   end
   return reason
 end
 
-local function content_length_of(fname, argn, headers, names)
+local function content_length_of(fname, argn, headers, names, level)
   local name = names["content-length"]
   if name == nil then return nil end
   local v = headers[name]
   if type(v) == "table" or not v:find("^%d+$") then
-    arg_error(fname, argn, "header 'Content-Length' must be one decimal number", 4)
+    arg_error(fname, argn, "header 'Content-Length' must be one decimal number", level)
   end
   return v
 end
@@ -93,35 +93,41 @@ end
 -- header is kept, Content-Length is that of the body a GET would get, and
 -- no body is carried.
 function M.response(code, opts)
-  check.code("response", 1, code)
-  check.opt_table("response", 2, opts)
+  local res = M._build("response", code, opts)
+  return res
+end
+
+--- response() for the function named fname (httpstatus.ngx uses it too).
+function M._build(fname, code, opts)
+  check.code(fname, 1, code, 4)
+  check.opt_table(fname, 2, opts, 4)
   opts = opts or {}
   local method, body = opts.method, opts.body
   if method ~= nil and not is_token(method) then
-    arg_error("response", 2, "method must be a token such as \"GET\", got " .. show(method))
+    arg_error(fname, 2, "method must be a token such as \"GET\", got " .. show(method), 4)
   end
   if body ~= nil and type(body) ~= "string" then
-    arg_error("response", 2, "body must be a string, got " .. show(body))
+    arg_error(fname, 2, "body must be a string, got " .. show(body), 4)
   end
-  local headers, names = copy_headers("response", 2, opts.headers)
+  local headers, names = copy_headers(fname, 2, opts.headers, 5)
   local rule = header_rules[code]
   if rule and rule.level == "must" and not names[rule.name:lower()] then
-    arg_error("response", 2,
-      format("a %d response must carry the '%s' header field", code, rule.name))
+    arg_error(fname, 2,
+      format("a %d response must carry the '%s' header field", code, rule.name), 4)
   end
   if redirect[code] and not names.location then
-    arg_error("response", 2, format("a %d redirect must carry the 'Location' header field", code))
+    arg_error(fname, 2, format("a %d redirect must carry the 'Location' header field", code), 4)
   end
   if body ~= nil and not body_ok[code] then
-    arg_error("response", 2, format("a %d response cannot have a body", code))
+    arg_error(fname, 2, format("a %d response cannot have a body", code), 4)
   end
   if body ~= nil and method == "CONNECT" and success[code] then
-    arg_error("response", 2, "a 2xx response to CONNECT cannot have a body")
+    arg_error(fname, 2, "a 2xx response to CONNECT cannot have a body", 4)
   end
-  local length = content_length_of("response", 2, headers, names)
+  local length = content_length_of(fname, 2, headers, names, 5)
   if body ~= nil and length ~= nil and length ~= format("%d", #body) then
-    arg_error("response", 2, format("header 'Content-Length' is %s but the body has %d bytes",
-      length, #body))
+    arg_error(fname, 2, format("header 'Content-Length' is %s but the body has %d bytes",
+      length, #body), 4)
   end
   if method == "HEAD" then
     if body ~= nil and length == nil then headers["Content-Length"] = format("%d", #body) end
@@ -129,7 +135,7 @@ function M.response(code, opts)
   end
   return {
     status = code,
-    reason = reason_of("response", 2, code, opts.reason),
+    reason = reason_of(fname, 2, code, opts.reason, 5),
     headers = headers,
     body = body,
     method = method,
@@ -163,14 +169,14 @@ function M.serialize(res)
   end
   local code = res.status
   check.code("serialize", 1, code)
-  local reason = reason_of("serialize", 1, code, res.reason)
-  local headers, names = copy_headers("serialize", 1, res.headers)
+  local reason = reason_of("serialize", 1, code, res.reason, 4)
+  local headers, names = copy_headers("serialize", 1, res.headers, 4)
   local body = res.body
   if body ~= nil and type(body) ~= "string" then
     arg_error("serialize", 1, "body must be a string, got " .. show(body))
   end
   local method = res.method
-  local length = content_length_of("serialize", 1, headers, names)
+  local length = content_length_of("serialize", 1, headers, names, 4)
   local no_length = code < 200 or code == 204 or (method == "CONNECT" and success[code])
   if no_length and length then
     arg_error("serialize", 1, format("a %d response must not carry Content-Length", code))

@@ -1,0 +1,187 @@
+-- httpstatus.ngx in a real nginx: run by scripts/nginx_test.sh (make test),
+-- which starts nginx on HS_NGINX_PORT with examples/openresty/.
+local socket = require "socket"
+local cjson = require "cjson"
+local hs = require "httpstatus"
+
+local PORT = tonumber(os.getenv("HS_NGINX_PORT") or "")
+local ERROR_LOG = os.getenv("HS_NGINX_ERROR_LOG")
+
+-- One request over a fresh connection: status, reason, headers (lower-case
+-- names; repeated ones joined by ", "), body, and the raw head.
+local function request(method, path, headers)
+  local c = assert(socket.connect("127.0.0.1", PORT))
+  c:settimeout(5)
+  local lines = { method .. " " .. path .. " HTTP/1.1", "Host: localhost", "Connection: close" }
+  for k, v in pairs(headers or {}) do lines[#lines + 1] = k .. ": " .. v end
+  assert(c:send(table.concat(lines, "\r\n") .. "\r\n\r\n"))
+  local raw = assert(c:receive("*a"))
+  c:close()
+  local head, body = raw:match("^(.-\r\n)\r\n(.*)$")
+  assert(head, "no end of head in: " .. raw)
+  local status_line = head:match("^(.-)\r\n")
+  local code, reason = hs.parse_status_line(status_line, { lenient = true })
+  assert(code, "bad status line: " .. status_line)
+  local h = {}
+  for name, value in head:gmatch("\r\n([^:\r\n]+):[ \t]*([^\r\n]*)") do
+    name = name:lower()
+    h[name] = h[name] and (h[name] .. ", " .. value) or value
+  end
+  if h["transfer-encoding"] == "chunked" then
+    local out, rest = {}, body
+    while true do
+      local size, after = rest:match("^(%x+)[^\r\n]*\r\n()")
+      size = tonumber(size, 16)
+      if not size or size == 0 then break end
+      out[#out + 1] = rest:sub(after, after + size - 1)
+      rest = rest:sub(after + size + 2)
+    end
+    body = table.concat(out)
+  end
+  return { status = code, reason = reason, headers = h, body = body, head = head }
+end
+
+describe("httpstatus.ngx in nginx #nginx", function()
+  setup(function()
+    assert(PORT, "run through scripts/nginx_test.sh (make test): HS_NGINX_PORT is not set")
+  end)
+
+  it("answers 200 with the body and its length", function()
+    local r = request("GET", "/")
+    assert.are.equal(200, r.status)
+    assert.are.equal("OK", r.reason)
+    assert.are.equal("httpstatus example\n", r.body)
+    assert.are.equal(tostring(#r.body), r.headers["content-length"])
+    assert.are.equal("text/plain", r.headers["content-type"])
+  end)
+
+  describe("error bodies negotiated from Accept", function()
+    it("gives problem+json for application/json, and it decodes", function()
+      local r = request("GET", "/nowhere", { Accept = "application/json" })
+      assert.are.equal(404, r.status)
+      assert.are.equal("Not Found", r.reason)
+      assert.are.equal("application/problem+json", r.headers["content-type"])
+      assert.are.same({ type = "about:blank", title = "Not Found", status = 404,
+                        detail = "nothing at /nowhere", instance = "/nowhere" }, cjson.decode(r.body))
+      assert.are.equal(tostring(#r.body), r.headers["content-length"])
+    end)
+
+    it("gives an escaped HTML page for text/html", function()
+      local r = request("GET", "/%3Cb%3E", { Accept = "text/html" })
+      assert.are.equal(404, r.status)
+      assert.are.equal("text/html; charset=utf-8", r.headers["content-type"])
+      assert.matches("<title>404 Not Found</title>", r.body, 1, true)
+      assert.matches("nothing at /&lt;b&gt;", r.body, 1, true)
+    end)
+
+    it("gives plain text for */* and for no Accept at all", function()
+      for _, accept in ipairs { "*/*", false } do
+        local r = request("GET", "/nowhere", accept and { Accept = accept } or nil)
+        assert.are.equal(404, r.status)
+        assert.are.equal("text/plain; charset=utf-8", r.headers["content-type"])
+        assert.are.equal("404 Not Found\nnothing at /nowhere\n", r.body)
+      end
+    end)
+
+    it("carries title and extension members", function()
+      local r = request("GET", "/limited", { Accept = "application/json" })
+      assert.are.equal(429, r.status)
+      assert.are.equal("30", r.headers["retry-after"])
+      local p = cjson.decode(r.body)
+      assert.are.equal("Slow down", p.title)
+      assert.are.equal(100, p.limit)
+      assert.are.equal("1m", p.window)
+      assert.are.equal(429, p.status)
+    end)
+  end)
+
+  it("sends headers but no body for HEAD", function()
+    local get = request("GET", "/nowhere", { Accept = "application/json" })
+    local head = request("HEAD", "/nowhere", { Accept = "application/json" })
+    assert.are.equal(404, head.status)
+    assert.are.equal("", head.body)
+    assert.are.equal(get.headers["content-type"], head.headers["content-type"])
+    assert.are.equal(get.headers["content-length"], head.headers["content-length"])
+  end)
+
+  it("sends 204 and 304 without a body", function()
+    local r = request("GET", "/saved")
+    assert.are.equal(204, r.status)
+    assert.are.equal("", r.body)
+    assert.is_nil(r.headers["content-length"])
+    r = request("GET", "/cached", { ["If-None-Match"] = '"v1"' })
+    assert.are.equal(304, r.status)
+    assert.are.equal("", r.body)
+    assert.are.equal('"v1"', r.headers["etag"])
+  end)
+
+  it("sends 405 with Allow", function()
+    local r = request("POST", "/orders", { ["Content-Length"] = "0" })
+    assert.are.equal(405, r.status)
+    assert.are.equal("GET, HEAD", r.headers["allow"])
+    assert.are.equal(200, request("GET", "/orders").status)
+  end)
+
+  it("sends 401 with WWW-Authenticate, and not once authorized", function()
+    local r = request("GET", "/private")
+    assert.are.equal(401, r.status)
+    assert.are.equal('Bearer realm="example"', r.headers["www-authenticate"])
+    assert.are.equal(204, request("GET", "/private", { Authorization = "Bearer x" }).status)
+  end)
+
+  it("redirects with Location and the right code", function()
+    for path, want in pairs { ["/old"] = { 301, "/new" }, ["/login"] = { 303, "/welcome" },
+                              ["/elsewhere"] = { 302, "/there" } } do
+      local r = request("GET", path)
+      assert.are.equal(want[1], r.status, path)
+      assert.are.equal(want[2], r.headers["location"], path)
+      assert.are.equal("", r.body)
+    end
+  end)
+
+  it("sends Retry-After with 503, and 451 with Link", function()
+    local r = request("GET", "/busy")
+    assert.are.equal(503, r.status)
+    assert.are.equal("120", r.headers["retry-after"])
+    r = request("GET", "/legal")
+    assert.are.equal(451, r.status)
+    assert.matches('rel="blocked-by"', r.headers["link"], 1, true)
+  end)
+
+  it("puts our phrase on the wire where ngx_lua allows, nginx's otherwise", function()
+    local r = request("GET", "/teapot")
+    assert.are.equal(418, r.status)
+    assert.are.equal("I'm a teapot", cjson.decode(request("GET", "/teapot",
+      { Accept = "application/json" }).body).title)
+    local can = request("GET", "/capabilities").body
+    if can == "set_status" then
+      assert.are.equal("I'm a teapot", r.reason)
+    else
+      -- ngx.resp.set_status is newer than this ngx_lua: nginx has no phrase for 418
+      assert.are.equal("nginx phrases", can)
+      assert.are.equal("", r.reason)
+    end
+  end)
+
+  it("refuses a header value with CR/LF: no split response, a 400 instead", function()
+    local r = request("GET", "/greet?name=bob%0D%0AX-Evil:%201")
+    assert.are.equal(400, r.status)
+    assert.is_nil(r.headers["x-evil"])
+    assert.is_nil(r.headers["x-greeting"])
+    assert.is_nil(r.head:find("X-Evil", 1, true))
+    local ok = request("GET", "/greet?name=alice")
+    assert.are.equal(200, ok.status)
+    assert.are.equal("hello alice", ok.headers["x-greeting"])
+  end)
+
+  it("leaves the error log free of Lua errors", function()
+    local f = assert(io.open(ERROR_LOG))
+    local log = f:read("*a")
+    f:close()
+    assert.is_nil(log:find("[error]", 1, true), log)
+    assert.is_nil(log:find("[alert]", 1, true), log)
+    assert.is_nil(log:find("stack traceback", 1, true), log)
+    -- the refused greeting was logged as a warning, with the reason
+    assert.matches("refused a greeting: .*must not contain CR, LF", log)
+  end)
+end)

@@ -1,8 +1,8 @@
 /*
 ** lhttpstatus.c: the Lua binding, luaopen_httpstatus_core.
 **
-** At load it builds plain tables from the C core (phrases, names, classes,
-** predicate sets, constants) and offers C functions over the same facts.
+** At load it builds plain tables from the C core (phrases, names, predicate
+** sets, constants) and offers C functions over the same facts.
 ** lua/httpstatus.lua then picks, once, the faster of the two for the
 ** runtime: table reads under LuaJIT's JIT (C calls are not compiled),
 ** C functions on PUC Lua. Nothing here keeps state outside the Lua state.
@@ -16,11 +16,10 @@
 /* Upvalues shared by the lookup functions. */
 #define HS_UV_REASONS lua_upvalueindex(1)
 #define HS_UV_NAMES lua_upvalueindex(2)
-#define HS_UV_CLASSES lua_upvalueindex(3)
-#define HS_UV_PHRASES lua_upvalueindex(4)
-#define HS_UV_CONSTANTS lua_upvalueindex(5)
-#define HS_UV_HOOKS lua_upvalueindex(6)
-#define HS_NUPVALUES 6
+#define HS_UV_PHRASES lua_upvalueindex(3)
+#define HS_UV_CONSTANTS lua_upvalueindex(4)
+#define HS_UV_HOOKS lua_upvalueindex(5)
+#define HS_NUPVALUES 5
 
 /*
 ** The code at idx, or -1 when the value is not an integral number. Checked
@@ -72,7 +71,17 @@ static int hs_l_reason(lua_State *L) {
   return hs_lookup(L, HS_UV_REASONS);
 }
 static int hs_l_name(lua_State *L) { return hs_lookup(L, HS_UV_NAMES); }
-static int hs_l_class(lua_State *L) { return hs_lookup(L, HS_UV_CLASSES); }
+/* class(code): the name is a literal, so pushing it finds the interned
+   string; no table is kept for the 500 valid codes */
+static int hs_l_class(lua_State *L) {
+  const char *name = httpstatus_class_name(hs_tocode(L, 1));
+  if (name == NULL) {
+    lua_pushnil(L);
+  } else {
+    lua_pushstring(L, name);
+  }
+  return 1;
+}
 
 /*
 ** Reverse lookup: the exact spellings first (a table read), then the C
@@ -144,29 +153,37 @@ static int hs_test_body(int code, unsigned arg) {
   return httpstatus_allows_body(code, NULL);
 }
 
+/*
+** `sparse` rows hold only for registered codes: for those the table path
+** reads a set (sets[name][code] == true) built from the same test. The
+** class predicates are answered from the class table instead, which
+** keeps the sets small (a few hundred bytes, not tens of kilobytes).
+*/
 typedef struct hs_predicate {
   const char *name;
   hs_test test;
   unsigned arg;
+  int sparse;
 } hs_predicate;
 
 static const hs_predicate hs_predicates[] = {
-  {"is_valid", hs_test_valid, 0},
-  {"is_registered", hs_test_registered, 0},
-  {"is_informational", hs_test_class, HTTPSTATUS_INFORMATIONAL},
-  {"is_success", hs_test_class, HTTPSTATUS_SUCCESS},
-  {"is_redirection", hs_test_class, HTTPSTATUS_REDIRECTION},
-  {"is_client_error", hs_test_class, HTTPSTATUS_CLIENT_ERROR},
-  {"is_server_error", hs_test_class, HTTPSTATUS_SERVER_ERROR},
-  {"is_error", hs_test_error, 0},
-  {"is_cacheable", hs_test_flag, HTTPSTATUS_F_CACHEABLE},
-  {"is_retryable", hs_test_flag, HTTPSTATUS_F_RETRYABLE},
-  {"is_deprecated", hs_test_flag, HTTPSTATUS_F_DEPRECATED},
-  {"is_redirect", hs_test_redirect, 0},
-  {"preserves_method", hs_test_flag, HTTPSTATUS_F_KEEPS_METHOD},
-  {"must_not_store", hs_test_flag, HTTPSTATUS_F_NO_STORE},
-  {"has_retry_after", hs_test_flag, HTTPSTATUS_F_RETRY_AFTER},
-  {"allows_body", hs_test_body, 0},
+  {"is_valid", hs_test_valid, 0, 0},
+  {"is_registered", hs_test_registered, 0, 1},
+  {"is_informational", hs_test_class, HTTPSTATUS_INFORMATIONAL, 0},
+  {"is_success", hs_test_class, HTTPSTATUS_SUCCESS, 0},
+  {"is_redirection", hs_test_class, HTTPSTATUS_REDIRECTION, 0},
+  {"is_client_error", hs_test_class, HTTPSTATUS_CLIENT_ERROR, 0},
+  {"is_server_error", hs_test_class, HTTPSTATUS_SERVER_ERROR, 0},
+  {"is_error", hs_test_error, 0, 0},
+  {"is_cacheable", hs_test_flag, HTTPSTATUS_F_CACHEABLE, 1},
+  {"is_retryable", hs_test_flag, HTTPSTATUS_F_RETRYABLE, 1},
+  {"is_deprecated", hs_test_flag, HTTPSTATUS_F_DEPRECATED, 1},
+  {"is_redirect", hs_test_redirect, 0, 1},
+  {"preserves_method", hs_test_flag, HTTPSTATUS_F_KEEPS_METHOD, 1},
+  {"must_not_store", hs_test_flag, HTTPSTATUS_F_NO_STORE, 1},
+  {"has_retry_after", hs_test_flag, HTTPSTATUS_F_RETRY_AFTER, 1},
+  {"no_content", hs_test_flag, HTTPSTATUS_F_NO_CONTENT, 1},
+  {"allows_body", hs_test_body, 0, 0},
 };
 
 #define HS_NPREDICATES (sizeof(hs_predicates) / sizeof(hs_predicates[0]))
@@ -320,24 +337,29 @@ static void hs_build_names(lua_State *L, int reasons, int names, int phrases,
   }
 }
 
-/* classes[code] for 100..599: dense keys, so presized into the array part */
-static void hs_push_classes(lua_State *L) {
+/*
+** class_table(): a fresh t[code] = class for 100..599. Only the table path
+** (LuaJIT's JIT) wants it; dense keys, so presized into the array part.
+*/
+static int hs_l_class_table(lua_State *L) {
   int code;
   lua_createtable(L, 599, 0);
   for (code = 100; code <= 599; code++) {
     lua_pushstring(L, httpstatus_class_name(code));
     lua_rawseti(L, -2, code);
   }
+  return 1;
 }
 
-/* sets[predicate][code] = true, from the same tests as the C functions */
+/* sets[predicate][code] = true for the sparse predicates */
 static void hs_push_sets(lua_State *L) {
-  size_t p;
-  int code;
-  lua_createtable(L, 0, (int)HS_NPREDICATES);
+  size_t p, i;
+  lua_newtable(L);
   for (p = 0; p < HS_NPREDICATES; p++) {
+    if (!hs_predicates[p].sparse) continue;
     lua_newtable(L);
-    for (code = 100; code <= 599; code++) {
+    for (i = 0; i < httpstatus_count(); i++) {
+      int code = httpstatus_entry_at(i)->code;
       if (hs_predicates[p].test(code, hs_predicates[p].arg)) {
         lua_pushboolean(L, 1);
         lua_rawseti(L, -2, code);
@@ -347,53 +369,92 @@ static void hs_push_sets(lua_State *L) {
   }
 }
 
-/* header_rules[code] = {name =, level =}: the field a code calls for */
-static void hs_push_header_rules(lua_State *L) {
-  size_t i;
-  lua_newtable(L);
-  for (i = 0; i < httpstatus_count(); i++) {
-    const httpstatus_entry *e = httpstatus_entry_at(i);
-    if (e->header == NULL) continue;
-    lua_createtable(L, 0, 2);
-    hs_setstring(L, "name", e->header);
-    hs_setstring(L, "level", httpstatus_level_name(e->header_level));
-    lua_rawseti(L, -2, e->code);
-  }
-}
+/*
+** The functions below build a fresh table on every call: users may change
+** what they get, and nothing is kept in memory for rarely used answers.
+*/
 
-/* unofficial[code] = {{vendor =, reason =}, ...} in list order */
-static void hs_push_unofficial(lua_State *L) {
-  size_t i;
-  lua_newtable(L);
-  for (i = 0; i < httpstatus_unofficial_count(); i++) {
-    const httpstatus_unofficial *u = httpstatus_unofficial_at(i);
-    lua_rawgeti(L, -1, u->code);
-    if (lua_isnil(L, -1)) {
-      lua_pop(L, 1);
-      lua_newtable(L);
-      lua_pushvalue(L, -1);
-      lua_rawseti(L, -3, u->code);
-    }
-    lua_createtable(L, 0, 2);
-    hs_setstring(L, "vendor", u->vendor);
-    hs_setstring(L, "reason", u->reason);
-    lua_rawseti(L, -2, (int)hs_rawlen(L, -2) + 1);
-    lua_pop(L, 1);
-  }
-}
-
-static void hs_push_codes(lua_State *L) {
+/* codes(): the registered codes, ascending */
+static int hs_l_codes(lua_State *L) {
   size_t i;
   lua_createtable(L, (int)httpstatus_count(), 0);
   for (i = 0; i < httpstatus_count(); i++) {
     lua_pushinteger(L, httpstatus_entry_at(i)->code);
     lua_rawseti(L, -2, (int)i + 1);
   }
+  return 1;
+}
+
+/* unofficial(code): {{vendor =, reason =}, ...} in list order, or nil */
+static int hs_l_unofficial(lua_State *L) {
+  int code = hs_tocode(L, 1), n = 0;
+  size_t i;
+  for (i = 0; i < httpstatus_unofficial_count(); i++) {
+    const httpstatus_unofficial *u = httpstatus_unofficial_at(i);
+    if (u->code != code) continue;
+    if (n == 0) lua_newtable(L);
+    lua_createtable(L, 0, 2);
+    hs_setstring(L, "vendor", u->vendor);
+    hs_setstring(L, "reason", u->reason);
+    lua_rawseti(L, -2, ++n);
+  }
+  if (n == 0) lua_pushnil(L);
+  return 1;
+}
+
+/* vendor_codes(): every code some vendor uses, ascending, once each */
+static int hs_l_vendor_codes(lua_State *L) {
+  size_t i;
+  int n = 0, last = 0;
+  lua_newtable(L);
+  for (i = 0; i < httpstatus_unofficial_count(); i++) {
+    int code = httpstatus_unofficial_at(i)->code;
+    if (code == last) continue; /* the list is sorted by code */
+    lua_pushinteger(L, code);
+    lua_rawseti(L, -2, ++n);
+    last = code;
+  }
+  return 1;
+}
+
+/* header_rule(code): field name and level ("must", ...), or nothing */
+static int hs_l_header_rule(lua_State *L) {
+  const httpstatus_entry *e = httpstatus_find(hs_tocode(L, 1));
+  if (e == NULL || e->header == NULL) return 0;
+  lua_pushstring(L, e->header);
+  lua_pushstring(L, httpstatus_level_name(e->header_level));
+  return 2;
+}
+
+/* required_headers(code): the MUST and SHOULD fields; nil for non-codes */
+static int hs_l_required_headers(lua_State *L) {
+  int code = hs_tocode(L, 1);
+  const httpstatus_entry *e = httpstatus_find(code);
+  if (!httpstatus_is_valid(code)) {
+    lua_pushnil(L);
+    return 1;
+  }
+  lua_newtable(L);
+  if (e != NULL && (e->header_level == HTTPSTATUS_MUST ||
+                    e->header_level == HTTPSTATUS_SHOULD)) {
+    lua_pushstring(L, e->header);
+    lua_rawseti(L, -2, 1);
+  }
+  return 1;
 }
 
 static const luaL_Reg hs_lookups[] = {
   {"reason", hs_l_reason}, {"name", hs_l_name}, {"class", hs_l_class},
   {"code", hs_l_code},     {"info", hs_l_info}, {NULL, NULL}};
+
+static const luaL_Reg hs_fresh_tables[] = {
+  {"codes", hs_l_codes},
+  {"unofficial", hs_l_unofficial},
+  {"vendor_codes", hs_l_vendor_codes},
+  {"header_rule", hs_l_header_rule},
+  {"required_headers", hs_l_required_headers},
+  {"class_table", hs_l_class_table},
+  {NULL, NULL}};
 
 int luaopen_httpstatus_core(lua_State *L);
 
@@ -405,24 +466,21 @@ int luaopen_httpstatus_core(lua_State *L) {
 
   lua_createtable(L, 0, (int)httpstatus_count()); /* reasons */
   lua_createtable(L, 0, (int)httpstatus_count()); /* names */
-  hs_push_classes(L);
   lua_createtable(L, 0, (int)httpstatus_count()); /* phrases */
   lua_createtable(L, 0, (int)httpstatus_count()); /* constants */
   lua_newtable(L);                                /* hooks */
-  hs_build_names(L, m + 1, m + 2, m + 4, m + 5);
+  hs_build_names(L, m + 1, m + 2, m + 3, m + 4);
   lua_pushvalue(L, m + 1);
   lua_setfield(L, m, "reasons");
   lua_pushvalue(L, m + 2);
   lua_setfield(L, m, "names");
   lua_pushvalue(L, m + 3);
-  lua_setfield(L, m, "classes");
-  lua_pushvalue(L, m + 4);
   lua_setfield(L, m, "phrases");
-  lua_pushvalue(L, m + 5);
+  lua_pushvalue(L, m + 4);
   lua_setfield(L, m, "constants");
-  lua_pushvalue(L, m + 6);
+  lua_pushvalue(L, m + 5);
   lua_setfield(L, m, "hooks");
-  hs_setfuncs(L, hs_lookups, HS_NUPVALUES); /* pops the six tables */
+  hs_setfuncs(L, hs_lookups, HS_NUPVALUES); /* pops the five tables */
 
   for (p = 0; p < HS_NPREDICATES; p++) {
     lua_pushinteger(L, (lua_Integer)p);
@@ -434,12 +492,7 @@ int luaopen_httpstatus_core(lua_State *L) {
 
   hs_push_sets(L);
   lua_setfield(L, m, "sets");
-  hs_push_header_rules(L);
-  lua_setfield(L, m, "header_rules");
-  hs_push_unofficial(L);
-  lua_setfield(L, m, "unofficial");
-  hs_push_codes(L);
-  lua_setfield(L, m, "codes");
+  hs_setfuncs(L, hs_fresh_tables, 0);
   hs_register_wire(L);
   hs_setstring(L, "REGISTRY_DATE", HTTPSTATUS_REGISTRY_DATE);
   hs_setstring(L, "VERSION", HTTPSTATUS_VERSION);

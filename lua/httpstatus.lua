@@ -10,13 +10,15 @@
 -- The facts come from the C core (httpstatus.core). This file picks, once,
 -- the faster way to reach them for the runtime: plain table reads under
 -- LuaJIT's JIT (which does not compile calls to C functions), the C
--- functions on PUC Lua (where they are cheapest).
+-- functions on PUC Lua (where they are cheapest). The builders and the
+-- texts for people live in their own modules, loaded on first use, so that
+-- `require "httpstatus"` stays small and quick.
 -- @module httpstatus
 
 local core = require "httpstatus.core"
 
 local ipairs, pairs, type = ipairs, pairs, type
-local rawget = rawget
+local rawget, rawset, require, setmetatable = rawget, rawset, require, setmetatable
 
 local M = {
   VERSION = core.VERSION,
@@ -24,29 +26,49 @@ local M = {
   REGISTRY_DATE = core.REGISTRY_DATE,
 }
 
-local reasons, names, classes = core.reasons, core.names, core.classes
-local phrases, constants, sets = core.phrases, core.constants, core.sets
+local reasons, names = core.reasons, core.names
+local phrases, constants, sets, hooks = core.phrases, core.constants, core.sets, core.hooks
 
---- The same functions as table reads, for LuaJIT with the JIT on.
+-- Functions offered on both paths; the specs compare them value by value.
+local PATH_FUNCTIONS = {
+  "reason", "name", "class", "code", "allows_body", "is_valid", "is_registered",
+  "is_informational", "is_success", "is_redirection", "is_client_error", "is_server_error",
+  "is_error", "is_cacheable", "is_retryable", "is_deprecated", "is_redirect",
+  "preserves_method", "must_not_store", "has_retry_after",
+}
+
+--- The functions as table reads, for LuaJIT with the JIT on.
 local function table_path()
   local t = {}
-  local hooks = core.hooks
+  local classes = core.class_table() -- t[code] = class, 100..599
   function t.reason(code, opts)
     if opts == nil then return reasons[code] end
     return hooks.reason(code, opts) -- a language: see httpstatus.locale
   end
   function t.name(code) return names[code] end
   function t.class(code) return classes[code] end
+  function t.is_valid(code) return classes[code] ~= nil end
+  local class_of = { is_informational = "informational", is_success = "success",
+                     is_redirection = "redirection", is_client_error = "client_error",
+                     is_server_error = "server_error" }
+  for fname, class in pairs(class_of) do
+    t[fname] = function(code) return classes[code] == class end
+  end
+  function t.is_error(code)
+    local k = classes[code]
+    return k == "client_error" or k == "server_error"
+  end
   for pname, set in pairs(sets) do
     t[pname] = function(code) return set[code] == true end
   end
-  local body = sets.allows_body
-  local success = sets.is_success
+  t.no_content = nil -- a set, not a public predicate
+  local no_content = sets.no_content
   function t.allows_body(code, method)
-    if body[code] ~= true then return false end
+    local k = classes[code]
+    if k == nil or k == "informational" or no_content[code] then return false end
     if method == nil then return true end
     if method == "HEAD" then return false end
-    if method == "CONNECT" then return success[code] ~= true end
+    if method == "CONNECT" then return k ~= "success" end
     -- a method with an embedded NUL is no method
     return type(method) == "string" and not method:find("\0", 1, true)
   end
@@ -62,9 +84,7 @@ end
 --- The C functions, for PUC Lua and LuaJIT with the JIT off.
 local function c_path()
   local t = {}
-  for pname in pairs(sets) do t[pname] = core[pname] end
-  t.reason, t.name, t.class = core.reason, core.name, core.class
-  t.allows_body, t.code = core.allows_body, core.code
+  for _, fname in ipairs(PATH_FUNCTIONS) do t[fname] = core[fname] end
   return t
 end
 
@@ -73,20 +93,20 @@ local function jit_on()
   return type(jit) == "table" and jit.status ~= nil and jit.status() == true
 end
 
--- Both are kept for the spec that proves they agree; users call M.*.
-M._paths = { table = table_path(), c = c_path() }
 M._path = jit_on() and "table" or "c"
-for fname, fn in pairs(M._paths[M._path]) do M[fname] = fn end
+do
+  local chosen = M._path == "table" and table_path() or c_path()
+  for _, fname in ipairs(PATH_FUNCTIONS) do M[fname] = chosen[fname] end
+end
+
+--- Both paths, built on demand, for the spec that proves they agree.
+function M._paths()
+  return { table = table_path(), c = c_path() }
+end
 
 -- Constants: hs.NOT_FOUND == 404, and one for every alias
 -- (hs.PAYLOAD_TOO_LARGE == 413).
 for cname, code in pairs(constants) do M[cname] = code end
-
-local function copy_list(list)
-  local out = {}
-  for i = 1, #list do out[i] = list[i] end
-  return out
-end
 
 --- Every fact about a registered code, as a fresh table: code, reason, name,
 -- class, reference, status, registry_phrase, expires, deprecated,
@@ -94,40 +114,42 @@ end
 -- method, headers ({name =, level =}), aliases ({phrase =, name =, source =}).
 -- nil for anything else.
 M.info = core.info
-
-local codes = core.codes
 --- The registered codes, ascending, as a fresh array.
-function M.codes() return copy_list(codes) end
-
-local header_rules = core.header_rules
+M.codes = core.codes
 --- Header fields a response with this code must or should carry, as a fresh
 -- array ({} when none); nil when code is not a valid code.
-function M.required_headers(code)
-  if classes[code] == nil then return nil end
-  local rule = header_rules[code]
-  if rule and (rule.level == "must" or rule.level == "should") then return { rule.name } end
-  return {}
-end
-
-local unofficial = core.unofficial
+M.required_headers = core.required_headers
 --- What vendors mean by a code outside the registry: a fresh list of
 -- {vendor =, reason =}, or nil when no vendor listed here uses it.
-function M.unofficial(code)
-  local list = unofficial[code]
-  if list == nil then return nil end
-  local out = {}
-  for i = 1, #list do
-    out[i] = { vendor = list[i].vendor, reason = list[i].reason }
-  end
-  return out
+M.unofficial = core.unofficial
+
+-- reason(code, {lang = ...}) reaches this hook; httpstatus.locale replaces
+-- it with the real one when it loads, here on the first such call.
+function hooks.reason(code, opts)
+  require "httpstatus.locale"
+  return hooks.reason(code, opts)
 end
 
--- The wire functions live in their own files; the public face is this one.
-for _, modname in ipairs { "httpstatus.locale", "httpstatus.wire", "httpstatus.problem",
-                           "httpstatus.response" } do
-  for fname, fn in pairs(require(modname)) do
-    if fname:sub(1, 1) ~= "_" then M[fname] = fn end -- _names are internal
-  end
-end
+-- The rest of the API lives in modules loaded on first use: hs.status_line
+-- loads httpstatus.wire, and so on. After that, the functions are plain
+-- fields of this table.
+local LAZY = {
+  describe = "httpstatus.locale", add_locale = "httpstatus.locale",
+  status_line = "httpstatus.wire", parse_status_line = "httpstatus.wire",
+  problem = "httpstatus.problem", problem_json = "httpstatus.problem",
+  error_body = "httpstatus.problem",
+  response = "httpstatus.response", serialize = "httpstatus.response",
+}
+
+setmetatable(M, {
+  __index = function(t, key)
+    local modname = LAZY[key]
+    if modname == nil then return nil end
+    for fname, fn in pairs(require(modname)) do
+      if LAZY[fname] == modname then rawset(t, fname, fn) end -- _names stay internal
+    end
+    return rawget(t, key)
+  end,
+})
 
 return M

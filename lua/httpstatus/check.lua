@@ -7,7 +7,7 @@ local core = require "httpstatus.core"
 local error, type, tostring = error, type, tostring
 local floor, huge = math.floor, math.huge
 local format = string.format
-local classes, is_field_text = core.classes, core.is_field_text
+local is_valid, is_field_text = core.is_valid, core.is_field_text
 
 local M = {}
 
@@ -32,7 +32,7 @@ end
 
 --- A code 100..599, or an argument error (level as for arg_error).
 function M.code(fname, n, code, level)
-  if classes[code] == nil then
+  if not is_valid(code) then
     error(format("bad argument #%d to '%s' (status code 100..599 expected, got %s)",
       n, fname, show(code)), level or 3)
   end

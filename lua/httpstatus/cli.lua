@@ -6,7 +6,7 @@
 local hs = require "httpstatus"
 local core = require "httpstatus.core"
 
-local ipairs, pairs, tonumber, tostring = ipairs, pairs, tonumber, tostring
+local ipairs, tonumber, tostring = ipairs, tonumber, tostring
 local concat, sort = table.concat, table.sort
 local format = string.format
 
@@ -198,7 +198,7 @@ local function search(o, word)
     for _, a in ipairs(info.aliases) do hit = hit or mentions(a.phrase) or mentions(a.name) end
     if hit then found[#found + 1] = code end
   end
-  for code in pairs(core.unofficial) do
+  for _, code in ipairs(core.vendor_codes()) do
     for _, u in ipairs(hs.unofficial(code)) do
       if not hs.is_registered(code) and (mentions(u.reason) or mentions(u.vendor)
           or mentions(hs.describe(code, o.lang, u.vendor))) then

@@ -10,7 +10,7 @@ local check = require "httpstatus.check"
 local next, pairs, type, require = next, pairs, type, require
 local concat = table.concat
 local format = string.format
-local reasons, unofficial = core.reasons, core.unofficial
+local reasons, unofficial = core.reasons, core.unofficial -- unofficial: a fresh list per call
 local is_utf8 = core.is_utf8
 local arg_error, show = check.arg_error, check.show
 
@@ -72,7 +72,7 @@ function M.describe(code, lang, vendor)
   if vendor == nil and reasons[code] then
     return text_of("descriptions", lang, code) or text_of("descriptions", "en", code)
   end
-  local list = unofficial[code]
+  local list = unofficial(code)
   if list == nil then return nil end
   local parts = {}
   for i = 1, #list do

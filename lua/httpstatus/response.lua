@@ -8,8 +8,8 @@ local check = require "httpstatus.check"
 local pairs, type = pairs, type
 local concat, sort = table.concat, table.sort
 local format = string.format
-local reasons, header_rules, sets = core.reasons, core.header_rules, core.sets
-local body_ok, success, redirect = sets.allows_body, sets.is_success, sets.is_redirect
+local reasons, class, header_rule = core.reasons, core.class, core.header_rule
+local allows_body, redirect = core.allows_body, core.sets.is_redirect
 local arg_error, show = check.arg_error, check.show
 local is_token, is_field_text = check.is_token, check.is_field_text
 local field_value_problem, field_string = check.field_value_problem, check.field_string
@@ -110,18 +110,18 @@ function M._build(fname, code, opts)
     arg_error(fname, 2, "body must be a string, got " .. show(body), 4)
   end
   local headers, names = copy_headers(fname, 2, opts.headers, 5)
-  local rule = header_rules[code]
-  if rule and rule.level == "must" and not names[rule.name:lower()] then
+  local field, level = header_rule(code)
+  if level == "must" and not names[field:lower()] then
     arg_error(fname, 2,
-      format("a %d response must carry the '%s' header field", code, rule.name), 4)
+      format("a %d response must carry the '%s' header field", code, field), 4)
   end
   if redirect[code] and not names.location then
     arg_error(fname, 2, format("a %d redirect must carry the 'Location' header field", code), 4)
   end
-  if body ~= nil and not body_ok[code] then
+  if body ~= nil and not allows_body(code) then
     arg_error(fname, 2, format("a %d response cannot have a body", code), 4)
   end
-  if body ~= nil and method == "CONNECT" and success[code] then
+  if body ~= nil and method == "CONNECT" and class(code) == "success" then
     arg_error(fname, 2, "a 2xx response to CONNECT cannot have a body", 4)
   end
   local length = content_length_of(fname, 2, headers, names, 5)
@@ -177,18 +177,19 @@ function M.serialize(res)
   end
   local method = res.method
   local length = content_length_of("serialize", 1, headers, names, 4)
-  local no_length = code < 200 or code == 204 or (method == "CONNECT" and success[code])
+  local no_length = code < 200 or code == 204
+    or (method == "CONNECT" and class(code) == "success")
   if no_length and length then
     arg_error("serialize", 1, format("a %d response must not carry Content-Length", code))
   end
-  if body ~= nil and (method == "HEAD" or not body_ok[code] or no_length) then
+  if body ~= nil and (method == "HEAD" or not allows_body(code) or no_length) then
     arg_error("serialize", 1, format("this %d response cannot have a body", code))
   end
   if names["transfer-encoding"] then
     if length then
       arg_error("serialize", 1, "Content-Length and Transfer-Encoding together")
     end
-  elseif not no_length and method ~= "HEAD" and code ~= 304 and body_ok[code] then
+  elseif not no_length and method ~= "HEAD" and code ~= 304 and allows_body(code) then
     local n = format("%d", body and #body or 0)
     if length and length ~= n then
       arg_error("serialize", 1, format("header 'Content-Length' is %s but the body has %s bytes",

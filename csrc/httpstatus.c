@@ -126,7 +126,7 @@ int httpstatus_allows_body(int code, const char *method) {
 */
 typedef struct hs_norm {
   const char *s;
-  size_t len, i;
+  size_t len, i;   /* for a C string (our own phrases) len is SIZE_MAX */
   int started;
 } hs_norm;
 
@@ -139,6 +139,7 @@ static int hs_norm_next(hs_norm *n) {
   int sep = 0;
   while (n->i < n->len) {
     unsigned char ch = (unsigned char)n->s[n->i];
+    if (ch == '\0' && n->len == (size_t)-1) return 0; /* a C string ends */
     if (ch == ' ' || ch == '-' || ch == '_') {
       sep = 1;
     } else if (ch != '\'') {
@@ -175,10 +176,18 @@ int httpstatus_normalize(const char *text, size_t len, char *out,
   return ch < 0 ? -1 : (int)n;
 }
 
-/* Does the candidate phrase normalize to exactly norm[0..n)? */
+/*
+** Does the candidate phrase normalize to exactly norm[0..n)? Every phrase
+** starts with a letter or digit, so its first byte, lowered, must be
+** norm[0]: that test turns most candidates away before any other work.
+*/
 static int hs_matches(const char *candidate, const char *norm, int n) {
-  hs_norm it = hs_norm_of(candidate, strlen(candidate));
+  unsigned char first = (unsigned char)candidate[0];
+  hs_norm it;
   int k = 0, ch;
+  if (first >= 'A' && first <= 'Z') first = (unsigned char)(first + ('a' - 'A'));
+  if (first != (unsigned char)norm[0]) return 0;
+  it = hs_norm_of(candidate, (size_t)-1); /* no strlen: stop at the NUL */
   while ((ch = hs_norm_next(&it)) > 0) {
     if (k == n || norm[k] != (char)ch) return 0;
     k++;

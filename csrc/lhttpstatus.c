@@ -42,14 +42,15 @@ int hs_tocode(lua_State *L, int idx) {
   return -1;
 }
 
-/* t[code] of an upvalue table, nil for anything that is not a code. */
+/*
+** t[value] of an upvalue table whose only keys are codes: any other value
+** (404.5, "404", NaN, nil, a table) simply is not a key, so the raw read
+** is the whole check. 404.0 finds 404: 5.3+ normalizes float keys, and
+** 5.1 has only floats.
+*/
 static int hs_lookup(lua_State *L, int uv) {
-  int code = hs_tocode(L, 1);
-  if (code < 0) {
-    lua_pushnil(L);
-  } else {
-    lua_rawgeti(L, uv, code);
-  }
+  lua_settop(L, 1);
+  lua_rawget(L, uv);
   return 1;
 }
 
@@ -58,7 +59,7 @@ static int hs_lookup(lua_State *L, int uv) {
 ** through hooks.reason, which it sets at load; without, a table read.
 */
 static int hs_l_reason(lua_State *L) {
-  if (!lua_isnoneornil(L, 2)) {
+  if (lua_gettop(L) > 1 && !lua_isnil(L, 2)) {
     lua_settop(L, 2);
     lua_getfield(L, HS_UV_HOOKS, "reason");
     if (lua_isfunction(L, -1)) {
@@ -84,17 +85,23 @@ static int hs_l_class(lua_State *L) {
 }
 
 /*
-** Reverse lookup: the exact spellings first (a table read), then the C
-** core's normalizing match. Anything but a string is no text: nil.
+** Reverse lookup: the exact spellings first (a table read), then the
+** normal form. Every constant is its phrase's normal form in upper case
+** (NOT_FOUND for "Not Found", PAYLOAD_TOO_LARGE for the alias), so one
+** more read of the constants table does what httpstatus_from_text does by
+** scanning, for a tenth of the time. Digits go to the core. Anything but a
+** string is no text: nil.
 */
 static int hs_l_code(lua_State *L) {
+  char norm[HTTPSTATUS_MAX_TEXT];
   size_t len;
   const char *text;
-  int code;
+  int i, n;
   if (lua_type(L, 1) != LUA_TSTRING) {
     lua_pushnil(L);
     return 1;
   }
+  lua_settop(L, 1);
   lua_pushvalue(L, 1);
   lua_rawget(L, HS_UV_PHRASES);
   if (!lua_isnil(L, -1)) return 1;
@@ -102,14 +109,34 @@ static int hs_l_code(lua_State *L) {
   lua_pushvalue(L, 1);
   lua_rawget(L, HS_UV_CONSTANTS);
   if (!lua_isnil(L, -1)) return 1;
-  lua_pop(L, 1);
+  text = lua_tolstring(L, 1, &len);
+  if (len > 0 && text[0] >= '0' && text[0] <= '9') {
+    int code = httpstatus_from_text(text, len);
+    if (code != 0) lua_pushinteger(L, code);
+    return 1; /* the code, or the nil on top */
+  }
+  n = len > 4 * HTTPSTATUS_MAX_TEXT ? -1
+                                    : httpstatus_normalize(text, len, norm,
+                                                           sizeof norm);
+  if (n <= 0) return 1;
+  for (i = 0; i < n; i++)
+    if (norm[i] >= 'a' && norm[i] <= 'z') norm[i] = (char)(norm[i] - 'a' + 'A');
+  lua_pushlstring(L, norm, (size_t)n);
+  lua_rawget(L, HS_UV_CONSTANTS);
+  return 1;
+}
+
+/* code_scan(text): httpstatus_from_text itself, for the spec that proves
+   the table reads above answer exactly as the C core's scan does */
+static int hs_l_code_scan(lua_State *L) {
+  size_t len;
+  const char *text;
+  int code;
+  if (lua_type(L, 1) != LUA_TSTRING) return 0;
   text = lua_tolstring(L, 1, &len);
   code = httpstatus_from_text(text, len);
-  if (code == 0) {
-    lua_pushnil(L);
-  } else {
-    lua_pushinteger(L, code);
-  }
+  if (code == 0) return 0;
+  lua_pushinteger(L, code);
   return 1;
 }
 
@@ -193,6 +220,14 @@ static int hs_l_predicate(lua_State *L) {
   const hs_predicate *p = &hs_predicates[lua_tointeger(L, lua_upvalueindex(1))];
   int code = hs_tocode(L, 1);
   lua_pushboolean(L, code >= 0 && p->test(code, p->arg));
+  return 1;
+}
+
+/* A sparse row's closure: upvalue 1 is its set, so one raw read answers. */
+static int hs_l_set_predicate(lua_State *L) {
+  lua_settop(L, 1);
+  lua_rawget(L, lua_upvalueindex(1));
+  lua_pushboolean(L, lua_toboolean(L, -1));
   return 1;
 }
 
@@ -454,6 +489,7 @@ static const luaL_Reg hs_fresh_tables[] = {
   {"header_rule", hs_l_header_rule},
   {"required_headers", hs_l_required_headers},
   {"class_table", hs_l_class_table},
+  {"code_scan", hs_l_code_scan},
   {NULL, NULL}};
 
 int luaopen_httpstatus_core(lua_State *L);
@@ -482,16 +518,21 @@ int luaopen_httpstatus_core(lua_State *L) {
   lua_setfield(L, m, "hooks");
   hs_setfuncs(L, hs_lookups, HS_NUPVALUES); /* pops the five tables */
 
+  hs_push_sets(L);
   for (p = 0; p < HS_NPREDICATES; p++) {
-    lua_pushinteger(L, (lua_Integer)p);
-    lua_pushcclosure(L, hs_l_predicate, 1);
+    if (hs_predicates[p].sparse) {
+      lua_getfield(L, -1, hs_predicates[p].name);
+      lua_pushcclosure(L, hs_l_set_predicate, 1);
+    } else {
+      lua_pushinteger(L, (lua_Integer)p);
+      lua_pushcclosure(L, hs_l_predicate, 1);
+    }
     lua_setfield(L, m, hs_predicates[p].name);
   }
+  lua_setfield(L, m, "sets");
   lua_pushcfunction(L, hs_l_allows_body);
   lua_setfield(L, m, "allows_body");
 
-  hs_push_sets(L);
-  lua_setfield(L, m, "sets");
   hs_setfuncs(L, hs_fresh_tables, 0);
   hs_register_wire(L);
   hs_setstring(L, "REGISTRY_DATE", HTTPSTATUS_REGISTRY_DATE);

@@ -37,15 +37,31 @@ local PATH_FUNCTIONS = {
   "preserves_method", "must_not_store", "has_retry_after",
 }
 
---- The functions as table reads, for LuaJIT with the JIT on.
-local function table_path()
+--- The functions as table reads. `wanted` names the functions to build
+-- (all when nil): the class table they may need costs 10 KB, so it is built
+-- only when one of them is wanted.
+local function table_path(wanted)
   local t = {}
-  local classes = core.class_table() -- t[code] = class, 100..599
+  local function want(fname) return wanted == nil or wanted[fname] end
   function t.reason(code, opts)
     if opts == nil then return reasons[code] end
     return hooks.reason(code, opts) -- a language: see httpstatus.locale
   end
   function t.name(code) return names[code] end
+  for pname, set in pairs(sets) do
+    t[pname] = function(code) return set[code] == true end
+  end
+  t.no_content = nil -- a set, not a public predicate
+  local core_code = core.code -- exact reads missed: the normal form, in C
+  function t.code(text) return phrases[text] or constants[text] or core_code(text) end
+  local CLASS_FUNCTIONS = { "class", "is_valid", "is_informational", "is_success",
+                            "is_redirection", "is_client_error", "is_server_error", "is_error",
+                            "allows_body" }
+  local needs_classes = false
+  for _, fname in ipairs(CLASS_FUNCTIONS) do needs_classes = needs_classes or want(fname) end
+  if not needs_classes then return t end
+
+  local classes = core.class_table() -- classes[code] for 100..599
   function t.class(code) return classes[code] end
   function t.is_valid(code) return classes[code] ~= nil end
   local class_of = { is_informational = "informational", is_success = "success",
@@ -58,25 +74,18 @@ local function table_path()
     local k = classes[code]
     return k == "client_error" or k == "server_error"
   end
-  for pname, set in pairs(sets) do
-    t[pname] = function(code) return set[code] == true end
-  end
-  t.no_content = nil -- a set, not a public predicate
   local no_content = sets.no_content
+  -- the usual methods, known to be plain tokens: no check needed
+  local PLAIN = { GET = true, POST = true, PUT = true, DELETE = true, PATCH = true,
+                  OPTIONS = true, TRACE = true }
   function t.allows_body(code, method)
     local k = classes[code]
     if k == nil or k == "informational" or no_content[code] then return false end
-    if method == nil then return true end
+    if method == nil or PLAIN[method] then return true end
     if method == "HEAD" then return false end
     if method == "CONNECT" then return k ~= "success" end
     -- a method with an embedded NUL is no method
     return type(method) == "string" and not method:find("\0", 1, true)
-  end
-  local core_code = core.code
-  function t.code(text)
-    local c = phrases[text] or constants[text]
-    if c then return c end
-    return core_code(text)
   end
   return t
 end
@@ -88,15 +97,39 @@ local function c_path()
   return t
 end
 
+-- Which functions read Lua tables instead of calling C, per runtime, as
+-- bench/micro.lua measured them (BENCH_PATH=c or table):
+--  * LuaJIT with the JIT on: all of them, since the JIT compiles table reads
+--    and stops at calls into C;
+--  * Lua 5.2-5.4: those that are one table read (a Lua-to-Lua call costs
+--    less than a Lua-to-C call there), and class, whose table read beats
+--    computing it; the C functions win where there is work to do;
+--  * Lua 5.1 and LuaJIT -joff: only code(text), whose exact-match read
+--    comes before any C; the class table would cost 10 KB for little.
+local ONE_READ = { reason = true, name = true, code = true, class = true, is_registered = true,
+                   is_cacheable = true, is_retryable = true, is_deprecated = true,
+                   is_redirect = true, preserves_method = true, must_not_store = true,
+                   has_retry_after = true }
+
 local function jit_on()
   local jit = rawget(_G, "jit")
   return type(jit) == "table" and jit.status ~= nil and jit.status() == true
 end
 
-M._path = jit_on() and "table" or "c"
+local function table_reads_here()
+  if jit_on() then return nil end -- nil: every function
+  if rawget(_G, "jit") ~= nil or _VERSION == "Lua 5.1" then return { code = true } end
+  return ONE_READ
+end
+
 do
-  local chosen = M._path == "table" and table_path() or c_path()
-  for _, fname in ipairs(PATH_FUNCTIONS) do M[fname] = chosen[fname] end
+  local wanted = table_reads_here()
+  local tpath = table_path(wanted)
+  local cpath = c_path()
+  M._path = wanted == nil and "table" or "c" -- the path of most functions
+  for _, fname in ipairs(PATH_FUNCTIONS) do
+    M[fname] = (wanted == nil or wanted[fname]) and tpath[fname] or cpath[fname]
+  end
 end
 
 --- Both paths, built on demand, for the spec that proves they agree.

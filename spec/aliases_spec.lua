@@ -106,3 +106,36 @@ describe("code(text)", function()
     end
   end)
 end)
+
+describe("code(text) and the C core's scan", function()
+  it("agree on every phrase, name and alias in many spellings, and on near misses", function()
+    local core = require "httpstatus.core"
+    local texts = {}
+    for _, code in ipairs(hs.codes()) do
+      local info = hs.info(code)
+      texts[#texts + 1] = info.reason
+      texts[#texts + 1] = info.name
+      for _, a in ipairs(info.aliases) do texts[#texts + 1] = a.phrase end
+    end
+    local seed = 7
+    local function rnd(n)
+      seed = (seed * 16807) % 2147483647
+      return seed % n + 1
+    end
+    local variants = {}
+    for _, t in ipairs(texts) do
+      variants[#variants + 1] = t
+      variants[#variants + 1] = t:upper()
+      variants[#variants + 1] = t:lower():gsub(" ", "-")
+      variants[#variants + 1] = "  " .. t:gsub(" ", "__") .. " "
+      variants[#variants + 1] = t .. "x"
+      variants[#variants + 1] = t:sub(2)
+      variants[#variants + 1] = t:gsub("[aeiou]", function(c) return rnd(2) == 1 and c:upper() end)
+      variants[#variants + 1] = t .. "\0"
+    end
+    for _, v in ipairs(variants) do
+      assert.are.equal(core.code_scan(v), hs.code(v), v)
+      assert.are.equal(core.code_scan(v), hs._paths().c.code(v), v)
+    end
+  end)
+end)

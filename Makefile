@@ -19,7 +19,7 @@ WARN    := -std=c99 -pedantic -Wall -Wextra -Werror -Wshadow \
 LIBFLAG ?= -shared
 
 CORE_SRC := csrc/httpstatus.c csrc/httpstatus_line.c csrc/httpstatus_json.c
-MOD_SRC  := csrc/lhttpstatus.c csrc/lhttpstatus_wire.c
+MOD_SRC  := csrc/lhttpstatus.c csrc/lhttpstatus_wire.c csrc/lhttpstatus_json.c
 HEADERS  := $(wildcard csrc/*.h)
 MODULE   := $(BUILD_DIR)/httpstatus/core.so
 SUB_MODULES    := $(wildcard lua/httpstatus/*.lua)

@@ -34,7 +34,7 @@ build = {
     ["httpstatus.core"] = {
       sources = {
         "csrc/httpstatus.c", "csrc/httpstatus_line.c", "csrc/httpstatus_json.c",
-        "csrc/lhttpstatus.c", "csrc/lhttpstatus_wire.c",
+        "csrc/lhttpstatus.c", "csrc/lhttpstatus_wire.c", "csrc/lhttpstatus_json.c",
       },
       incdirs = { "csrc" },
     },

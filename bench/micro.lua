@@ -1,12 +1,14 @@
 -- Side-by-side timings: each httpstatus function against what a user would
 -- write instead, in one process, repetitions interleaved so that drift hits
 -- both alike. Prints one tab-separated row per function:
---   name  hs_median hs_min hs_max  base_median base_min base_max  hs_bytes base_bytes
--- (nanoseconds per call; bytes allocated per call). Run by bench/run.sh.
+--   name  hs_median hs_min hs_max  base_median base_min base_max  ratio  hs_bytes base_bytes
+-- (nanoseconds per call; ratio = median over repetitions of hs/base timed
+-- back to back, which cancels drift better than a ratio of medians; bytes
+-- allocated per call). Run by bench/run.sh.
 local hs = require "httpstatus"
 local cjson = require "cjson"
 
-local REPS = tonumber(os.getenv("BENCH_REPS") or "") or 7
+local REPS = tonumber(os.getenv("BENCH_REPS") or "") or 15
 -- BENCH_PATH=table or c: time that path's functions whatever the runtime
 -- (how the per-runtime choice in httpstatus.lua was made)
 local forced = os.getenv("BENCH_PATH")
@@ -193,14 +195,20 @@ end
 for _, c in ipairs(cases) do
   c.hs(c.n) -- warm up (and let the JIT compile)
   c.base(c.n)
-  local th, tb = {}, {}
-  for r = 1, REPS do
-    th[r] = time(c.hs, c.n)
-    tb[r] = time(c.base, c.n)
+  local th, tb, ratios = {}, {}, {}
+  for r = 1, REPS do -- interleaved, and in turn first, so drift hits both
+    if r % 2 == 1 then
+      th[r] = time(c.hs, c.n)
+      tb[r] = time(c.base, c.n)
+    else
+      tb[r] = time(c.base, c.n)
+      th[r] = time(c.hs, c.n)
+    end
+    ratios[r] = th[r] / tb[r]
   end
   local hm, hmin, hmax = stats(th)
   local bm, bmin, bmax = stats(tb)
   local small = math.min(c.n, 1e5)
-  io.write(table.concat({ c.name, hm, hmin, hmax, bm, bmin, bmax,
+  io.write(table.concat({ c.name, hm, hmin, hmax, bm, bmin, bmax, (stats(ratios)),
     bytes(c.hs, small), bytes(c.base, small) }, "\t"), "\n")
 end

@@ -373,14 +373,25 @@ static void hs_build_names(lua_State *L, int reasons, int names, int phrases,
 }
 
 /*
-** class_table(): a fresh t[code] = class for 100..599. Only the table path
-** (LuaJIT's JIT) wants it; dense keys, so presized into the array part.
+** class_table(): a fresh t[code] = class, and body_table(): a fresh
+** t[code] = allows_body(code), for 100..599. Only the table path wants
+** them; dense keys, so presized into the array part.
 */
 static int hs_l_class_table(lua_State *L) {
   int code;
   lua_createtable(L, 599, 0);
   for (code = 100; code <= 599; code++) {
     lua_pushstring(L, httpstatus_class_name(code));
+    lua_rawseti(L, -2, code);
+  }
+  return 1;
+}
+
+static int hs_l_body_table(lua_State *L) {
+  int code;
+  lua_createtable(L, 599, 0);
+  for (code = 100; code <= 599; code++) {
+    lua_pushboolean(L, httpstatus_allows_body(code, NULL));
     lua_rawseti(L, -2, code);
   }
   return 1;
@@ -489,6 +500,7 @@ static const luaL_Reg hs_fresh_tables[] = {
   {"header_rule", hs_l_header_rule},
   {"required_headers", hs_l_required_headers},
   {"class_table", hs_l_class_table},
+  {"body_table", hs_l_body_table},
   {"code_scan", hs_l_code_scan},
   {NULL, NULL}};
 
@@ -535,6 +547,7 @@ int luaopen_httpstatus_core(lua_State *L) {
 
   hs_setfuncs(L, hs_fresh_tables, 0);
   hs_register_wire(L);
+  hs_register_json(L);
   hs_setstring(L, "REGISTRY_DATE", HTTPSTATUS_REGISTRY_DATE);
   hs_setstring(L, "VERSION", HTTPSTATUS_VERSION);
   return 1;

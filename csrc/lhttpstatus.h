@@ -9,7 +9,9 @@
 /* The code at idx, or -1 when the value is not an integral number. */
 int hs_tocode(lua_State *L, int idx);
 
-/* Adds the wire functions (status line, parser, JSON) to the table on top. */
+/* Add the wire functions (status line, parser, text checks) and the JSON
+   writers to the table on top. */
 void hs_register_wire(lua_State *L);
+void hs_register_json(lua_State *L);
 
 #endif

@@ -44,16 +44,31 @@ local function table_path(wanted)
   local t = {}
   local function want(fname) return wanted == nil or wanted[fname] end
   function t.reason(code, opts)
-    if opts == nil then return reasons[code] end
-    return hooks.reason(code, opts) -- a language: see httpstatus.locale
+    if opts then return hooks.reason(code, opts) end -- a language: httpstatus.locale
+    return reasons[code]
   end
   function t.name(code) return names[code] end
   for pname, set in pairs(sets) do
     t[pname] = function(code) return set[code] == true end
   end
   t.no_content = nil -- a set, not a public predicate
-  local core_code = core.code -- exact reads missed: the normal form, in C
-  function t.code(text) return phrases[text] or constants[text] or core_code(text) end
+  -- code(text): the exact spellings are table reads; other spellings go to
+  -- the C normal form once, and the answer (or false) is remembered for up
+  -- to MEMO_SIZE texts of up to 64 bytes, so a repeated spelling is a read
+  -- too. Bounded: texts from requests cannot grow it without end.
+  local core_code = core.code
+  local memo, memo_size, MEMO_SIZE = {}, 0, 256
+  local function other_spelling(text)
+    local c = constants[text] or memo[text]
+    if c ~= nil then return c or nil end
+    c = core_code(text)
+    if memo_size < MEMO_SIZE and type(text) == "string" and #text <= 64 then
+      memo[text] = c or false
+      memo_size = memo_size + 1
+    end
+    return c
+  end
+  function t.code(text) return phrases[text] or other_spelling(text) end
   local CLASS_FUNCTIONS = { "class", "is_valid", "is_informational", "is_success",
                             "is_redirection", "is_client_error", "is_server_error", "is_error",
                             "allows_body" }
@@ -74,16 +89,12 @@ local function table_path(wanted)
     local k = classes[code]
     return k == "client_error" or k == "server_error"
   end
-  local no_content = sets.no_content
-  -- the usual methods, known to be plain tokens: no check needed
-  local PLAIN = { GET = true, POST = true, PUT = true, DELETE = true, PATCH = true,
-                  OPTIONS = true, TRACE = true }
+  local body_ok = core.body_table() -- allows_body(code) for 100..599
   function t.allows_body(code, method)
-    local k = classes[code]
-    if k == nil or k == "informational" or no_content[code] then return false end
-    if method == nil or PLAIN[method] then return true end
+    if body_ok[code] ~= true then return false end
+    if method == nil or method == "GET" or method == "POST" then return true end
     if method == "HEAD" then return false end
-    if method == "CONNECT" then return k ~= "success" end
+    if method == "CONNECT" then return classes[code] ~= "success" end
     -- a method with an embedded NUL is no method
     return type(method) == "string" and not method:find("\0", 1, true)
   end

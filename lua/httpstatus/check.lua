@@ -3,11 +3,12 @@
 -- @module httpstatus.check
 
 local core = require "httpstatus.core"
+local hs = require "httpstatus" -- its is_valid is a table read under the JIT
 
 local error, type, tostring = error, type, tostring
 local floor, huge = math.floor, math.huge
 local format = string.format
-local is_valid, is_field_text = core.is_valid, core.is_field_text
+local is_valid, is_field_text = hs.is_valid, core.is_field_text
 
 local M = {}
 
@@ -54,6 +55,23 @@ local TOKEN = "^[!#$%%&'*+%-.%^_`|~0-9A-Za-z]+$"
 
 function M.is_token(s)
   return type(s) == "string" and s:find(TOKEN) ~= nil
+end
+
+-- header names seen before -> their lower case; names repeat from request
+-- to request, so a read replaces the pattern match and the lower(). Bounded.
+local known_names, known_count = {}, 0
+
+--- The lower-case form of a header name, or nil when it is not a token.
+function M.header_name(name)
+  local lower = known_names[name]
+  if lower then return lower end
+  if type(name) ~= "string" or not name:find(TOKEN) then return nil end
+  lower = name:lower()
+  if known_count < 512 then
+    known_names[name] = lower
+    known_count = known_count + 1
+  end
+  return lower
 end
 
 --- Text allowed in a reason phrase or a field value: HTAB, SP, VCHAR and

@@ -17,9 +17,15 @@ local check = require "httpstatus.check"
 local ngx = rawget(_G, "ngx") -- set by ngx_lua in every worker
 local pairs, pcall, require, type = pairs, pcall, require, type
 local format = string.format
+local problem = require "httpstatus.problem"
+local core = require "httpstatus.core"
+
 local build, arg_error, show = response._build, check.arg_error, check.show
-local error_body, allows_body = hs.error_body, hs.allows_body
-local is_error, is_redirect = hs.is_error, hs.is_redirect
+local header_name = check.header_name
+local error_body, negotiate = problem.error_body, problem._negotiate
+local problem_json = core.problem_json
+local allows_body, is_error, is_redirect = hs.allows_body, hs.is_error, hs.is_redirect
+local PROBLEM = "application/problem+json"
 
 local M = {}
 
@@ -40,42 +46,44 @@ M.CAN_SET_REASON = set_status ~= nil
 local OPTIONS = { headers = true, body = true, content_type = true, reason = true,
                   detail = true, title = true, type = true, instance = true,
                   extensions = true }
-local PROBLEM_MEMBERS = { "detail", "title", "type", "instance" }
+local STRING_MEMBERS = { "detail", "title", "type", "instance" }
+local RFC_MEMBERS = { "type", "title", "status", "detail", "instance" }
+local NO_EXTENSIONS = {}
 
--- problem fields from opts, or nil when there are none (then the body can
--- come from the cache). Called from exit: errors at level 4.
-local function fields_of(opts)
-  local fields
-  for i = 1, #PROBLEM_MEMBERS do
-    local k = PROBLEM_MEMBERS[i]
-    if opts[k] ~= nil then
-      fields = fields or {}
-      fields[k] = opts[k]
+-- Are there problem fields in opts? The four RFC 9457 members must be
+-- strings and extensions a table. Called by error_body_of from exit: errors
+-- at level 5.
+local function has_fields(opts)
+  local any = false
+  for i = 1, #STRING_MEMBERS do
+    local v = opts[STRING_MEMBERS[i]]
+    if v ~= nil then
+      if type(v) ~= "string" then
+        arg_error("exit", 2, format("field '%s' must be a string, got %s", STRING_MEMBERS[i],
+          show(v)), 5)
+      end
+      any = true
     end
   end
   local ext = opts.extensions
   if ext ~= nil then
     if type(ext) ~= "table" then
-      arg_error("exit", 2, "extensions must be a table, got " .. show(ext), 4)
+      arg_error("exit", 2, "extensions must be a table, got " .. show(ext), 5)
     end
-    fields = fields or {}
-    for k, v in pairs(ext) do
-      if fields[k] == nil then fields[k] = v end
+    for i = 1, #RFC_MEMBERS do
+      if ext[RFC_MEMBERS[i]] ~= nil then
+        arg_error("exit", 2, format("extensions must not hold '%s' (an RFC 9457 member)",
+          RFC_MEMBERS[i]), 5)
+      end
     end
   end
-  return fields
+  return any or ext ~= nil
 end
 
--- bodies without fields depend only on code and Accept: build each once
+-- bodies without fields depend only on code and Accept: built once each
 local body_cache = {}
 
-local function negotiated_body(code, accept, fields)
-  if fields ~= nil then
-    local ok, body, ctype = pcall(error_body, code, accept, fields)
-    -- error_body names itself and its argument #3: say it as exit's #2
-    if not ok then arg_error("exit", 2, (body:gsub("^.-%((.*)%)$", "%1")), 4) end
-    return body, ctype
-  end
+local function cached_body(code, accept)
   local key = accept or ""
   local by_accept = body_cache[code]
   if by_accept == nil then
@@ -91,6 +99,20 @@ local function negotiated_body(code, accept, fields)
   return hit[1], hit[2]
 end
 
+-- The body of a 4xx or 5xx and its type. Called from exit: errors at level 4.
+local function error_body_of(code, accept, opts)
+  if not has_fields(opts) then return cached_body(code, accept) end
+  local kind = negotiate(accept)
+  if kind == PROBLEM or kind == "application/json" then
+    -- written in C straight from opts, the extensions kept apart
+    local json, err = problem_json(code, opts, opts.extensions or NO_EXTENSIONS)
+    if not json then arg_error("exit", 2, err, 4) end
+    return json, PROBLEM
+  end
+  -- HTML and plain text show the title and the detail (checked above)
+  return error_body(code, accept, { title = opts.title, detail = opts.detail })
+end
+
 --- Set the status, headers and body, then end the request with ngx.exit.
 -- opts: headers (name -> value or list), body (a string, sent as is, with
 -- content_type), reason (the phrase, where ngx_lua can set one), detail,
@@ -99,43 +121,46 @@ end
 -- the request's Accept (problem+json, HTML or plain text); other codes get
 -- none. HEAD and codes that allow no body (1xx, 204, 304) never carry one.
 function M.exit(code, opts)
-  if opts ~= nil and type(opts) ~= "table" then
+  if opts == nil then
+    opts = NO_EXTENSIONS
+  elseif type(opts) ~= "table" then
     arg_error("exit", 2, "table or nil expected, got " .. show(opts))
   end
-  opts = opts or {}
   for k in pairs(opts) do
     if not OPTIONS[k] then arg_error("exit", 2, "unknown option " .. show(k)) end
   end
   local method = ngx.req.get_method()
   local body, ctype = opts.body, opts.content_type
   if body == nil and is_error(code) and allows_body(code) then
-    body, ctype = negotiated_body(code, ngx.var.http_accept, fields_of(opts))
+    body, ctype = error_body_of(code, ngx.var.http_accept, opts)
   end
-  local headers = opts.headers
-  if ctype ~= nil then
-    headers = {}
-    for k, v in pairs(opts.headers or {}) do headers[k] = v end
-    local has_type = false
-    for k in pairs(headers) do has_type = has_type or k:lower() == "content-type" end
-    if not has_type then headers["Content-Type"] = ctype end
-  end
-  -- every check happens here, before ngx.status or a header is touched
-  local res = build("exit", code, { headers = headers, body = body, method = method,
+  -- every check happens here, before ngx.status or a header is touched;
+  -- our own Content-Type is added afterwards (it needs no checking)
+  local res = build("exit", code, { headers = opts.headers, body = body, method = method,
                                     reason = opts.reason })
-  if set_status and opts.reason ~= nil then
+  if set_status then
     set_status(code, res.reason)
-  elseif set_status and hs.reason(code) then
-    set_status(code, hs.reason(code))
   else
     ngx.status = code
   end
   local out = ngx.header
-  for name, value in pairs(res.headers) do out[name] = value end
+  local has_type, has_length = false, false
+  for name, value in pairs(res.headers) do
+    out[name] = value
+    local lower = header_name(name)
+    has_type = has_type or lower == "content-type"
+    has_length = has_length or lower == "content-length"
+  end
+  if ctype ~= nil and not has_type then out["Content-Type"] = ctype end
   body = res.body
-  if body ~= nil and out["Content-Length"] == nil then out["Content-Length"] = #body end
-  -- sending the headers ourselves keeps nginx from adding its own error page
-  ngx.send_headers()
-  if body ~= nil and body ~= "" then ngx.print(body) end
+  if body ~= nil and body ~= "" then
+    if not has_length then out["Content-Length"] = #body end
+    ngx.print(body) -- sends the headers first
+  else
+    -- sending the headers ourselves keeps nginx from adding its own page
+    if body == "" and not has_length then out["Content-Length"] = 0 end
+    ngx.send_headers()
+  end
   return ngx.exit(ngx.HTTP_OK)
 end
 

@@ -9,38 +9,53 @@ local accept = require "httpstatus.accept"
 local pairs, type, tostring = pairs, type, tostring
 local format = string.format
 local reasons = core.reasons
-local json_encode = core.json_encode
+local problem_encode = core.problem_json
 local check_code, opt_table = check.code, check.opt_table
 local arg_error, show = check.arg_error, check.show
 
 local M = {}
 
 local PROBLEM_TYPE = "application/problem+json"
--- RFC 9457's members first, in the order the RFC presents them
-local FIRST = { "type", "title", "status", "detail", "instance" }
-local STRING_MEMBERS = { type = true, title = true, detail = true, instance = true }
+local STRING_MEMBERS = { "type", "title", "detail", "instance" }
 
--- problem() for the function named fname, whose argument #argn is fields
--- (for the messages; level 4 blames the caller of that function)
+-- Check RFC 9457's members in fields, for the function named fname whose
+-- argument #argn fields is. Called from make or encode, which the public
+-- functions call: level 5 blames the caller of the public function.
+local function check_fields(fname, argn, code, fields)
+  for i = 1, #STRING_MEMBERS do
+    local k = STRING_MEMBERS[i]
+    local v = fields[k]
+    if v ~= nil and type(v) ~= "string" then
+      arg_error(fname, argn, format("field '%s' must be a string, got %s", k, show(v)), 5)
+    end
+  end
+  local status = fields.status
+  if status ~= nil and status ~= code then
+    arg_error(fname, argn,
+      format("field 'status' is %s but the code is %d", show(status), code), 5)
+  end
+end
+
+-- problem(): a copy of fields with the defaults filled in
 local function make(fname, argn, code, fields)
   local p = {}
   if fields ~= nil then
-    for k, v in pairs(fields) do
-      if STRING_MEMBERS[k] and type(v) ~= "string" then
-        arg_error(fname, argn, format("field '%s' must be a string, got %s", k, show(v)), 4)
-      end
-      p[k] = v
-    end
-    local status = fields.status
-    if status ~= nil and status ~= code then
-      arg_error(fname, argn,
-        format("field 'status' is %s but the code is %d", show(status), code), 4)
-    end
+    check_fields(fname, argn, code, fields)
+    for k, v in pairs(fields) do p[k] = v end
   end
   p.type = p.type or "about:blank"
   p.title = p.title or reasons[code]
   p.status = code
   return p
+end
+
+-- problem_json() and error_body(): the document written in C straight
+-- from fields, no copy
+local function encode(fname, argn, code, fields)
+  if fields ~= nil then check_fields(fname, argn, code, fields) end
+  local json, err = problem_encode(code, fields)
+  if not json then arg_error(fname, argn, err, 4) end
+  return json
 end
 
 --- A problem details table (RFC 9457): type "about:blank", title the
@@ -63,9 +78,7 @@ end
 function M.problem_json(code, fields)
   check_code("problem_json", 1, code)
   opt_table("problem_json", 2, fields)
-  local json, err = json_encode(make("problem_json", 2, code, fields), FIRST)
-  if not json then arg_error("problem_json", 2, err) end
-  return json, PROBLEM_TYPE
+  return encode("problem_json", 2, code, fields), PROBLEM_TYPE
 end
 
 local HTML_ESCAPES = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot;",
@@ -93,6 +106,22 @@ end
 -- server preference when the client has none: plain text first
 local OFFERS = { "text/plain", PROBLEM_TYPE, "application/json", "text/html" }
 
+-- Accept values repeat from request to request: remember the choice for up
+-- to 128 of them (of up to 256 bytes), so negotiating is usually one read.
+local chosen, chosen_count = {}, 0
+local function negotiate(accept_value)
+  if accept_value == nil then return OFFERS[1] end
+  local kind = chosen[accept_value]
+  if kind then return kind end
+  kind = accept.negotiate(accept_value, OFFERS)
+  if chosen_count < 128 and #accept_value <= 256 then
+    chosen[accept_value] = kind
+    chosen_count = chosen_count + 1
+  end
+  return kind
+end
+M._negotiate = negotiate
+
 --- An error body in the format the Accept header value prefers: body,
 -- content_type. application/problem+json (also for application/json),
 -- text/html (a small escaped page) or text/plain (the default, also when
@@ -103,11 +132,9 @@ function M.error_body(code, accept_value, fields)
     arg_error("error_body", 2, "string or nil expected, got " .. show(accept_value))
   end
   opt_table("error_body", 3, fields)
-  local kind = accept.negotiate(accept_value, OFFERS)
+  local kind = negotiate(accept_value)
   if kind == PROBLEM_TYPE or kind == "application/json" then
-    local json, err = json_encode(make("error_body", 3, code, fields), FIRST)
-    if not json then arg_error("error_body", 3, err) end
-    return json, PROBLEM_TYPE
+    return encode("error_body", 3, code, fields), PROBLEM_TYPE
   end
   local p = make("error_body", 3, code, fields)
   if kind == "text/html" then return html_page(code, p), "text/html; charset=utf-8" end

@@ -4,17 +4,26 @@
 
 local core = require "httpstatus.core"
 local check = require "httpstatus.check"
+local hs = require "httpstatus" -- table reads under the JIT, C calls elsewhere
 
-local pairs, type = pairs, type
+local ipairs, pairs, type = ipairs, pairs, type
 local concat, sort = table.concat, table.sort
 local format = string.format
-local reasons, class, header_rule = core.reasons, core.class, core.header_rule
-local allows_body, redirect = core.allows_body, core.sets.is_redirect
+local reasons, header_rule = core.reasons, core.header_rule
+local class, allows_body, redirect = hs.class, hs.allows_body, core.sets.is_redirect
 local arg_error, show = check.arg_error, check.show
-local is_token, is_field_text = check.is_token, check.is_field_text
+local is_field_text, header_name = check.is_field_text, check.header_name
 local field_value_problem, field_string = check.field_value_problem, check.field_string
 
 local M = {}
+
+-- The MUST header field of each code that has one (101, 401, 405, 407,
+-- 426), read once from the core so that checking a response is a read.
+local MUST = {}
+for _, code in ipairs(core.codes()) do
+  local field, level = header_rule(code)
+  if level == "must" then MUST[code] = { field, field:lower() } end
+end
 
 -- Errors: `build` raises at level 4 (build, the public function, the user's
 -- call) and the helpers it calls at level 5; serialize's helpers at level 4.
@@ -29,10 +38,10 @@ local function copy_headers(fname, argn, headers, level)
     arg_error(fname, argn, "headers must be a table, got " .. show(headers), level)
   end
   for name, value in pairs(headers) do
-    if not is_token(name) then
+    local lower = header_name(name)
+    if not lower then
       arg_error(fname, argn, format("header name %s is not a token", show(name)), level)
     end
-    local lower = name:lower()
     if names[lower] then
       arg_error(fname, argn, format("header '%s' given twice ('%s')", name, names[lower]), level)
     end
@@ -103,17 +112,17 @@ function M._build(fname, code, opts)
   check.opt_table(fname, 2, opts, 4)
   opts = opts or {}
   local method, body = opts.method, opts.body
-  if method ~= nil and not is_token(method) then
+  if method ~= nil and not header_name(method) then -- a token (memoized check)
     arg_error(fname, 2, "method must be a token such as \"GET\", got " .. show(method), 4)
   end
   if body ~= nil and type(body) ~= "string" then
     arg_error(fname, 2, "body must be a string, got " .. show(body), 4)
   end
   local headers, names = copy_headers(fname, 2, opts.headers, 5)
-  local field, level = header_rule(code)
-  if level == "must" and not names[field:lower()] then
+  local must = MUST[code]
+  if must and not names[must[2]] then
     arg_error(fname, 2,
-      format("a %d response must carry the '%s' header field", code, field), 4)
+      format("a %d response must carry the '%s' header field", code, must[1]), 4)
   end
   if redirect[code] and not names.location then
     arg_error(fname, 2, format("a %d redirect must carry the 'Location' header field", code), 4)

@@ -1,0 +1,352 @@
+/*
+** lhttpstatus_json.c: Lua values to JSON, and RFC 9457 problem documents.
+**
+** Output goes to a buffer on the C stack and moves to a userdata at a
+** fixed stack slot only when it outgrows it, so the common small document
+** allocates nothing but its result, and an error anywhere leaves nothing
+** to free. Writers return 0, or 1 after leaving a message in the `err`
+** slot; after an error the stack above the fixed slots is left as it is.
+** Errors are returned (nil, message), never raised: the Lua wrappers raise
+** them at the caller's level.
+*/
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "hs_compat.h"
+#include "httpstatus.h"
+#include "lhttpstatus.h"
+
+/* Deeper nesting in problem details is a mistake, not data. */
+#define HS_JSON_MAX_DEPTH 32
+#define HS_JSON_STACK_BUF 512
+
+typedef struct hs_jbuf {
+  lua_State *L;
+  int slot; /* stack index for the userdata once the output outgrows `stack` */
+  int seen; /* stack index of the set of tables being written (or nil) */
+  int err;  /* stack index of the error message */
+  char *data;
+  size_t len, cap;
+  char stack[HS_JSON_STACK_BUF];
+} hs_jbuf;
+
+/* Reserve the three slots and start on the stack buffer. */
+static void hs_jbuf_init(hs_jbuf *b, lua_State *L) {
+  b->L = L;
+  lua_pushnil(L);
+  b->err = lua_gettop(L);
+  lua_pushnil(L);
+  b->seen = lua_gettop(L);
+  lua_pushnil(L);
+  b->slot = lua_gettop(L);
+  b->data = b->stack;
+  b->len = 0;
+  b->cap = sizeof b->stack;
+}
+
+static void hs_jbuf_add(void *ud, const char *bytes, size_t n) {
+  hs_jbuf *b = (hs_jbuf *)ud;
+  if (b->cap - b->len < n) {
+    size_t cap = b->cap * 2 > b->len + n ? b->cap * 2 : b->len + n;
+    char *data = (char *)lua_newuserdata(b->L, cap);
+    memcpy(data, b->data, b->len);
+    lua_replace(b->L, b->slot);
+    b->data = data;
+    b->cap = cap;
+  }
+  memcpy(b->data + b->len, bytes, n);
+  b->len += n;
+}
+
+static void hs_jbuf_str(hs_jbuf *b, const char *s) {
+  hs_jbuf_add(b, s, strlen(s));
+}
+
+static void hs_jbuf_quote(hs_jbuf *b, const char *s, size_t len) {
+  httpstatus_json_quote(s, len, hs_jbuf_add, b);
+}
+
+static int hs_jerr(hs_jbuf *b, const char *message) {
+  lua_pushstring(b->L, message);
+  lua_replace(b->L, b->err);
+  return 1;
+}
+
+/* Put "<what> '<key>': " before the message in the err slot. */
+static int hs_jerr_in(hs_jbuf *b, const char *what, const char *key) {
+  lua_pushfstring(b->L, "%s '%s': %s", what, key, lua_tostring(b->L, b->err));
+  lua_replace(b->L, b->err);
+  return 1;
+}
+
+/* Integral values up to 2^53 as integers (all numbers are doubles on 5.1
+   and LuaJIT); others as the shortest of %.15g..%.17g that reads back. */
+static int hs_json_number(hs_jbuf *b, lua_Number x) {
+  char tmp[64];
+  int prec;
+  char *comma;
+  if (isnan(x) || isinf(x)) return hs_jerr(b, "cannot encode NaN or infinity");
+  if (x == floor(x) && fabs(x) <= 9007199254740992.0) {
+    snprintf(tmp, sizeof tmp, "%.0f", (double)x);
+    hs_jbuf_str(b, tmp);
+    return 0;
+  }
+  for (prec = 15; prec < 17; prec++) {
+    snprintf(tmp, sizeof tmp, "%.*g", prec, (double)x);
+    if (strtod(tmp, NULL) == (double)x) break;
+  }
+  if (prec == 17) snprintf(tmp, sizeof tmp, "%.17g", (double)x);
+  comma = strchr(tmp, ','); /* a locale with a decimal comma */
+  if (comma) *comma = '.';
+  hs_jbuf_str(b, tmp);
+  return 0;
+}
+
+static int hs_json_value(hs_jbuf *b, int idx, int depth);
+
+/* A table is an array when its keys are exactly 1..n, n > 0. */
+static int hs_is_array(lua_State *L, int idx, size_t *n) {
+  size_t count = 0;
+  *n = hs_rawlen(L, idx);
+  if (*n == 0) return 0;
+  lua_pushnil(L);
+  while (lua_next(L, idx) != 0) {
+    lua_pop(L, 1);
+    if (lua_type(L, -1) != LUA_TNUMBER) {
+      lua_pop(L, 1);
+      return 0;
+    }
+    count++;
+  }
+  return count == *n;
+}
+
+static int hs_json_array(hs_jbuf *b, int idx, size_t n, int depth) {
+  lua_State *L = b->L;
+  size_t i;
+  hs_jbuf_add(b, "[", 1);
+  for (i = 1; i <= n; i++) {
+    if (i > 1) hs_jbuf_add(b, ",", 1);
+    lua_rawgeti(L, idx, (int)i);
+    if (hs_json_value(b, lua_gettop(L), depth + 1)) {
+      lua_pushfstring(L, "item %d: %s", (int)i, lua_tostring(L, b->err));
+      lua_replace(L, b->err);
+      return 1;
+    }
+    lua_pop(L, 1);
+  }
+  hs_jbuf_add(b, "]", 1);
+  return 0;
+}
+
+static int hs_keycmp(const void *pa, const void *pb) {
+  return strcmp(*(const char *const *)pa, *(const char *const *)pb);
+}
+
+/* RFC 9457's members, which a problem document writes first, in order */
+static const char *const hs_problem_members[] = {"type", "title", "status",
+                                                 "detail", "instance", NULL};
+
+static int hs_is_member(const char *key) {
+  int i;
+  for (i = 0; hs_problem_members[i] != NULL; i++)
+    if (strcmp(key, hs_problem_members[i]) == 0) return 1;
+  return 0;
+}
+
+/*
+** Write the members of the table at idx as `,"key":value` in byte order of
+** the keys, skipping RFC 9457's five when skip_members is set. `wrote`
+** says whether a member is already in the object (for the commas).
+*/
+static int hs_json_members(hs_jbuf *b, int idx, int skip_members, int wrote,
+                           int depth) {
+  lua_State *L = b->L;
+  size_t nkeys = 0, i;
+  const char **keys;
+  lua_pushnil(L);
+  while (lua_next(L, idx) != 0) {
+    size_t klen;
+    const char *k;
+    lua_pop(L, 1);
+    if (lua_type(L, -1) != LUA_TSTRING)
+      return hs_jerr(b, "object keys must be strings (mixed or sparse table?)");
+    k = lua_tolstring(L, -1, &klen);
+    if (strlen(k) != klen) return hs_jerr(b, "object keys must not contain NUL");
+    if (!(skip_members && hs_is_member(k))) nkeys++;
+  }
+  if (nkeys == 0) return 0; /* nothing to sort: no allocation */
+  keys = (const char **)lua_newuserdata(L, nkeys * sizeof(char *));
+  i = 0;
+  lua_pushnil(L);
+  while (lua_next(L, idx) != 0) {
+    const char *k = lua_tostring(L, -2); /* anchored as a key of the table */
+    lua_pop(L, 1);
+    if (!(skip_members && hs_is_member(k))) keys[i++] = k;
+  }
+  nkeys = i;
+  qsort((void *)keys, nkeys, sizeof(char *), hs_keycmp);
+  for (i = 0; i < nkeys; i++) {
+    if (wrote++) hs_jbuf_add(b, ",", 1);
+    hs_jbuf_quote(b, keys[i], strlen(keys[i]));
+    hs_jbuf_add(b, ":", 1);
+    lua_getfield(L, idx, keys[i]);
+    if (hs_json_value(b, lua_gettop(L), depth + 1))
+      return hs_jerr_in(b, "member", keys[i]);
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1); /* keys */
+  return 0;
+}
+
+static int hs_json_table(hs_jbuf *b, int idx, int depth) {
+  lua_State *L = b->L;
+  size_t n;
+  if (depth > HS_JSON_MAX_DEPTH) return hs_jerr(b, "tables nested too deeply");
+  luaL_checkstack(L, 8, "JSON nesting");
+  if (lua_isnil(L, b->seen)) { /* the first nested table: start the set */
+    lua_newtable(L);
+    lua_replace(L, b->seen);
+  }
+  lua_pushvalue(L, idx);
+  lua_rawget(L, b->seen);
+  if (lua_toboolean(L, -1)) return hs_jerr(b, "a table contains itself");
+  lua_pop(L, 1);
+  lua_pushvalue(L, idx);
+  lua_pushboolean(L, 1);
+  lua_rawset(L, b->seen);
+  if (hs_is_array(L, idx, &n)) {
+    if (hs_json_array(b, idx, n, depth)) return 1;
+  } else {
+    hs_jbuf_add(b, "{", 1);
+    if (hs_json_members(b, idx, 0, 0, depth)) return 1;
+    hs_jbuf_add(b, "}", 1);
+  }
+  /* written: the same table may appear again elsewhere, just not inside */
+  lua_pushvalue(L, idx);
+  lua_pushnil(L);
+  lua_rawset(L, b->seen);
+  return 0;
+}
+
+static int hs_json_value(hs_jbuf *b, int idx, int depth) {
+  lua_State *L = b->L;
+  switch (lua_type(L, idx)) {
+  case LUA_TSTRING: {
+    size_t len;
+    const char *s = lua_tolstring(L, idx, &len);
+    hs_jbuf_quote(b, s, len);
+    return 0;
+  }
+  case LUA_TNUMBER:
+#if LUA_VERSION_NUM >= 503
+    if (lua_isinteger(L, idx)) {
+      char tmp[32];
+      snprintf(tmp, sizeof tmp, LUA_INTEGER_FMT, lua_tointeger(L, idx));
+      hs_jbuf_str(b, tmp);
+      return 0;
+    }
+#endif
+    return hs_json_number(b, lua_tonumber(L, idx));
+  case LUA_TBOOLEAN:
+    hs_jbuf_str(b, lua_toboolean(L, idx) ? "true" : "false");
+    return 0;
+  case LUA_TTABLE:
+    return hs_json_table(b, idx, depth);
+  default:
+    lua_pushfstring(L, "cannot encode a %s", luaL_typename(L, idx));
+    lua_replace(L, b->err);
+    return 1;
+  }
+}
+
+static int hs_jbuf_result(hs_jbuf *b, int failed) {
+  if (failed) {
+    lua_pushnil(b->L);
+    lua_pushvalue(b->L, b->err);
+    return 2;
+  }
+  lua_pushlstring(b->L, b->data, b->len);
+  return 1;
+}
+
+/* json_encode(value) -> json | nil, message */
+static int hs_l_json_encode(lua_State *L) {
+  hs_jbuf b;
+  lua_settop(L, 1);
+  hs_jbuf_init(&b, L);
+  return hs_jbuf_result(&b, hs_json_value(&b, 1, 0));
+}
+
+/*
+** One of RFC 9457's string members: `"key":"value"` from fields, or from
+** `fallback` when fields has none (NULL: leave the member out). `comma`
+** goes before it.
+*/
+static void hs_problem_member(hs_jbuf *b, int fields, const char *key,
+                              const char *fallback, int comma) {
+  lua_State *L = b->L;
+  size_t len = fallback ? strlen(fallback) : 0;
+  const char *s = fallback;
+  if (fields) {
+    lua_getfield(L, fields, key);
+    if (lua_type(L, -1) == LUA_TSTRING) s = lua_tolstring(L, -1, &len);
+  }
+  if (s != NULL) {
+    if (comma) hs_jbuf_add(b, ",", 1);
+    hs_jbuf_add(b, "\"", 1);
+    hs_jbuf_str(b, key);
+    hs_jbuf_add(b, "\":", 2);
+    hs_jbuf_quote(b, s, len);
+  }
+  if (fields) lua_pop(L, 1);
+}
+
+/*
+** problem_json(code, fields|nil [, extensions]) -> json | nil, message.
+** The wrapper has checked the code and that type, title, detail and
+** instance are strings and status agrees; here the document is written
+** straight from `fields` with the defaults (type "about:blank", title the
+** phrase), RFC 9457's members first, then the extension members by name:
+** those of `extensions` when given (httpstatus.ngx keeps them apart from
+** its options), else the other members of `fields`.
+*/
+static int hs_l_problem_json(lua_State *L) {
+  hs_jbuf b;
+  char num[16];
+  int code = hs_tocode(L, 1);
+  int fields = lua_istable(L, 2) ? 2 : 0;
+  int ext = lua_istable(L, 3) ? 3 : 0;
+  const char *title = httpstatus_reason(code);
+  if (!httpstatus_is_valid(code)) {
+    lua_pushnil(L);
+    lua_pushliteral(L, "status code 100..599 expected");
+    return 2;
+  }
+  lua_settop(L, 3);
+  hs_jbuf_init(&b, L);
+  hs_jbuf_add(&b, "{", 1);
+  hs_problem_member(&b, fields, "type", "about:blank", 0);
+  hs_problem_member(&b, fields, "title", title, 1);
+  /* a valid code has three digits: no snprintf needed */
+  memcpy(num, ",\"status\":ddd", 13);
+  num[10] = (char)('0' + code / 100);
+  num[11] = (char)('0' + code / 10 % 10);
+  num[12] = (char)('0' + code % 10);
+  hs_jbuf_add(&b, num, 13);
+  hs_problem_member(&b, fields, "detail", NULL, 1);
+  hs_problem_member(&b, fields, "instance", NULL, 1);
+  if (ext ? hs_json_members(&b, ext, 0, 1, 0)
+          : fields && hs_json_members(&b, fields, 1, 1, 0))
+    return hs_jbuf_result(&b, 1);
+  hs_jbuf_add(&b, "}", 1);
+  return hs_jbuf_result(&b, 0);
+}
+
+static const luaL_Reg hs_json[] = {{"json_encode", hs_l_json_encode},
+                                   {"problem_json", hs_l_problem_json},
+                                   {NULL, NULL}};
+
+void hs_register_json(lua_State *L) { hs_setfuncs(L, hs_json, 0); }

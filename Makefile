@@ -25,7 +25,8 @@ MODULE   := $(BUILD_DIR)/httpstatus/core.so
 SUB_MODULES    := $(wildcard lua/httpstatus/*.lua)
 LOCALE_MODULES := $(wildcard lua/httpstatus/locale/*.lua)
 
-.PHONY: all test demo install uninstall clean lint luacheck cppcheck cxx-check fuzz help
+.PHONY: all test demo bench install uninstall clean lint luacheck cppcheck cxx-check fuzz help \
+	lib install-lib uninstall-lib
 
 all: $(MODULE)
 
@@ -69,7 +70,7 @@ uninstall:
 lint: luacheck cppcheck cxx-check
 
 luacheck:
-	luacheck --quiet --no-color lua spec examples bin/httpstatus
+	luacheck --quiet --no-color lua spec examples bench bin/httpstatus
 
 cppcheck:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,style,performance,portability \
@@ -77,6 +78,10 @@ cppcheck:
 
 cxx-check:
 	$(CC) -x c++ -fsyntax-only -Wall -Wextra -Werror -Icsrc $(CORE_SRC)
+
+## bench: timings against hand-written baselines on 5.1, 5.4, LuaJIT; SAVE=1 writes bench/results.md
+bench:
+	@SAVE=$(SAVE) sh bench/run.sh
 
 ## fuzz: every libFuzzer target for FUZZ_SECONDS each (default 60)
 FUZZ_SECONDS ?= 60
@@ -96,6 +101,46 @@ fuzz:
 	    build/fuzz/corpus-$$t 2>build/fuzz/$$t.log || { tail -40 build/fuzz/$$t.log; exit 1; }; \
 	  grep -E '^(stat::number_of_executed_units|stat::new_units_added)' build/fuzz/$$t.log; \
 	done
+
+# ---- libhttpstatus: the core as a C library, for C programs ----
+VERSION     := $(shell sed -n 's/^\#define HTTPSTATUS_VERSION "\(.*\)"/\1/p' csrc/httpstatus.h)
+LIB_DIR     := build/lib
+INST_INCDIR ?= $(PREFIX)/include
+INST_CLIBDIR ?= $(PREFIX)/lib
+CORE_OBJ    := $(patsubst csrc/%.c,$(LIB_DIR)/%.o,$(CORE_SRC))
+
+## lib: libhttpstatus.a and libhttpstatus.so (the Lua-free core)
+lib: $(LIB_DIR)/libhttpstatus.a $(LIB_DIR)/libhttpstatus.so.$(VERSION)
+
+$(LIB_DIR)/%.o: csrc/%.c $(HEADERS)
+	@mkdir -p $(LIB_DIR)
+	$(CC) $(CFLAGS) $(WARN) -fPIC -Icsrc -c $< -o $@
+
+$(LIB_DIR)/libhttpstatus.a: $(CORE_OBJ)
+	$(AR) rcs $@ $(CORE_OBJ)
+
+$(LIB_DIR)/libhttpstatus.so.$(VERSION): $(CORE_OBJ)
+	$(CC) -shared -Wl,-soname,libhttpstatus.so.0 $(CORE_OBJ) -o $@
+
+## install-lib: headers, libraries and httpstatus.pc under PREFIX (DESTDIR honoured)
+install-lib: lib
+	install -d $(DESTDIR)$(INST_INCDIR) $(DESTDIR)$(INST_CLIBDIR)/pkgconfig
+	install -m 644 csrc/httpstatus.h csrc/httpstatus_codes.h $(DESTDIR)$(INST_INCDIR)/
+	install -m 644 $(LIB_DIR)/libhttpstatus.a $(DESTDIR)$(INST_CLIBDIR)/
+	install -m 755 $(LIB_DIR)/libhttpstatus.so.$(VERSION) $(DESTDIR)$(INST_CLIBDIR)/
+	ln -sf libhttpstatus.so.$(VERSION) $(DESTDIR)$(INST_CLIBDIR)/libhttpstatus.so.0
+	ln -sf libhttpstatus.so.0 $(DESTDIR)$(INST_CLIBDIR)/libhttpstatus.so
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(INST_CLIBDIR)|' \
+		-e 's|@INCLUDEDIR@|$(INST_INCDIR)|' -e 's|@VERSION@|$(VERSION)|' \
+		csrc/httpstatus.pc.in > $(DESTDIR)$(INST_CLIBDIR)/pkgconfig/httpstatus.pc
+
+## uninstall-lib: remove what install-lib put there
+uninstall-lib:
+	rm -f $(DESTDIR)$(INST_INCDIR)/httpstatus.h $(DESTDIR)$(INST_INCDIR)/httpstatus_codes.h
+	rm -f $(addprefix $(DESTDIR)$(INST_CLIBDIR)/,libhttpstatus.a libhttpstatus.so \
+		libhttpstatus.so.0 libhttpstatus.so.$(VERSION) pkgconfig/httpstatus.pc)
+	$(if $(DESTDIR),-rmdir -p --ignore-fail-on-non-empty $(DESTDIR)$(INST_INCDIR) \
+		$(DESTDIR)$(INST_CLIBDIR)/pkgconfig 2>/dev/null)
 
 ## clean: remove build products
 clean:

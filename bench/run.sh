@@ -1,0 +1,40 @@
+#!/bin/sh
+# make bench: side-by-side timings on Lua 5.1, 5.4, LuaJIT (JIT on and
+# -joff), what require costs, and requests per second in nginx; then one
+# report (bench/report.lua), also written to bench/results.md with SAVE=1.
+set -u
+cd "$(dirname "$0")/.." || exit 1
+sh scripts/deps.sh gcc make lua5.1 liblua5.1-0-dev lua5.4 liblua5.4-dev luajit2 \
+  libluajit2-5.1-dev lua-cjson lua-socket nginx libnginx-mod-http-lua wrk || exit 1
+make -s LUA_VERSION=5.1 BUILD_DIR=build/5.1 || exit 1
+make -s LUA_VERSION=5.4 BUILD_DIR=build/5.4 || exit 1
+make -s LUA_VERSION=5.1 LUA_INCDIR=/usr/include/luajit-2.1 BUILD_DIR=build/luajit || exit 1
+out=build/bench
+mkdir -p "$out"
+export LUA_PATH="lua/?.lua;;"
+
+# name, interpreter command, module build
+set -- "lua5.1|lua5.1|5.1" "lua5.4|lua5.4|5.4" "luajit|luajit|luajit" "luajit-joff|luajit -joff|luajit"
+for row in "$@"; do
+  name=${row%%|*} rest=${row#*|}
+  cmd=${rest%%|*} build=${rest#*|}
+  echo "bench: $name" >&2
+  LUA_CPATH="build/$build/?.so;;" $cmd bench/micro.lua > "$out/micro-$name.tsv" || exit 1
+  : > "$out/load-$name.tsv"
+  i=0
+  while [ $i -lt 11 ]; do
+    LUA_CPATH="build/$build/?.so;;" $cmd bench/load.lua >> "$out/load-$name.tsv" || exit 1
+    i=$((i + 1))
+  done
+done
+echo "bench: nginx" >&2
+sh bench/nginx.sh > "$out/nginx.tsv" || exit 1
+
+{
+  echo "machine: $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
+  echo "date: $(date -u +%Y-%m-%d)"
+  echo "runtimes: $(lua5.1 -v 2>&1 | head -1); $(lua5.4 -v 2>&1 | head -1); $(luajit -v 2>&1 | head -1); $(nginx -v 2>&1)"
+} > "$out/machine.txt"
+lua5.4 bench/report.lua "$out" > "$out/results.md" || exit 1
+cat "$out/results.md"
+if [ "${SAVE:-}" = 1 ]; then cp "$out/results.md" bench/results.md && echo "written: bench/results.md"; fi

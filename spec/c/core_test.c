@@ -1,0 +1,212 @@
+/*
+** core_test.c: the Lua-free C core on its own. Table invariants, every
+** function on every code from -1 to 1000 and on NULL, empty and huge
+** inputs. Ends with "N passed, N failed"; exits 1 when anything failed.
+** Built and run by `make test` (also under the sanitizers).
+*/
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "httpstatus.h"
+
+static int passed, failed;
+
+#define CHECK(cond)                                                          \
+  do {                                                                       \
+    if (cond) {                                                              \
+      passed++;                                                              \
+    } else {                                                                 \
+      failed++;                                                              \
+      fprintf(stderr, "%s:%d: failed: %s\n", __FILE__, __LINE__, #cond);   \
+    }                                                                        \
+  } while (0)
+
+static int printable(const char *s) {
+  if (s == NULL || *s == '\0') return 0;
+  for (; *s; s++)
+    if ((unsigned char)*s < 0x20 || (unsigned char)*s > 0x7E) return 0;
+  return 1;
+}
+
+/* NAME is the phrase upper-cased, "'" dropped, runs of space/'-' as '_' */
+static int name_matches_reason(const char *name, const char *reason) {
+  char want[128];
+  size_t n = 0;
+  int sep = 0;
+  for (; *reason && n + 2 < sizeof want; reason++) {
+    char c = *reason;
+    if (c == '\'') continue;
+    if (c == ' ' || c == '-') {
+      sep = 1;
+      continue;
+    }
+    if (sep && n > 0) want[n++] = '_';
+    sep = 0;
+    want[n++] = (char)((c >= 'a' && c <= 'z') ? c - 'a' + 'A' : c);
+  }
+  want[n] = '\0';
+  return strcmp(want, name) == 0;
+}
+
+static void test_table(void) {
+  size_t i;
+  int last = 0;
+  CHECK(httpstatus_count() == 64);
+  CHECK(httpstatus_entry_at(httpstatus_count()) == NULL);
+  CHECK(httpstatus_entry_at((size_t)-1) == NULL);
+  for (i = 0; i < httpstatus_count(); i++) {
+    const httpstatus_entry *e = httpstatus_entry_at(i);
+    CHECK(e != NULL);
+    CHECK(e->code > last); /* sorted and unique */
+    last = e->code;
+    CHECK(httpstatus_is_valid(e->code));
+    CHECK(httpstatus_find(e->code) == e);
+    CHECK(printable(e->name));
+    CHECK(printable(e->reason));
+    CHECK(printable(e->reference));
+    CHECK(httpstatus_reason_is_valid(e->reason, strlen(e->reason)));
+    CHECK(name_matches_reason(e->name, e->reason));
+    CHECK(httpstatus_registration_name(e->registration) != NULL);
+    CHECK((e->header == NULL) == (e->header_level == HTTPSTATUS_NONE));
+    CHECK(e->header == NULL || printable(e->header));
+    CHECK((e->expires != NULL) == (e->registration == HTTPSTATUS_TEMPORARY));
+    CHECK(httpstatus_from_text(e->reason, strlen(e->reason)) == e->code);
+    CHECK(httpstatus_from_text(e->name, strlen(e->name)) == e->code);
+  }
+  for (i = 0; i < httpstatus_alias_count(); i++) {
+    const httpstatus_alias *a = httpstatus_alias_at(i);
+    CHECK(httpstatus_find(a->code) != NULL); /* points at a registered code */
+    CHECK(printable(a->phrase));
+    CHECK(printable(a->source));
+    CHECK(strcmp(a->phrase, httpstatus_reason(a->code)) != 0);
+    CHECK(httpstatus_from_text(a->phrase, strlen(a->phrase)) == a->code);
+  }
+  CHECK(httpstatus_alias_at(httpstatus_alias_count()) == NULL);
+  last = 0;
+  for (i = 0; i < httpstatus_unofficial_count(); i++) {
+    const httpstatus_unofficial *u = httpstatus_unofficial_at(i);
+    CHECK(u->code >= last); /* sorted: vendor_codes() relies on it */
+    last = u->code;
+    CHECK(httpstatus_is_valid(u->code));
+    CHECK(printable(u->vendor));
+    CHECK(printable(u->reason));
+  }
+  CHECK(httpstatus_unofficial_at(httpstatus_unofficial_count()) == NULL);
+}
+
+static void test_every_code(void) {
+  static const int extremes[] = {INT_MIN, -1, INT_MAX, 99, 600, 1000};
+  static const char *const methods[] = {NULL, "GET", "HEAD", "CONNECT", ""};
+  int code;
+  size_t i, m;
+  for (code = -1; code <= 1000; code++) {
+    const httpstatus_entry *e = httpstatus_find(code);
+    int valid = code >= 100 && code <= 599;
+    char line[64];
+    size_t n;
+    CHECK(httpstatus_is_valid(code) == valid);
+    CHECK((httpstatus_class_name(code) != NULL) == valid);
+    CHECK((int)httpstatus_class_of(code) == (valid ? code / 100 : 0));
+    CHECK((httpstatus_reason(code) != NULL) == (e != NULL));
+    CHECK((httpstatus_name(code) != NULL) == (e != NULL));
+    CHECK(httpstatus_has(code, 0) == 0);
+    if (!valid) CHECK(e == NULL);
+    for (m = 0; m < sizeof methods / sizeof methods[0]; m++) {
+      int body = httpstatus_allows_body(code, methods[m]);
+      CHECK(body == 0 || body == 1);
+      if (!valid || code < 200) CHECK(body == 0);
+    }
+    n = httpstatus_status_line(line, sizeof line, code, NULL, 0, 1);
+    CHECK((n != 0) == valid);
+    if (valid) {
+      httpstatus_status st;
+      CHECK(n < sizeof line && strlen(line) == n);
+      CHECK(httpstatus_parse_status_line(line, n, 0, &st) == NULL);
+      CHECK(st.code == code && st.minor == 1);
+    }
+  }
+  for (i = 0; i < sizeof extremes / sizeof extremes[0]; i++) {
+    code = extremes[i];
+    CHECK(httpstatus_find(code) == NULL);
+    CHECK(httpstatus_class_name(code) == NULL);
+    CHECK(httpstatus_status_line(NULL, 0, code, NULL, 0, 1) == 0);
+    CHECK(httpstatus_allows_body(code, "GET") == 0);
+  }
+}
+
+typedef struct sink {
+  size_t len;
+} sink;
+
+static void count_bytes(void *ud, const char *bytes, size_t n) {
+  (void)bytes;
+  ((sink *)ud)->len += n;
+}
+
+static void test_odd_inputs(void) {
+  httpstatus_status st;
+  char out[32], norm[HTTPSTATUS_MAX_TEXT];
+  size_t big = 1024 * 1024;
+  char *huge = (char *)malloc(big);
+  sink s;
+  CHECK(huge != NULL);
+  if (huge == NULL) return;
+  memset(huge, 'a', big);
+  /* NULL and empty */
+  CHECK(httpstatus_from_text(NULL, 0) == 0);
+  CHECK(httpstatus_from_text(NULL, 10) == 0);
+  CHECK(httpstatus_from_text("", 0) == 0);
+  CHECK(httpstatus_normalize(NULL, 3, norm, sizeof norm) == -1);
+  CHECK(httpstatus_normalize("", 0, norm, sizeof norm) == 0);
+  CHECK(httpstatus_parse_status_line(NULL, 0, 0, &st) != NULL);
+  CHECK(httpstatus_parse_status_line("", 0, 0, &st) != NULL);
+  CHECK(httpstatus_parse_status_line("HTTP/1.1 200 OK", 15, 0, NULL) != NULL);
+  CHECK(httpstatus_reason_is_valid(NULL, 0) == 0);
+  CHECK(httpstatus_reason_is_valid("", 0) == 1);
+  CHECK(httpstatus_utf8_valid(NULL, 0) == 0);
+  CHECK(httpstatus_utf8_valid("", 0) == 1);
+  s.len = 0;
+  httpstatus_json_quote("", 0, count_bytes, &s);
+  CHECK(s.len == 2);
+  /* a buffer too small gets nothing, and the length it would need */
+  CHECK(httpstatus_status_line(out, 5, 404, NULL, 0, 1) == 22);
+  CHECK(httpstatus_status_line(NULL, 0, 404, NULL, 0, 1) == 22);
+  CHECK(httpstatus_status_line(out, sizeof out, 404, NULL, 0, 2) == 0);
+  CHECK(httpstatus_status_line(out, sizeof out, 404, "a\r\nb", 4, 1) == 0);
+  CHECK(httpstatus_status_line(out, sizeof out, 404, "a\0b", 3, 1) == 0);
+  CHECK(httpstatus_status_line(out, sizeof out, 299, NULL, 0, 0) == 13);
+  CHECK(strcmp(out, "HTTP/1.0 299 ") == 0);
+  /* huge inputs: bounded work, sensible answers */
+  CHECK(httpstatus_from_text(huge, big) == 0);
+  CHECK(httpstatus_normalize(huge, big, norm, sizeof norm) == -1);
+  CHECK(httpstatus_reason_is_valid(huge, big) == 1);
+  CHECK(httpstatus_utf8_valid(huge, big) == 1);
+  CHECK(httpstatus_parse_status_line(huge, big, 0, &st) != NULL);
+  CHECK(httpstatus_status_line(NULL, 0, 200, huge, big, 1) == 13 + big);
+  s.len = 0;
+  httpstatus_json_quote(huge, big, count_bytes, &s);
+  CHECK(s.len == big + 2);
+  memcpy(huge, "HTTP/1.1 200 ", 13);
+  CHECK(httpstatus_parse_status_line(huge, big, 0, &st) == NULL);
+  CHECK(st.reason_len == big - 13);
+  huge[big - 1] = '\n'; /* a bare LF at the very end */
+  CHECK(httpstatus_parse_status_line(huge, big, 0, &st) != NULL);
+  CHECK(httpstatus_parse_status_line(huge, big, HTTPSTATUS_PARSE_LENIENT,
+                                     &st) == NULL);
+  memset(huge, 0xFF, big); /* invalid UTF-8 everywhere */
+  CHECK(httpstatus_utf8_valid(huge, big) == 0);
+  s.len = 0;
+  httpstatus_json_quote(huge, big, count_bytes, &s);
+  CHECK(s.len == big * 6 + 2); /* each byte as \ufffd */
+  free(huge);
+}
+
+int main(void) {
+  test_table();
+  test_every_code();
+  test_odd_inputs();
+  printf("%d passed, %d failed\n", passed, failed);
+  return failed != 0;
+}

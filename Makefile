@@ -26,7 +26,7 @@ SUB_MODULES    := $(wildcard lua/httpstatus/*.lua)
 LOCALE_MODULES := $(wildcard lua/httpstatus/locale/*.lua)
 
 .PHONY: all test demo bench install uninstall clean lint luacheck cppcheck cxx-check fuzz help \
-	lib install-lib uninstall-lib
+	lib install-lib uninstall-lib warnings check-c check-threads asan-module
 
 all: $(MODULE)
 
@@ -78,6 +78,35 @@ cppcheck:
 
 cxx-check:
 	$(CC) -x c++ -fsyntax-only -Wall -Wextra -Werror -Icsrc $(CORE_SRC)
+
+## warnings: every C file with gcc and clang, -Wconversion too, for 5.1, 5.4 and LuaJIT headers
+warnings:
+	@for cc in gcc clang; do for inc in /usr/include/lua5.1 /usr/include/lua5.4 \
+	  /usr/include/luajit-2.1; do \
+	  $$cc $(WARN) -Wconversion -Wsign-conversion -fsyntax-only -I$$inc -Icsrc \
+	    $(CORE_SRC) $(MOD_SRC) spec/c/core_test.c examples/c/status.c || exit 1; \
+	done; done
+
+# ---- builds for the checks in make test ----
+SANITIZE := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+
+## check-c: the core's C test, with AddressSanitizer and UBSan
+check-c:
+	@mkdir -p build/ctest
+	$(CC) -std=c99 -g -O1 $(SANITIZE) -Icsrc spec/c/core_test.c $(CORE_SRC) -o build/ctest/core_test
+	build/ctest/core_test
+
+## check-threads: four lua_States at once, with ThreadSanitizer (Lua 5.4)
+check-threads:
+	@mkdir -p build/ctest
+	$(CC) -std=c99 -g -O1 -fsanitize=thread -I/usr/include/lua5.4 -Icsrc spec/c/threads_test.c \
+		$(CORE_SRC) $(MOD_SRC) -llua5.4 -lpthread -o build/ctest/threads_test
+	TSAN_OPTIONS=halt_on_error=1 build/ctest/threads_test "lua/?.lua"
+
+## asan-module: core.so for Lua 5.4 built with AddressSanitizer and UBSan
+asan-module:
+	$(MAKE) -s LUA_VERSION=5.4 BUILD_DIR=build/asan CFLAGS="-g -O1 $(SANITIZE)" \
+		LIBFLAG="-shared $(SANITIZE)"
 
 ## bench: timings against hand-written baselines on 5.1, 5.4, LuaJIT; SAVE=1 writes bench/results.md
 bench:

@@ -1,12 +1,14 @@
 #!/bin/sh
 # make test: the whole suite on every supported runtime, the real-nginx
-# checks, then the linters. Each step adds to one tally; the last line is
-# "N passed, N failed".
+# checks, the suite again under AddressSanitizer+UBSan (5.4) and valgrind
+# (5.1), the C tests (ASan, TSan), the installs, then the linters and
+# compilers. Each step adds to one tally; the last line is "N passed, N failed".
 set -u
 cd "$(dirname "$0")/.." || exit 1
 . scripts/runtimes.sh
 
-pkgs="gcc g++ make lua-busted lua-check lua-cjson lua-socket cppcheck nginx libnginx-mod-http-lua"
+pkgs="gcc g++ clang make lua-busted lua-check lua-cjson lua-socket cppcheck valgrind luarocks"
+pkgs="$pkgs pkg-config nginx libnginx-mod-http-lua"
 for rt in $RUNTIMES; do pkgs="$pkgs $(runtime_packages "$rt")"; done
 # shellcheck disable=SC2086
 sh scripts/deps.sh $pkgs || exit 1
@@ -27,6 +29,22 @@ busted_step() {
   passed=$((passed + $1)); failed=$((failed + $4 + $7))
   [ $(($4 + $7)) -ne 0 ] && cat "$log"
   echo "$label: $summary"
+}
+
+# count a C test program from its own "N passed, N failed" line
+counted_step() {
+  label=$1 log=$2; shift 2
+  "$@" >"$log" 2>&1
+  status=$?
+  line=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$log" | tail -n 1)
+  if [ -z "$line" ] || [ "$status" -ne 0 ]; then
+    cat "$log"; failed=$((failed + 1)); echo "FAIL  $label"
+  fi
+  if [ -n "$line" ]; then
+    set -- $line
+    passed=$((passed + $1)); failed=$((failed + $3))
+    echo "$label: $line"
+  fi
 }
 
 # a check that is a whole command: it passes or fails as a unit
@@ -50,9 +68,30 @@ done
 
 busted_step "nginx" build/busted-nginx.log sh scripts/nginx_test.sh
 
+# the suite once more with the C module under the sanitizers (ASan must be
+# the first library loaded, hence the preload) and under valgrind
+if make -s asan-module >build/build-asan.log 2>&1; then
+  busted_step "5.4 + ASan/UBSan" build/busted-asan.log env \
+    LD_PRELOAD="$(gcc -print-file-name=libasan.so)" \
+    ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+    lua5.4 /usr/bin/busted -o plainTerminal --cpath="build/asan/?.so"
+else
+  cat build/build-asan.log; failed=$((failed + 1)); echo "FAIL  sanitizer build"
+fi
+busted_step "5.1 + valgrind" build/busted-valgrind.log valgrind -q --error-exitcode=99 \
+  --leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite \
+  lua5.1 /usr/bin/busted -o plainTerminal --cpath="build/5.1/?.so"
+
+counted_step "C core (ASan/UBSan)" build/ctest-core.log make -s check-c CC=gcc
+counted_step "threads (TSan)" build/ctest-threads.log make -s check-threads CC=gcc
+
+check "luarocks make on 5.1-5.4, make install/uninstall" sh scripts/check_installs.sh
+check "libhttpstatus + pkg-config + examples/c" sh scripts/check_clib.sh
+
 check "luacheck" make -s luacheck
 check "cppcheck" make -s cppcheck LUA_INCDIR=/usr/include/lua5.4
 check "C core compiles as C++" make -s cxx-check CC=gcc
+check "gcc and clang: -Wall -Wextra -Werror -Wconversion, three Lua headers" make -s warnings
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,0 +1,45 @@
+#!/bin/sh
+# Installs as users do them: `luarocks make` into a temporary tree for each
+# of Lua 5.1-5.4, then the module required from that tree alone and the
+# command run from it; `luarocks lint`; `make install` into a staging
+# DESTDIR followed by `make uninstall`, which must leave nothing behind.
+set -eu
+cd "$(dirname "$0")/.."
+work=$(mktemp -d /tmp/httpstatus-installs.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+luarocks lint httpstatus-scm-1.rockspec
+
+for v in 5.1 5.2 5.3 5.4; do
+  # a copy of the sources: the builtin build writes objects next to them.
+  # LUA_PATH and LUA_CPATH below name only the tree (no ";;"): nothing else
+  # can satisfy the require
+  src="$work/src-$v" tree="$work/tree-$v"
+  mkdir -p "$src"
+  cp -r csrc lua bin httpstatus-scm-1.rockspec "$src/"
+  (cd "$src" && luarocks --lua-version="$v" --tree="$tree" make httpstatus-scm-1.rockspec \
+    >"$work/luarocks-$v.log" 2>&1) || { cat "$work/luarocks-$v.log"; exit 1; }
+  LUA_PATH="$tree/share/lua/$v/?.lua;$tree/share/lua/$v/?/init.lua" \
+  LUA_CPATH="$tree/lib/lua/$v/?.so" "lua$v" -e '
+    local hs = require "httpstatus"
+    assert(hs.reason(404) == "Not Found" and hs.code("payload too large") == 413)
+    assert(hs.reason(404, { lang = "ko" }) == "찾을 수 없음")
+    assert(hs.status_line(200) == "HTTP/1.1 200 OK")
+    assert(require("httpstatus.ngx"), "httpstatus.ngx is installed")'
+  # luarocks wraps the command in a script that sets the paths itself
+  out=$("$tree/bin/httpstatus" 404 2>&1 || true)
+  case "$out" in
+    *"404 Not Found"*) ;;
+    *) echo "the installed command failed for $v: $out"; exit 1 ;;
+  esac
+  echo "luarocks make for Lua $v: ok"
+done
+
+stage="$work/stage"
+make -s install DESTDIR="$stage" PREFIX=/usr/local LUA_VERSION=5.4
+test -f "$stage/usr/local/share/lua/5.4/httpstatus/locale/ko.lua"
+test -x "$stage/usr/local/bin/httpstatus"
+test -f "$stage/usr/local/lib/lua/5.4/httpstatus/core.so"
+make -s uninstall DESTDIR="$stage" PREFIX=/usr/local LUA_VERSION=5.4
+if [ -e "$stage" ]; then echo "make uninstall left: $(find "$stage")"; exit 1; fi
+echo "make install + uninstall: nothing left behind"

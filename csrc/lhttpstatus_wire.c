@@ -42,33 +42,30 @@ static int hs_l_status_line(lua_State *L) {
   return 1;
 }
 
+/* A byte test over a Lua string: false for anything but a string. */
+static int hs_string_test(lua_State *L, int (*test)(const char *, size_t)) {
+  size_t len;
+  const char *s;
+  if (lua_type(L, 1) != LUA_TSTRING) {
+    lua_pushboolean(L, 0);
+    return 1;
+  }
+  s = lua_tolstring(L, 1, &len);
+  lua_pushboolean(L, test(s, len));
+  return 1;
+}
+
 /*
 ** is_field_text(s): only HTAB, SP, VCHAR and obs-text, the bytes a reason
 ** phrase or a header field value may hold; no CR, LF, NUL or other CTL.
 */
 static int hs_l_is_field_text(lua_State *L) {
-  size_t len;
-  const char *s;
-  if (lua_type(L, 1) != LUA_TSTRING) {
-    lua_pushboolean(L, 0);
-    return 1;
-  }
-  s = lua_tolstring(L, 1, &len);
-  lua_pushboolean(L, httpstatus_reason_is_valid(s, len));
-  return 1;
+  return hs_string_test(L, httpstatus_reason_is_valid);
 }
 
-/* is_utf8(s): well-formed UTF-8; false for anything but a string */
+/* is_utf8(s): well-formed UTF-8 */
 static int hs_l_is_utf8(lua_State *L) {
-  size_t len;
-  const char *s;
-  if (lua_type(L, 1) != LUA_TSTRING) {
-    lua_pushboolean(L, 0);
-    return 1;
-  }
-  s = lua_tolstring(L, 1, &len);
-  lua_pushboolean(L, httpstatus_utf8_valid(s, len));
-  return 1;
+  return hs_string_test(L, httpstatus_utf8_valid);
 }
 
 /* parse_status_line(line, lenient) -> code, reason, version | nil, msg */

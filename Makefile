@@ -25,6 +25,7 @@ MODULE   := $(BUILD_DIR)/httpstatus/core.so
 SUB_MODULES    := $(wildcard lua/httpstatus/*.lua)
 LOCALE_MODULES := $(wildcard lua/httpstatus/locale/*.lua)
 
+## all: core.so for LUA_VERSION (default 5.4) in BUILD_DIR
 .PHONY: all test demo bench install uninstall clean lint luacheck cppcheck cxx-check fuzz help \
 	lib install-lib uninstall-lib warnings check-c check-threads asan-module
 
@@ -35,11 +36,11 @@ $(MODULE): $(CORE_SRC) $(MOD_SRC) $(HEADERS)
 	$(CC) $(CFLAGS) $(WARN) -fPIC -I$(LUA_INCDIR) -Icsrc \
 		$(CORE_SRC) $(MOD_SRC) $(LIBFLAG) -o $@
 
-## test: every spec on Lua 5.1-5.4 and LuaJIT, plus luacheck
+## test: everything (five runtimes, real nginx, sanitizers, valgrind, installs, linters)
 test:
 	@sh scripts/test.sh
 
-## demo: the main job on bundled examples
+## demo: the httpstatus command in English and Korean, and the log classifier
 demo:
 	@sh scripts/demo.sh
 

@@ -305,13 +305,43 @@ static void hs_problem_member(hs_jbuf *b, int fields, const char *key,
 }
 
 /*
-** problem_json(code, fields|nil [, extensions]) -> json | nil, message.
-** The wrapper has checked the code and that type, title, detail and
-** instance are strings and status agrees; here the document is written
-** straight from `fields` with the defaults (type "about:blank", title the
-** phrase), RFC 9457's members first, then the extension members by name:
-** those of `extensions` when given (httpstatus.ngx keeps them apart from
-** its options), else the other members of `fields`.
+** Why problem_json cannot write a document, or NULL: the code is not one,
+** fields is not a table, one of the four string members is not a string
+** (its name in *key), or status disagrees with the code.
+*/
+static const char *hs_problem_check(lua_State *L, int code, int fields,
+                                    const char **key) {
+  static const char *const strings[] = {"type", "title", "detail",
+                                        "instance"};
+  int i, ok;
+  if (!httpstatus_is_valid(code)) return "code";
+  if (lua_isnoneornil(L, 2)) return NULL;
+  if (!fields) return "fields";
+  for (i = 0; i < 4; i++) {
+    lua_getfield(L, fields, strings[i]);
+    ok = lua_isnil(L, -1) || lua_type(L, -1) == LUA_TSTRING;
+    lua_pop(L, 1);
+    if (!ok) {
+      *key = strings[i];
+      return "member";
+    }
+  }
+  lua_getfield(L, fields, "status");
+  ok = lua_isnil(L, -1) ||
+       (lua_type(L, -1) == LUA_TNUMBER && lua_tonumber(L, -1) == code);
+  lua_pop(L, 1);
+  return ok ? NULL : "status";
+}
+
+/*
+** problem_json(code, fields|nil [, extensions]) -> json, or nil and what
+** is wrong: "code", "fields", "member" and the member's name, "status", or
+** "encode" and the message (the Lua wrapper words the argument error).
+** The document is written straight from `fields` with the defaults (type
+** "about:blank", title the phrase), RFC 9457's members first, then the
+** extension members by name: those of `extensions` when given
+** (httpstatus.ngx keeps them apart from its options), else the other
+** members of `fields`.
 */
 static int hs_l_problem_json(lua_State *L) {
   hs_jbuf b;
@@ -319,11 +349,14 @@ static int hs_l_problem_json(lua_State *L) {
   int code = hs_tocode(L, 1);
   int fields = lua_istable(L, 2) ? 2 : 0;
   int ext = lua_istable(L, 3) ? 3 : 0;
-  const char *title = httpstatus_reason(code);
-  if (!httpstatus_is_valid(code)) {
+  const char *title = httpstatus_reason(code), *key = NULL;
+  const char *wrong = hs_problem_check(L, code, fields, &key);
+  if (wrong != NULL) {
     lua_pushnil(L);
-    lua_pushliteral(L, "status code 100..599 expected");
-    return 2;
+    lua_pushstring(L, wrong);
+    if (key == NULL) return 2;
+    lua_pushstring(L, key);
+    return 3;
   }
   lua_settop(L, 3);
   hs_jbuf_init(&b, L);
@@ -339,8 +372,12 @@ static int hs_l_problem_json(lua_State *L) {
   hs_problem_member(&b, fields, "detail", NULL, 1);
   hs_problem_member(&b, fields, "instance", NULL, 1);
   if (ext ? hs_json_members(&b, ext, 0, 1, 0)
-          : fields && hs_json_members(&b, fields, 1, 1, 0))
-    return hs_jbuf_result(&b, 1);
+          : fields && hs_json_members(&b, fields, 1, 1, 0)) {
+    lua_pushnil(L);
+    lua_pushliteral(L, "encode");
+    lua_pushvalue(L, b.err);
+    return 3;
+  }
   hs_jbuf_add(&b, "}", 1);
   return hs_jbuf_result(&b, 0);
 }

@@ -52,23 +52,9 @@ local function table_path(wanted)
     t[pname] = function(code) return set[code] == true end
   end
   t.no_content = nil -- a set, not a public predicate
-  -- code(text): the exact spellings are table reads; other spellings go to
-  -- the C normal form once, and the answer (or false) is remembered for up
-  -- to MEMO_SIZE texts of up to 64 bytes, so a repeated spelling is a read
-  -- too. Bounded: texts from requests cannot grow it without end.
-  local core_code = core.code
-  local memo, memo_size, MEMO_SIZE = {}, 0, 256
-  local function other_spelling(text)
-    local c = constants[text] or memo[text]
-    if c ~= nil then return c or nil end
-    c = core_code(text)
-    if memo_size < MEMO_SIZE and type(text) == "string" and #text <= 64 then
-      memo[text] = c or false
-      memo_size = memo_size + 1
-    end
-    return c
-  end
-  function t.code(text) return phrases[text] or other_spelling(text) end
+  -- code(text): one read of phrases, which finds the exact spellings and,
+  -- through its __index (set below, at load), every other one
+  function t.code(text) return phrases[text] end
   local CLASS_FUNCTIONS = { "class", "is_valid", "is_informational", "is_success",
                             "is_redirection", "is_client_error", "is_server_error", "is_error",
                             "allows_body" }
@@ -99,6 +85,27 @@ local function table_path(wanted)
     return type(method) == "string" and not method:find("\0", 1, true)
   end
   return t
+end
+
+-- Spellings that are not exact (any case, "-" or "_" for spaces, old
+-- names) reach phrases' __index: the constants, then a memo, then the C
+-- normal form once; the answer (or false) is remembered for up to 256
+-- texts of up to 64 bytes, so a repeated spelling is a read too. Bounded:
+-- texts from requests cannot grow it without end. C reads phrases raw, so
+-- this is only ever seen from Lua.
+do
+  local core_code = core.code
+  local memo, memo_size = {}, 0
+  setmetatable(phrases, { __index = function(_, text)
+    local c = constants[text] or memo[text]
+    if c ~= nil then return c or nil end
+    c = core_code(text)
+    if memo_size < 256 and type(text) == "string" and #text <= 64 then
+      memo[text] = c or false
+      memo_size = memo_size + 1
+    end
+    return c
+  end })
 end
 
 --- The C functions, for PUC Lua and LuaJIT with the JIT off.

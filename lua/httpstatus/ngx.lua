@@ -105,8 +105,8 @@ local function error_body_of(code, accept, opts)
   local kind = negotiate(accept)
   if kind == PROBLEM or kind == "application/json" then
     -- written in C straight from opts, the extensions kept apart
-    local json, err = problem_json(code, opts, opts.extensions or NO_EXTENSIONS)
-    if not json then arg_error("exit", 2, err, 4) end
+    local json, what, detail = problem_json(code, opts, opts.extensions or NO_EXTENSIONS)
+    if not json then arg_error("exit", 2, what == "encode" and detail or what, 4) end
     return json, PROBLEM
   end
   -- HTML and plain text show the title and the detail (checked above)

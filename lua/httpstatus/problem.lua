@@ -49,13 +49,22 @@ local function make(fname, argn, code, fields)
   return p
 end
 
--- problem_json() and error_body(): the document written in C straight
--- from fields, no copy
-local function encode(fname, argn, code, fields)
-  if fields ~= nil then check_fields(fname, argn, code, fields) end
-  local json, err = problem_encode(code, fields)
-  if not json then arg_error(fname, argn, err, 4) end
-  return json
+-- The argument error for what the C writer found wrong (see
+-- lhttpstatus_json.c), for the function named fname whose argument #argn
+-- is fields; called from that function: level 4 blames its caller.
+local function refuse(fname, argn, code, fields, what, detail)
+  if what == "code" then
+    arg_error(fname, 1, "status code 100..599 expected, got " .. show(code), 4)
+  elseif what == "fields" then
+    arg_error(fname, argn, "table or nil expected, got " .. show(fields), 4)
+  elseif what == "member" then
+    arg_error(fname, argn, format("field '%s' must be a string, got %s", detail,
+      show(fields[detail])), 4)
+  elseif what == "status" then
+    arg_error(fname, argn,
+      format("field 'status' is %s but the code is %d", show(fields.status), code), 4)
+  end
+  arg_error(fname, argn, detail, 4)
 end
 
 --- A problem details table (RFC 9457): type "about:blank", title the
@@ -76,9 +85,10 @@ end
 -- become arrays (keys 1..n) or objects (string keys). Raises, naming the
 -- member, for functions, NaN or infinities, mixed keys and cycles.
 function M.problem_json(code, fields)
-  check_code("problem_json", 1, code)
-  opt_table("problem_json", 2, fields)
-  return encode("problem_json", 2, code, fields), PROBLEM_TYPE
+  -- one call into C checks and writes; Lua only words what went wrong
+  local json, what, detail = problem_encode(code, fields)
+  if json then return json, PROBLEM_TYPE end
+  refuse("problem_json", 2, code, fields, what, detail)
 end
 
 local HTML_ESCAPES = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot;",
@@ -134,7 +144,9 @@ function M.error_body(code, accept_value, fields)
   opt_table("error_body", 3, fields)
   local kind = negotiate(accept_value)
   if kind == PROBLEM_TYPE or kind == "application/json" then
-    return encode("error_body", 3, code, fields), PROBLEM_TYPE
+    local json, what, detail = problem_encode(code, fields)
+    if json then return json, PROBLEM_TYPE end
+    refuse("error_body", 3, code, fields, what, detail)
   end
   local p = make("error_body", 3, code, fields)
   if kind == "text/html" then return html_page(code, p), "text/html; charset=utf-8" end

@@ -2,6 +2,7 @@
 -- write instead, in one process, repetitions interleaved so that drift hits
 -- both alike. Prints one tab-separated row per function:
 --   name  hs_median hs_min hs_max  base_median base_min base_max  ratio  hs_bytes base_bytes
+--   ratio_q1 ratio_q3
 -- (nanoseconds per call; ratio = median over repetitions of hs/base timed
 -- back to back, which cancels drift better than a ratio of medians; bytes
 -- allocated per call). Run by bench/run.sh.
@@ -209,6 +210,8 @@ for _, c in ipairs(cases) do
   local hm, hmin, hmax = stats(th)
   local bm, bmin, bmax = stats(tb)
   local small = math.min(c.n, 1e5)
-  io.write(table.concat({ c.name, hm, hmin, hmax, bm, bmin, bmax, (stats(ratios)),
-    bytes(c.hs, small), bytes(c.base, small) }, "\t"), "\n")
+  local ratio = stats(ratios) -- sorts them too
+  local q1, q3 = ratios[math.floor(#ratios / 4) + 1], ratios[#ratios - math.floor(#ratios / 4)]
+  io.write(table.concat({ c.name, hm, hmin, hmax, bm, bmin, bmax, ratio,
+    bytes(c.hs, small), bytes(c.base, small), q1, q3 }, "\t"), "\n")
 end

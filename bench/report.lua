@@ -31,7 +31,8 @@ for _, l in ipairs(lines(dir .. "/machine.txt")) do say("- " .. l) end
 say()
 say("Nanoseconds per call: median of 15 repetitions (min-max), httpstatus and the")
 say("baseline timed back to back; ratio = median of the per-repetition ratios")
-say("(below 1: httpstatus is faster). Bytes: allocated per call. Baselines: a pasted")
+say("(below 1: httpstatus is faster), with their middle half in brackets: how")
+say("much this machine's noise moves it. Bytes: allocated per call. Baselines: a pasted")
 say("Lua table with a small function per question, `string.match` for parsing,")
 say("concatenation for building, `cjson.encode` for problem documents.")
 
@@ -63,9 +64,10 @@ for _, rt in ipairs(RUNTIMES) do
       ok = ok and bytes_ok
     end
     if not ok then misses[#misses + 1] = title .. ": " .. fname .. (" ratio %.2f"):format(ratio) end
-    say(("| %s | %.0f (%.0f-%.0f) | %.0f (%.0f-%.0f) | %.2f | %.0f / %.0f | %s %s |"):format(
-      fname, tonumber(f[2]), tonumber(f[3]), tonumber(f[4]), tonumber(f[5]), tonumber(f[6]),
-      tonumber(f[7]), ratio, tonumber(f[9]), tonumber(f[10]), target,
+    say(("| %s | %.0f (%.0f-%.0f) | %.0f (%.0f-%.0f) | %.2f (%.2f-%.2f) | %.0f / %.0f | %s %s |")
+      :format(fname, tonumber(f[2]), tonumber(f[3]), tonumber(f[4]), tonumber(f[5]),
+      tonumber(f[6]), tonumber(f[7]), ratio, tonumber(f[11]), tonumber(f[12]), tonumber(f[9]),
+      tonumber(f[10]), target,
       (limit or fname == "status_line") and (ok and "ok" or "**missed**") or ""))
   end
 end

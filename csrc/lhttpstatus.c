@@ -362,10 +362,10 @@ static void hs_build_names(lua_State *L, int reasons, int names, int phrases,
     lua_pushinteger(L, e->code);
     lua_setfield(L, constants, e->name);
   }
+  /* an old phrase is found through its constant (code() reads the normal
+     form there), so phrases keeps just today's 64: a smaller table to read */
   for (i = 0; i < httpstatus_alias_count(); i++) {
     const httpstatus_alias *a = httpstatus_alias_at(i);
-    lua_pushinteger(L, a->code);
-    lua_setfield(L, phrases, a->phrase);
     hs_push_constant(L, a->phrase);
     lua_pushinteger(L, a->code);
     lua_rawset(L, constants);

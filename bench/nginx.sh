@@ -1,15 +1,19 @@
 #!/bin/sh
 # Requests per second with wrk against bench/nginx.conf: the httpstatus.ngx
 # handler and the hand-written one, alternated, ROUNDS rounds of SECONDS
-# each. Prints "httpstatus<TAB>rps ..." and "by-hand<TAB>rps ..." lines.
+# each, nginx's worker on the first core and wrk on the second (when there
+# are two). Prints "httpstatus<TAB>rps ..." and "by-hand<TAB>rps ..." lines,
+# the rounds in order, so that report.lua can pair them.
 set -u
 cd "$(dirname "$0")/.." || exit 1
 . scripts/nginx.sh
-ROUNDS=${ROUNDS:-5}
+ROUNDS=${ROUNDS:-9}
 SECONDS_EACH=${SECONDS_EACH:-3}
 nginx_up bench/nginx.conf || exit 1
+pin=""
+[ "$(nproc)" -ge 2 ] && command -v taskset >/dev/null && pin="taskset -c 1"
 rps() {
-  wrk -t1 -c16 -d"${SECONDS_EACH}s" -H "Accept: application/json" \
+  $pin wrk -t1 -c16 -d"${SECONDS_EACH}s" -H "Accept: application/json" \
     "http://127.0.0.1:$port/$1" 2>/dev/null | awk '/^Requests\/sec/ { print $2 }'
 }
 rps httpstatus >/dev/null # warm both up

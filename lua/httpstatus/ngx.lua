@@ -136,23 +136,22 @@ function M.exit(code, opts)
   end
   -- every check happens here, before ngx.status or a header is touched;
   -- our own Content-Type is added afterwards (it needs no checking)
-  local res = build("exit", code, { headers = opts.headers, body = body, method = method,
-                                    reason = opts.reason })
+  local headers, reason
+  headers, reason, body = build("exit", code, opts.headers, body, method, opts.reason)
   if set_status then
-    set_status(code, res.reason)
+    set_status(code, reason)
   else
     ngx.status = code
   end
   local out = ngx.header
   local has_type, has_length = false, false
-  for name, value in pairs(res.headers) do
+  for name, value in pairs(headers) do
     out[name] = value
     local lower = header_name(name)
     has_type = has_type or lower == "content-type"
     has_length = has_length or lower == "content-length"
   end
   if ctype ~= nil and not has_type then out["Content-Type"] = ctype end
-  body = res.body
   if body ~= nil and body ~= "" then
     if not has_length then out["Content-Length"] = #body end
     ngx.print(body) -- sends the headers first
@@ -175,9 +174,9 @@ function M.redirect(location, code)
     arg_error("redirect", 1, format("location must be a non-empty string without CR, LF "
       .. "or other control characters, got %s", show(location)))
   end
-  local res = build("redirect", code, { headers = { Location = location } })
+  build("redirect", code, { Location = location })
   ngx.status = code
-  ngx.header["Location"] = res.headers.Location
+  ngx.header["Location"] = location
   ngx.header["Content-Length"] = 0
   ngx.send_headers()
   return ngx.exit(ngx.HTTP_OK)

@@ -31,9 +31,12 @@ end
 -- A copy of headers (name -> value or array of values) with every name a
 -- token, every value clean, and no name given twice in different case.
 -- Also returns lower-case name -> name as given.
+-- no headers: shared, never written to (callers copy before adding)
+local NONE = {}
+
 local function copy_headers(fname, argn, headers, level)
+  if headers == nil then return NONE, NONE end
   local out, names = {}, {}
-  if headers == nil then return out, names end
   if type(headers) ~= "table" then
     arg_error(fname, argn, "headers must be a table, got " .. show(headers), level)
   end
@@ -102,23 +105,26 @@ end
 -- header is kept, Content-Length is that of the body a GET would get, and
 -- no body is carried.
 function M.response(code, opts)
-  local res = M._build("response", code, opts)
-  return res
+  check.opt_table("response", 2, opts)
+  opts = opts or NONE
+  local headers, reason, body = M._build("response", code, opts.headers, opts.body, opts.method,
+    opts.reason)
+  if headers == NONE then headers = {} end
+  return { status = code, reason = reason, headers = headers, body = body, method = opts.method }
 end
 
---- response() for the function named fname (httpstatus.ngx uses it too).
-function M._build(fname, code, opts)
+--- response() for the function named fname (httpstatus.ngx uses it too,
+-- without the tables around it): returns headers (a checked copy, or a
+-- shared empty table never to be written), the reason and the body.
+function M._build(fname, code, given_headers, body, method, given_reason)
   check.code(fname, 1, code, 4)
-  check.opt_table(fname, 2, opts, 4)
-  opts = opts or {}
-  local method, body = opts.method, opts.body
   if method ~= nil and not header_name(method) then -- a token (memoized check)
     arg_error(fname, 2, "method must be a token such as \"GET\", got " .. show(method), 4)
   end
   if body ~= nil and type(body) ~= "string" then
     arg_error(fname, 2, "body must be a string, got " .. show(body), 4)
   end
-  local headers, names = copy_headers(fname, 2, opts.headers, 5)
+  local headers, names = copy_headers(fname, 2, given_headers, 5)
   local must = MUST[code]
   if must and not names[must[2]] then
     arg_error(fname, 2,
@@ -139,16 +145,13 @@ function M._build(fname, code, opts)
       length, #body), 4)
   end
   if method == "HEAD" then
-    if body ~= nil and length == nil then headers["Content-Length"] = format("%d", #body) end
+    if body ~= nil and length == nil then
+      if headers == NONE then headers = {} end
+      headers["Content-Length"] = format("%d", #body)
+    end
     body = nil
   end
-  return {
-    status = code,
-    reason = reason_of(fname, 2, code, opts.reason, 5),
-    headers = headers,
-    body = body,
-    method = method,
-  }
+  return headers, reason_of(fname, 2, code, given_reason, 5), body
 end
 
 -- header lines in a stable order: by lower-case name, then as given

@@ -89,9 +89,9 @@ for i = 1, #MIX do
 end
 local FIELDS = { detail = "order 7 was not found" }
 
--- each case: a name, a loop for hs and one for the baseline. The loops are
--- written out rather than shared, so that each call site stays monomorphic
--- for the JIT, as in user code.
+-- each case: a name, a loop for hs and one for the baseline. There is one
+-- loop maker per kind of input (codes, texts, lines...), the same for both
+-- sides, so whatever the loop costs is paid equally by both.
 local cases = {}
 local function case(name, iterations, hs_loop, base_loop)
   cases[#cases + 1] = { name = name, n = iterations * SCALE, hs = hs_loop, base = base_loop }

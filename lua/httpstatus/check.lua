@@ -53,10 +53,6 @@ end
 -- / "." / "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA (no locale classes)
 local TOKEN = "^[!#$%%&'*+%-.%^_`|~0-9A-Za-z]+$"
 
-function M.is_token(s)
-  return type(s) == "string" and s:find(TOKEN) ~= nil
-end
-
 -- header names seen before -> their lower case; names repeat from request
 -- to request, so a read replaces the pattern match and the lower(). Bounded.
 local known_names, known_count = {}, 0

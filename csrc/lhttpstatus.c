@@ -546,6 +546,8 @@ int luaopen_httpstatus_core(lua_State *L) {
   lua_setfield(L, m, "allows_body");
 
   hs_setfuncs(L, hs_fresh_tables, 0);
+  hs_l_class_table(L); /* classes[code] for 100..599: the Lua checks read it */
+  lua_setfield(L, m, "classes");
   hs_register_wire(L);
   hs_register_json(L);
   hs_setstring(L, "REGISTRY_DATE", HTTPSTATUS_REGISTRY_DATE);

@@ -20,6 +20,9 @@
 
 /* Deeper nesting in problem details is a mistake, not data. */
 #define HS_JSON_MAX_DEPTH 32
+/* A table shared by reference at every level (a DAG, not a cycle) is
+   written once per path: 22 levels would be 4 M values. Bound the work. */
+#define HS_JSON_MAX_VALUES 100000
 #define HS_JSON_STACK_BUF 512
 
 typedef struct hs_jbuf {
@@ -27,6 +30,7 @@ typedef struct hs_jbuf {
   int slot; /* stack index for the userdata once the output outgrows `stack` */
   int seen; /* stack index of the set of tables being written (or nil) */
   int err;  /* stack index of the error message */
+  long values; /* values written so far, against HS_JSON_MAX_VALUES */
   char *data;
   size_t len, cap;
   char stack[HS_JSON_STACK_BUF];
@@ -41,6 +45,7 @@ static void hs_jbuf_init(hs_jbuf *b, lua_State *L) {
   b->seen = lua_gettop(L);
   lua_pushnil(L);
   b->slot = lua_gettop(L);
+  b->values = 0;
   b->data = b->stack;
   b->len = 0;
   b->cap = sizeof b->stack;
@@ -106,6 +111,20 @@ static int hs_json_number(hs_jbuf *b, lua_Number x) {
 
 static int hs_json_value(hs_jbuf *b, int idx, int depth);
 
+/*
+** Walking user tables safely. Any allocation may run the collector, and
+** with it __gc finalizers: Lua code that can add, remove or retype keys of
+** the very table being written. So:
+**   - lua_next never runs across an allocation (a changed table would
+**     make it fail or skip); the walks below allocate nothing;
+**   - every value is read again (raw) just before it is written, and its
+**     type checked then, never trusted from an earlier look;
+**   - every store into a C array is bounded by the count it was sized for;
+**   - key strings are kept alive by a table of ours while C points at them.
+** A table that changes under us gives a different (still valid) document
+** or a clear error, never undefined behaviour.
+*/
+
 /* A table is an array when its keys are exactly 1..n, n > 0. */
 static int hs_is_array(lua_State *L, int idx, size_t *n) {
   size_t count = 0;
@@ -129,7 +148,7 @@ static int hs_json_array(hs_jbuf *b, int idx, size_t n, int depth) {
   hs_jbuf_add(b, "[", 1);
   for (i = 1; i <= n; i++) {
     if (i > 1) hs_jbuf_add(b, ",", 1);
-    lua_rawgeti(L, idx, (int)i);
+    lua_rawgeti(L, idx, (int)i); /* read now: the array may have changed */
     if (hs_json_value(b, lua_gettop(L), depth + 1)) {
       lua_pushfstring(L, "item %d: %s", (int)i, lua_tostring(L, b->err));
       lua_replace(L, b->err);
@@ -156,48 +175,93 @@ static int hs_is_member(const char *key) {
   return 0;
 }
 
+/* What to do with RFC 9457's five names among the members of a table. */
+typedef enum hs_members_mode {
+  HS_MEMBERS_ALL,  /* a plain object: write every member */
+  HS_MEMBERS_SKIP, /* problem fields: the five were written already */
+  HS_MEMBERS_REFUSE /* extensions: the five must not be there */
+} hs_members_mode;
+
+/*
+** Why the key on top of the stack cannot name a member, or NULL. Checks
+** only (no allocation), so it may run inside a lua_next walk. Member names
+** must be valid UTF-8: written as U+FFFD, two distinct invalid names would
+** become the same name twice, and JSON parsers disagree on which wins.
+*/
+static const char *hs_key_problem(lua_State *L, hs_members_mode mode) {
+  size_t klen;
+  const char *k;
+  if (lua_type(L, -1) != LUA_TSTRING)
+    return "object keys must be strings (mixed or sparse table?)";
+  k = lua_tolstring(L, -1, &klen);
+  if (strlen(k) != klen) return "object keys must not contain NUL";
+  if (!httpstatus_utf8_valid(k, klen)) return "object keys must be valid UTF-8";
+  if (mode == HS_MEMBERS_REFUSE && hs_is_member(k))
+    return "extensions must not hold RFC 9457 members (type, title, status, "
+           "detail, instance)";
+  return NULL;
+}
+
 /*
 ** Write the members of the table at idx as `,"key":value` in byte order of
-** the keys, skipping RFC 9457's five when skip_members is set. `wrote`
-** says whether a member is already in the object (for the commas).
+** the keys (see hs_members_mode for RFC 9457's names). `wrote` says
+** whether a member is already in the object (for the commas).
 */
-static int hs_json_members(hs_jbuf *b, int idx, int skip_members, int wrote,
-                           int depth) {
+static int hs_json_members(hs_jbuf *b, int idx, hs_members_mode mode,
+                           int wrote, int depth) {
   lua_State *L = b->L;
-  size_t nkeys = 0, i;
+  size_t nkeys = 0, i, stored = 0;
   const char **keys;
+  const char *problem;
+  int names;
+  /* 1. count the keys: no allocation, so the table cannot change here */
   lua_pushnil(L);
   while (lua_next(L, idx) != 0) {
-    size_t klen;
-    const char *k;
     lua_pop(L, 1);
-    if (lua_type(L, -1) != LUA_TSTRING)
-      return hs_jerr(b, "object keys must be strings (mixed or sparse table?)");
-    k = lua_tolstring(L, -1, &klen);
-    if (strlen(k) != klen) return hs_jerr(b, "object keys must not contain NUL");
-    if (!(skip_members && hs_is_member(k))) nkeys++;
+    if ((problem = hs_key_problem(L, mode)) != NULL) return hs_jerr(b, problem);
+    if (!(mode == HS_MEMBERS_SKIP && hs_is_member(lua_tostring(L, -1))))
+      nkeys++;
   }
   if (nkeys == 0) return 0; /* nothing to sort: no allocation */
-  keys = (const char **)lua_newuserdata(L, nkeys * sizeof(char *));
-  i = 0;
+  /* 2. a table of ours keeps the key strings alive (finalizers may run) */
+  lua_createtable(L, (int)nkeys, 0);
+  names = lua_gettop(L);
+  /* 3. collect them: raw stores into the presized array allocate nothing,
+     and never more than nkeys of them */
   lua_pushnil(L);
   while (lua_next(L, idx) != 0) {
-    const char *k = lua_tostring(L, -2); /* anchored as a key of the table */
     lua_pop(L, 1);
-    if (!(skip_members && hs_is_member(k))) keys[i++] = k;
+    if ((problem = hs_key_problem(L, mode)) != NULL) return hs_jerr(b, problem);
+    if (stored < nkeys &&
+        !(mode == HS_MEMBERS_SKIP && hs_is_member(lua_tostring(L, -1)))) {
+      lua_pushvalue(L, -1);
+      lua_rawseti(L, names, (int)++stored);
+    }
   }
-  nkeys = i;
-  qsort((void *)keys, nkeys, sizeof(char *), hs_keycmp);
-  for (i = 0; i < nkeys; i++) {
+  /* 4. sort pointers to the anchored strings */
+  keys = (const char **)lua_newuserdata(L, stored * sizeof(char *));
+  for (i = 0; i < stored; i++) {
+    lua_rawgeti(L, names, (int)i + 1);
+    keys[i] = lua_tostring(L, -1);
+    lua_pop(L, 1);
+  }
+  qsort((void *)keys, stored, sizeof(char *), hs_keycmp);
+  /* 5. write each member whose value is still there, read afresh */
+  for (i = 0; i < stored; i++) {
+    lua_pushstring(L, keys[i]);
+    lua_rawget(L, idx);
+    if (lua_isnil(L, -1)) { /* removed meanwhile */
+      lua_pop(L, 1);
+      continue;
+    }
     if (wrote++) hs_jbuf_add(b, ",", 1);
     hs_jbuf_quote(b, keys[i], strlen(keys[i]));
     hs_jbuf_add(b, ":", 1);
-    lua_getfield(L, idx, keys[i]);
     if (hs_json_value(b, lua_gettop(L), depth + 1))
       return hs_jerr_in(b, "member", keys[i]);
     lua_pop(L, 1);
   }
-  lua_pop(L, 1); /* keys */
+  lua_pop(L, 2); /* keys, names */
   return 0;
 }
 
@@ -221,7 +285,7 @@ static int hs_json_table(hs_jbuf *b, int idx, int depth) {
     if (hs_json_array(b, idx, n, depth)) return 1;
   } else {
     hs_jbuf_add(b, "{", 1);
-    if (hs_json_members(b, idx, 0, 0, depth)) return 1;
+    if (hs_json_members(b, idx, HS_MEMBERS_ALL, 0, depth)) return 1;
     hs_jbuf_add(b, "}", 1);
   }
   /* written: the same table may appear again elsewhere, just not inside */
@@ -233,10 +297,12 @@ static int hs_json_table(hs_jbuf *b, int idx, int depth) {
 
 static int hs_json_value(hs_jbuf *b, int idx, int depth) {
   lua_State *L = b->L;
+  if (++b->values > HS_JSON_MAX_VALUES)
+    return hs_jerr(b, "more than 100000 values (a table shared many times?)");
   switch (lua_type(L, idx)) {
   case LUA_TSTRING: {
     size_t len;
-    const char *s = lua_tolstring(L, idx, &len);
+    const char *s = lua_tolstring(L, idx, &len); /* anchored at idx */
     hs_jbuf_quote(b, s, len);
     return 0;
   }
@@ -290,8 +356,9 @@ static void hs_problem_member(hs_jbuf *b, int fields, const char *key,
   lua_State *L = b->L;
   size_t len = fallback ? strlen(fallback) : 0;
   const char *s = fallback;
-  if (fields) {
-    lua_getfield(L, fields, key);
+  if (fields) { /* raw and read now: no __index runs, no stale type */
+    lua_pushstring(L, key);
+    lua_rawget(L, fields);
     if (lua_type(L, -1) == LUA_TSTRING) s = lua_tolstring(L, -1, &len);
   }
   if (s != NULL) {
@@ -305,9 +372,12 @@ static void hs_problem_member(hs_jbuf *b, int fields, const char *key,
 }
 
 /*
-** Why problem_json cannot write a document, or NULL: the code is not one,
-** fields is not a table, one of the four string members is not a string
-** (its name in *key), or status disagrees with the code.
+** RFC 9457's rules for the members a caller gives, in one place (every
+** Lua builder asks problem_check): why fields cannot make a document, or
+** NULL. The code is not one ("code"), fields is neither nil nor a table
+** ("fields"), one of the four string members is not a string ("member",
+** its name in *key), or status disagrees with the code ("status"). Fields
+** are read raw: a metatable runs no code here.
 */
 static const char *hs_problem_check(lua_State *L, int code, int fields,
                                     const char **key) {
@@ -318,7 +388,8 @@ static const char *hs_problem_check(lua_State *L, int code, int fields,
   if (lua_isnoneornil(L, 2)) return NULL;
   if (!fields) return "fields";
   for (i = 0; i < 4; i++) {
-    lua_getfield(L, fields, strings[i]);
+    lua_pushstring(L, strings[i]);
+    lua_rawget(L, fields);
     ok = lua_isnil(L, -1) || lua_type(L, -1) == LUA_TSTRING;
     lua_pop(L, 1);
     if (!ok) {
@@ -326,11 +397,32 @@ static const char *hs_problem_check(lua_State *L, int code, int fields,
       return "member";
     }
   }
-  lua_getfield(L, fields, "status");
+  lua_pushliteral(L, "status");
+  lua_rawget(L, fields);
   ok = lua_isnil(L, -1) ||
        (lua_type(L, -1) == LUA_TNUMBER && lua_tonumber(L, -1) == code);
   lua_pop(L, 1);
   return ok ? NULL : "status";
+}
+
+/* Push nil, what [, key] for a failed check; returns the count. */
+static int hs_problem_refusal(lua_State *L, const char *wrong,
+                              const char *key) {
+  lua_pushnil(L);
+  lua_pushstring(L, wrong);
+  if (key == NULL) return 2;
+  lua_pushstring(L, key);
+  return 3;
+}
+
+/* problem_check(code, fields) -> true | nil, what [, key] */
+static int hs_l_problem_check(lua_State *L) {
+  const char *key = NULL;
+  const char *wrong = hs_problem_check(L, hs_tocode(L, 1),
+                                       lua_istable(L, 2) ? 2 : 0, &key);
+  if (wrong != NULL) return hs_problem_refusal(L, wrong, key);
+  lua_pushboolean(L, 1);
+  return 1;
 }
 
 /*
@@ -351,13 +443,7 @@ static int hs_l_problem_json(lua_State *L) {
   int ext = lua_istable(L, 3) ? 3 : 0;
   const char *title = httpstatus_reason(code), *key = NULL;
   const char *wrong = hs_problem_check(L, code, fields, &key);
-  if (wrong != NULL) {
-    lua_pushnil(L);
-    lua_pushstring(L, wrong);
-    if (key == NULL) return 2;
-    lua_pushstring(L, key);
-    return 3;
-  }
+  if (wrong != NULL) return hs_problem_refusal(L, wrong, key);
   lua_settop(L, 3);
   hs_jbuf_init(&b, L);
   hs_jbuf_add(&b, "{", 1);
@@ -371,8 +457,8 @@ static int hs_l_problem_json(lua_State *L) {
   hs_jbuf_add(&b, num, 13);
   hs_problem_member(&b, fields, "detail", NULL, 1);
   hs_problem_member(&b, fields, "instance", NULL, 1);
-  if (ext ? hs_json_members(&b, ext, 0, 1, 0)
-          : fields && hs_json_members(&b, fields, 1, 1, 0)) {
+  if (ext ? hs_json_members(&b, ext, HS_MEMBERS_REFUSE, 1, 0)
+          : fields && hs_json_members(&b, fields, HS_MEMBERS_SKIP, 1, 0)) {
     lua_pushnil(L);
     lua_pushliteral(L, "encode");
     lua_pushvalue(L, b.err);
@@ -384,6 +470,7 @@ static int hs_l_problem_json(lua_State *L) {
 
 static const luaL_Reg hs_json[] = {{"json_encode", hs_l_json_encode},
                                    {"problem_json", hs_l_problem_json},
+                                   {"problem_check", hs_l_problem_check},
                                    {NULL, NULL}};
 
 void hs_register_json(lua_State *L) { hs_setfuncs(L, hs_json, 0); }

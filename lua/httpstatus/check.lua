@@ -1,100 +1,62 @@
---- Argument checks shared by the builders: one message format everywhere,
--- raised at the level of the user's call.
+--- Argument checks: one message format for every public function.
+--
+-- The checks here never raise; they return a message (nil when the value
+-- is fine). Each public function raises itself, always the same way:
+--
+--   if problem then error(bad("fname", n, problem), 2) end
+--
+-- Level 2 written in the public function blames its caller's line, and no
+-- helper in between can shift it.
 -- @module httpstatus.check
 
 local core = require "httpstatus.core"
-local hs = require "httpstatus" -- its is_valid is a table read under the JIT
 
-local error, type, tostring = error, type, tostring
-local floor, huge = math.floor, math.huge
+local type, tostring = type, tostring
 local format = string.format
-local is_valid, is_field_text = hs.is_valid, core.is_field_text
+local classes = core.classes
 
 local M = {}
 
---- What a value is, for a message: "404.5", "string '404'", "nil", "table".
-local function show(v)
+local function escape(c)
+  if c == '"' or c == "\\" then return "\\" .. c end
+  return format("\\%03d", c:byte())
+end
+
+--- A string as printable ASCII in double quotes: quotes and backslashes
+-- escaped, every other byte outside SP..~ as \ddd (Lua's decimal escape).
+-- Safe to print on any terminal: no ESC, no C1 control, no raw newline.
+function M.quote(s)
+  return '"' .. s:gsub('[%z\1-\31"\\\127-\255]', escape) .. '"'
+end
+
+--- What a value is, for a message: "404.5", 'string "404"', "nil", "table".
+-- Strings are cut at 40 bytes and quoted as M.quote does.
+function M.show(v)
   local t = type(v)
   if t == "number" then return tostring(v) end
   if t == "string" then
     if #v > 40 then v = v:sub(1, 37) .. "..." end
-    return format("string %q", v)
+    return "string " .. M.quote(v)
   end
   return t
 end
-M.show = show
+local show = M.show
 
---- Raise "bad argument #n to 'fname' (message)" blaming the caller of the
--- public function: level 3 (here, the public function, its caller) unless
--- a helper between them says otherwise.
-function M.arg_error(fname, n, message, level)
-  error(format("bad argument #%d to '%s' (%s)", n, fname, message), level or 3)
+--- The text of an argument error: "bad argument #n to 'fname' (message)".
+function M.bad(fname, n, message)
+  return format("bad argument #%d to '%s' (%s)", n, fname, message)
 end
 
---- A code 100..599, or an argument error (level as for arg_error).
-function M.code(fname, n, code, level)
-  if not is_valid(code) then
-    error(format("bad argument #%d to '%s' (status code 100..599 expected, got %s)",
-      n, fname, show(code)), level or 3)
-  end
-  return code
-end
-
---- nil or a table, or an argument error (level as for arg_error).
-function M.opt_table(fname, n, v, level)
-  if v ~= nil and type(v) ~= "table" then
-    error(format("bad argument #%d to '%s' (table or nil expected, got %s)",
-      n, fname, show(v)), level or 3)
-  end
-  return v
-end
-
--- RFC 9110 token: tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-"
--- / "." / "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA (no locale classes)
-local TOKEN = "^[!#$%%&'*+%-.%^_`|~0-9A-Za-z]+$"
-
--- header names seen before -> their lower case; names repeat from request
--- to request, so a read replaces the pattern match and the lower(). Bounded.
-local known_names, known_count = {}, 0
-
---- The lower-case form of a header name, or nil when it is not a token.
-function M.header_name(name)
-  local lower = known_names[name]
-  if lower then return lower end
-  if type(name) ~= "string" or not name:find(TOKEN) then return nil end
-  lower = name:lower()
-  if known_count < 512 then
-    known_names[name] = lower
-    known_count = known_count + 1
-  end
-  return lower
-end
-
---- Text allowed in a reason phrase or a field value: HTAB, SP, VCHAR and
--- obs-text only, so CR, LF and NUL can never reach the wire.
-M.is_field_text = is_field_text
-
---- Why a header value is refused, or nil when it is fine.
--- Numbers are accepted and written as Lua writes them (integers without ".0").
-function M.field_value_problem(v)
-  local t = type(v)
-  if t == "number" then
-    if v ~= v or v == huge or v == -huge then return "is not a finite number" end
-    return nil
-  end
-  if t ~= "string" then return "must be a string or a number, got " .. t end
-  if not is_field_text(v) then
-    return "must not contain CR, LF, NUL or other control characters"
-  end
+--- Why code is not a status code (100..599, integral), or nil.
+function M.code_problem(code)
+  if classes[code] == nil then return "status code 100..599 expected, got " .. show(code) end
   return nil
 end
 
---- A field value as a string (numbers: integral ones without ".0").
-function M.field_string(v)
-  if type(v) == "number" and v == floor(v) and v > -2 ^ 53 and v < 2 ^ 53 then
-    return format("%d", v)
-  end
-  return tostring(v)
+--- Why v is neither nil nor a table, or nil.
+function M.opt_table_problem(v)
+  if v ~= nil and type(v) ~= "table" then return "table or nil expected, got " .. show(v) end
+  return nil
 end
 
 return M

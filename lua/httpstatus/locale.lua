@@ -7,12 +7,12 @@
 local core = require "httpstatus.core"
 local check = require "httpstatus.check"
 
-local next, pairs, type, require = next, pairs, type, require
+local error, next, pairs, rawget, type, require = error, next, pairs, rawget, type, require
 local concat = table.concat
 local format = string.format
 local reasons, unofficial = core.reasons, core.unofficial -- unofficial: a fresh list per call
 local is_utf8 = core.is_utf8
-local arg_error, show = check.arg_error, check.show
+local bad, show = check.bad, check.show
 
 local M = {}
 
@@ -46,7 +46,7 @@ end
 local function localized_reason(code, opts)
   local english = reasons[code]
   if english == nil or type(opts) ~= "table" then return english end
-  local lang = opts.lang
+  local lang = rawget(opts, "lang") -- raw: a query never runs a metatable's code
   if type(lang) ~= "string" or lang == "en" then return english end
   return text_of("reasons", lang, code) or english
 end
@@ -87,12 +87,24 @@ function M.describe(code, lang, vendor)
   return concat(parts, "\n")
 end
 
+-- Characters a text for people must not hold, beyond ASCII's controls:
+-- C1 controls (U+0080..U+009F, some terminals obey them), the bidi
+-- embeddings, overrides and isolates (U+202A..U+202E, U+2066..U+2069,
+-- which can make a text read differently from what it is) and the line
+-- and paragraph separators U+2028, U+2029. As UTF-8 byte patterns.
+local UNSAFE = { "\194[\128-\159]", "\226\128[\168-\174]", "\226\129[\166-\169]" }
+
 -- why a text cannot be a phrase or description, or nil
 local function text_problem(v)
   if type(v) ~= "string" then return "must be a string, got " .. show(v) end
   if v == "" then return "must not be empty" end
   if not is_utf8(v) then return "must be valid UTF-8" end
   if v:find("[%c\127]") then return "must not contain control characters" end
+  for i = 1, #UNSAFE do
+    if v:find(UNSAFE[i]) then
+      return "must not contain control, bidi override or line separator characters"
+    end
+  end
   return nil
 end
 
@@ -104,30 +116,31 @@ end
 -- Raises an argument error for anything else, changing nothing.
 function M.add_locale(lang, texts)
   if type(lang) ~= "string" or not lang:find("^[A-Za-z][A-Za-z0-9_-]*$") or #lang > 35 then
-    arg_error("add_locale", 1, "language tag such as \"ko\" or \"pt-BR\" expected, got "
-      .. show(lang))
+    error(bad("add_locale", 1, "language tag such as \"ko\" or \"pt-BR\" expected, got "
+      .. show(lang)), 2)
   end
   if type(texts) ~= "table" then
-    arg_error("add_locale", 2, "table expected, got " .. show(texts))
+    error(bad("add_locale", 2, "table expected, got " .. show(texts)), 2)
   end
   local checked = { reasons = {}, descriptions = {} }
   for kind, entries in pairs(texts) do
     if checked[kind] == nil then
-      arg_error("add_locale", 2, format("unknown key %s (reasons or descriptions expected)",
-        show(kind)))
+      error(bad("add_locale", 2, format("unknown key %s (reasons or descriptions expected)",
+        show(kind))), 2)
     end
     if type(entries) ~= "table" then
-      arg_error("add_locale", 2, format("%s must be a table, got %s", kind, show(entries)))
+      error(bad("add_locale", 2, format("%s must be a table, got %s", kind, show(entries))), 2)
     end
     if kind == "reasons" and lang == "en" and next(entries) ~= nil then
-      arg_error("add_locale", 2, "English reasons are the wire phrases and cannot be replaced")
+      error(bad("add_locale", 2,
+        "English reasons are the wire phrases and cannot be replaced"), 2)
     end
     for code, text in pairs(entries) do
       if reasons[code] == nil then
-        arg_error("add_locale", 2, format("%s[%s]: not a registered code", kind, show(code)))
+        error(bad("add_locale", 2, format("%s[%s]: not a registered code", kind, show(code))), 2)
       end
       local problem = text_problem(text)
-      if problem then arg_error("add_locale", 2, format("%s[%d] %s", kind, code, problem)) end
+      if problem then error(bad("add_locale", 2, format("%s[%d] %s", kind, code, problem)), 2) end
       checked[kind][code] = text
     end
   end

@@ -4,33 +4,34 @@
 --   return hsngx.exit(404, { detail = "no such order" })
 --   return hsngx.redirect("/login", 303)
 --
--- The same rules as hs.response (405 needs Allow, a redirect needs
--- Location, no body where HTTP allows none, no CR/LF/NUL in headers) are
--- checked before anything is sent: a violation is a Lua error naming the
--- argument, and the request is left untouched.
+-- The rules of hs.response (httpstatus.rules: 405 needs Allow, a redirect
+-- needs Location, no body where HTTP allows none, Content-Length only
+-- where allowed and right, no CR/LF/NUL in any header) are checked before
+-- anything is sent: a violation is a Lua error naming the call, and the
+-- request is left untouched.
 -- @module httpstatus.ngx
 
-local hs = require "httpstatus"
-local response = require "httpstatus.response"
+local core = require "httpstatus.core"
 local check = require "httpstatus.check"
+local memo = require "httpstatus.memo"
+local problem = require "httpstatus.problem"
+local response = require "httpstatus.response"
+local rules = require "httpstatus.rules"
 
 local ngx = rawget(_G, "ngx") -- set by ngx_lua in every worker
-local pairs, pcall, require, type = pairs, pcall, require, type
+local error, pairs, pcall, rawget, require, type = error, pairs, pcall, rawget, require, type
 local format = string.format
-local problem = require "httpstatus.problem"
-local core = require "httpstatus.core"
-
-local build, arg_error, show = response._build, check.arg_error, check.show
-local header_name = check.header_name
-local error_body, negotiate = problem.error_body, problem._negotiate
-local problem_json = core.problem_json
-local allows_body, is_error, is_redirect = hs.allows_body, hs.is_error, hs.is_redirect
-local PROBLEM = "application/problem+json"
+local build, bad, show = response.build, check.bad, check.show
+local negotiate, body_of, refusal = problem.negotiate, problem.body_of, problem.refusal
+local CONTENT_TYPES = problem.CONTENT_TYPES
+local problem_check = core.problem_check
+local is_redirect = core.sets.is_redirect
 
 local M = {}
 
--- ngx.resp.set_status(status, reason) exists in newer ngx_lua (lua-resty-core);
--- with it codes nginx has no phrase for (429, 422, ...) get one on the wire.
+-- ngx.resp.set_status(status, reason) exists in lua-nginx-module 0.10.28
+-- (2025-01-17) and later, with lua-resty-core: with it every code gets our
+-- phrase on the wire (429, 422, ...), the same as hs.status_line gives.
 -- Older versions: nginx writes its own phrase table, and nothing breaks.
 local set_status
 do
@@ -41,143 +42,161 @@ do
 end
 M.CAN_SET_REASON = set_status ~= nil
 
+local function send_status(code, reason)
+  if set_status then set_status(code, reason) else ngx.status = code end
+end
+
 -- option names that are ours; everything else in opts is refused, so a
 -- typo ("header") fails loudly instead of being ignored
 local OPTIONS = { headers = true, body = true, content_type = true, reason = true,
                   detail = true, title = true, type = true, instance = true,
                   extensions = true }
-local STRING_MEMBERS = { "detail", "title", "type", "instance" }
-local RFC_MEMBERS = { "type", "title", "status", "detail", "instance" }
-local NO_EXTENSIONS = {}
+local PROBLEM_MEMBERS = { "detail", "title", "type", "instance" }
+local NO_OPTIONS = {} -- only ever read
 
--- Are there problem fields in opts? The four RFC 9457 members must be
--- strings and extensions a table. Called by error_body_of from exit: errors
--- at level 5.
+-- Does opts hold problem fields? (checked by core.problem_check first)
 local function has_fields(opts)
-  local any = false
-  for i = 1, #STRING_MEMBERS do
-    local v = opts[STRING_MEMBERS[i]]
-    if v ~= nil then
-      if type(v) ~= "string" then
-        arg_error("exit", 2, format("field '%s' must be a string, got %s", STRING_MEMBERS[i],
-          show(v)), 5)
-      end
-      any = true
-    end
+  for i = 1, #PROBLEM_MEMBERS do
+    if rawget(opts, PROBLEM_MEMBERS[i]) ~= nil then return true end
   end
-  local ext = opts.extensions
-  if ext ~= nil then
-    if type(ext) ~= "table" then
-      arg_error("exit", 2, "extensions must be a table, got " .. show(ext), 5)
-    end
-    for i = 1, #RFC_MEMBERS do
-      if ext[RFC_MEMBERS[i]] ~= nil then
-        arg_error("exit", 2, format("extensions must not hold '%s' (an RFC 9457 member)",
-          RFC_MEMBERS[i]), 5)
-      end
-    end
-  end
-  return any or ext ~= nil
+  return rawget(opts, "extensions") ~= nil
 end
 
--- bodies without fields depend only on code and Accept: built once each
-local body_cache = {}
+-- Bodies without fields depend on the code and the negotiated type only:
+-- each is built once. Bounded by construction (200 error codes x 3 types)
+-- and by the memo itself: at most 600 bodies, 512 KiB.
+local cached, remember = memo.new(600, 512 * 1024, 16)
 
-local function cached_body(code, accept)
-  local key = accept or ""
-  local by_accept = body_cache[code]
-  if by_accept == nil then
-    by_accept = {}
-    body_cache[code] = by_accept
-  end
-  local hit = by_accept[key]
-  if hit == nil then
-    local body, ctype = error_body(code, accept)
-    hit = { body, ctype }
-    if #key <= 256 then by_accept[key] = hit end -- bounded: Accept comes from clients
-  end
-  return hit[1], hit[2]
-end
-
--- The body of a 4xx or 5xx and its type. Called from exit: errors at level 4.
-local function error_body_of(code, accept, opts)
-  if not has_fields(opts) then return cached_body(code, accept) end
+-- The error body of a 4xx or 5xx: body, type; or nil, message.
+local function error_body(code, accept, opts)
   local kind = negotiate(accept)
-  if kind == PROBLEM or kind == "application/json" then
-    -- written in C straight from opts, the extensions kept apart
-    local json, what, detail = problem_json(code, opts, opts.extensions or NO_EXTENSIONS)
-    if not json then arg_error("exit", 2, what == "encode" and detail or what, 4) end
-    return json, PROBLEM
+  if not has_fields(opts) then
+    local key = kind .. code
+    local body = cached(key) or remember(key, (body_of(code, kind)))
+    return body, CONTENT_TYPES[kind]
   end
-  -- HTML and plain text show the title and the detail (checked above)
-  return error_body(code, accept, { title = opts.title, detail = opts.detail })
+  local ext = rawget(opts, "extensions")
+  if ext ~= nil and type(ext) ~= "table" then
+    return nil, "extensions must be a table, got " .. show(ext)
+  end
+  local body, ctype_or_argn, message = body_of(code, kind, opts, ext or NO_OPTIONS)
+  if not body then return nil, message end
+  return body, ctype_or_argn
+end
+
+-- why exit cannot send this code at all, or nil
+local function final_problem(code)
+  if code == 101 then
+    return "exit sends final responses: 101 switches the connection itself "
+      .. "(use ngx.req.socket(true), e.g. through lua-resty-websocket)"
+  end
+  if code < 200 then
+    return format("exit sends final responses, not the interim %d: for 103 Early Hints put "
+      .. "the Link fields in the final response, or let nginx send the hints "
+      .. "(early_hints directive)", code)
+  end
+  return nil
+end
+
+-- "exit(404)": which call failed, for messages that a tail call
+-- (`return hsngx.exit(...)`) would otherwise leave without a line
+local function call_of(code)
+  return format("exit(%s)", show(code))
 end
 
 --- Set the status, headers and body, then end the request with ngx.exit.
 -- opts: headers (name -> value or list), body (a string, sent as is, with
--- content_type), reason (the phrase, where ngx_lua can set one), detail,
--- title, type, instance and extensions (a table of extra members) for the
+-- content_type), reason (the phrase, where ngx_lua can set one; "" is
+-- refused, since ngx_lua reads it as "nginx's own phrase"), detail, title,
+-- type, instance and extensions (a table of extra members) for the
 -- problem body. Without opts.body, a 4xx or 5xx gets a body negotiated from
 -- the request's Accept (problem+json, HTML or plain text); other codes get
--- none. HEAD and codes that allow no body (1xx, 204, 304) never carry one.
+-- none and are sent with Content-Length: 0 and no Content-Type. HEAD gets
+-- the headers a GET would get, without the body. 1xx codes are refused:
+-- exit ends the request, and an interim response cannot end it. Every
+-- check runs before ngx.status or a header is touched.
 function M.exit(code, opts)
+  local problem_text = check.code_problem(code)
+  if problem_text then error(bad("exit", 1, problem_text), 2) end
+  problem_text = final_problem(code)
+  if problem_text then error(bad("exit", 1, problem_text), 2) end
   if opts == nil then
-    opts = NO_EXTENSIONS
+    opts = NO_OPTIONS
   elseif type(opts) ~= "table" then
-    arg_error("exit", 2, "table or nil expected, got " .. show(opts))
+    error(bad("exit", 2, call_of(code) .. ": table or nil expected, got " .. show(opts)), 2)
   end
   for k in pairs(opts) do
-    if not OPTIONS[k] then arg_error("exit", 2, "unknown option " .. show(k)) end
+    if not OPTIONS[k] then
+      error(bad("exit", 2, call_of(code) .. ": unknown option " .. show(k)), 2)
+    end
+  end
+  local ok, what, detail = problem_check(code, opts)
+  if not ok then
+    local _, message = refusal(code, opts, 2, what, detail)
+    error(bad("exit", 2, call_of(code) .. ": " .. message), 2)
+  end
+  local body, ctype, given_reason = opts.body, opts.content_type, opts.reason
+  if ctype ~= nil then
+    local message
+    if body == nil then
+      message = "content_type goes with body (an error body sets its own)"
+    elseif type(ctype) ~= "string" then
+      message = "content_type must be a string, got " .. show(ctype)
+    elseif rules.field_value_problem(ctype) then
+      message = "content_type " .. rules.field_value_problem(ctype)
+    end
+    if message then error(bad("exit", 2, call_of(code) .. ": " .. message), 2) end
+  end
+  if given_reason == "" then
+    error(bad("exit", 2, call_of(code) .. ": reason must not be empty (ngx_lua would send "
+      .. "nginx's own phrase; leave reason out for the registered one)"), 2)
   end
   local method = ngx.req.get_method()
-  local body, ctype = opts.body, opts.content_type
-  if body == nil and is_error(code) and allows_body(code) then
-    body, ctype = error_body_of(code, ngx.var.http_accept, opts)
+  if body == nil and code >= 400 and rules.allows_content(code, method) then
+    local message
+    body, message = error_body(code, ngx.var.http_accept, opts)
+    if not body then error(bad("exit", 2, call_of(code) .. ": " .. message), 2) end
+    ctype = message
   end
-  -- every check happens here, before ngx.status or a header is touched;
-  -- our own Content-Type is added afterwards (it needs no checking)
-  local headers, reason
-  headers, reason, body = build("exit", code, opts.headers, body, method, opts.reason)
-  if set_status then
-    set_status(code, reason)
-  else
-    ngx.status = code
-  end
+  local headers, names, reason, _, length = build(code, opts.headers, body, method, given_reason)
+  if not headers then error(bad("exit", names, call_of(code) .. ": " .. reason), 2) end
+
+  -- everything is checked: now the response goes out
+  send_status(code, reason)
   local out = ngx.header
-  local has_type, has_length = false, false
-  for name, value in pairs(headers) do
-    out[name] = value
-    local lower = header_name(name)
-    has_type = has_type or lower == "content-type"
-    has_length = has_length or lower == "content-length"
+  for name, value in pairs(headers) do out[name] = value end
+  if not names["content-type"] then
+    -- nil also keeps nginx from adding its default_type to a body-less answer
+    out["Content-Type"] = body and ctype or nil
   end
-  if ctype ~= nil and not has_type then out["Content-Type"] = ctype end
-  if body ~= nil and body ~= "" then
-    if not has_length then out["Content-Length"] = #body end
+  if length then out["Content-Length"] = length end
+  if body ~= nil and body ~= "" and method ~= "HEAD" then
     ngx.print(body) -- sends the headers first
   else
     -- sending the headers ourselves keeps nginx from adding its own page
-    if body == "" and not has_length then out["Content-Length"] = 0 end
     ngx.send_headers()
   end
   return ngx.exit(ngx.HTTP_OK)
 end
 
 --- Redirect with code 301, 302, 303, 307 or 308 (default 302) to location,
--- which must be a non-empty string without CR, LF or other controls.
+-- which must be a non-empty string without CR, LF or other controls. The
+-- status line carries our phrase where ngx_lua can set one ("302 Found"),
+-- as exit's does.
 function M.redirect(location, code)
   code = code == nil and 302 or code
-  if not is_redirect(code) then
-    arg_error("redirect", 2, "301, 302, 303, 307 or 308 expected, got " .. show(code))
+  if not is_redirect[code] then
+    error(bad("redirect", 2, "301, 302, 303, 307 or 308 expected, got " .. show(code)), 2)
   end
-  if type(location) ~= "string" or location == "" or not check.is_field_text(location) then
-    arg_error("redirect", 1, format("location must be a non-empty string without CR, LF "
-      .. "or other control characters, got %s", show(location)))
+  local headers, _, reason, _, length = build(code, { Location = location })
+  if not headers or type(location) ~= "string" then
+    error(bad("redirect", 1, "location must be a non-empty string without CR, LF or other "
+      .. "control characters, got " .. show(location)), 2)
   end
-  build("redirect", code, { Location = location })
-  ngx.status = code
-  ngx.header["Location"] = location
-  ngx.header["Content-Length"] = 0
+  send_status(code, reason)
+  ngx.header["Location"] = headers.Location
+  ngx.header["Content-Type"] = nil -- no body: no type, not even nginx's default
+  ngx.header["Content-Length"] = length
   ngx.send_headers()
   return ngx.exit(ngx.HTTP_OK)
 end

@@ -4,38 +4,20 @@
 local core = require "httpstatus.core"
 local check = require "httpstatus.check"
 
-local type = type
+local error, rawget, type = error, rawget, type
 local core_line, core_parse = core.status_line, core.parse_status_line
-local check_code, arg_error, show = check.code, check.arg_error, check.show
+local bad, show, code_problem = check.bad, check.show, check.code_problem
 
 local M = {}
 
 -- HTTP-version as users write it -> the minor version number
 local minor_of = { ["1.1"] = 1, ["1.0"] = 0, ["HTTP/1.1"] = 1, ["HTTP/1.0"] = 0 }
 
--- Lines with the registered phrase, built once per code and version, so
--- the common call allocates nothing.
+-- Lines with the registered phrase, one per valid code and version (at
+-- most 2 x 500 short strings, bounded by construction), so the common call
+-- allocates nothing. Strings: no caller can change what another gets.
 local memo = { [0] = {}, [1] = {} }
 local memo11 = memo[1]
-
--- errors at level 4: here, status_line, its caller
-local function build(code, reason, version)
-  check_code("status_line", 1, code, 4)
-  if reason ~= nil and type(reason) ~= "string" then
-    arg_error("status_line", 2, "string or nil expected, got " .. show(reason), 4)
-  end
-  local minor = 1
-  if version ~= nil then
-    minor = minor_of[version]
-    if minor == nil then
-      arg_error("status_line", 3, "\"1.0\" or \"1.1\" expected, got " .. show(version), 4)
-    end
-  end
-  local line, err = core_line(code, reason, minor)
-  if not line then arg_error("status_line", 2, "reason phrase " .. err, 4) end
-  if reason == nil then memo[minor][code] = line end
-  return line
-end
 
 --- "HTTP/1.1 404 Not Found" (no CRLF). reason nil: the registered phrase,
 -- or none ("HTTP/1.1 299 " keeps the space RFC 9112 requires); "" an
@@ -53,7 +35,21 @@ function M.status_line(code, reason, version)
     end
     if line then return line end
   end
-  local line = build(code, reason, version) -- not a tail call: see build
+  local problem = code_problem(code)
+  if problem then error(bad("status_line", 1, problem), 2) end
+  if reason ~= nil and type(reason) ~= "string" then
+    error(bad("status_line", 2, "string or nil expected, got " .. show(reason)), 2)
+  end
+  local minor = 1
+  if version ~= nil then
+    minor = minor_of[version]
+    if minor == nil then
+      error(bad("status_line", 3, "\"1.0\" or \"1.1\" expected, got " .. show(version)), 2)
+    end
+  end
+  local line, err = core_line(code, reason, minor)
+  if not line then error(bad("status_line", 2, "reason phrase " .. err), 2) end
+  if reason == nil then memo[minor][code] = line end
   return line
 end
 
@@ -61,12 +57,13 @@ end
 -- line, or nil and a message for anything malformed (also a non-string).
 -- opts.lenient also accepts "HTTP/1.1 200" (no phrase), "HTTP/2 200" and a
 -- bare LF at the end. Raises only when opts is neither nil nor a table.
+-- Options are read raw: a metatable on opts runs no code here.
 function M.parse_status_line(line, opts)
   if opts == nil then return core_parse(line, false) end
   if type(opts) ~= "table" then
-    arg_error("parse_status_line", 2, "table or nil expected, got " .. show(opts))
+    error(bad("parse_status_line", 2, "table or nil expected, got " .. show(opts)), 2)
   end
-  return core_parse(line, opts.lenient and true or false)
+  return core_parse(line, rawget(opts, "lenient") and true or false)
 end
 
 return M

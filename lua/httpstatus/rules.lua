@@ -1,0 +1,212 @@
+--- The HTTP rules a response must follow, in one place. Every builder
+-- (hs.response, hs.serialize, httpstatus.ngx's exit and redirect) asks
+-- these functions, so a rule added here holds everywhere at once.
+--
+-- Nothing here raises: a check returns nil and a message (prefixed by
+-- nothing; the public function adds "bad argument #n to 'fname'" and
+-- raises at its caller's level). Which argument is to blame is the public
+-- function's business: it knows where headers, body and method came from.
+-- @module httpstatus.rules
+
+local core = require "httpstatus.core"
+local memo = require "httpstatus.memo"
+local check = require "httpstatus.check"
+
+local pairs, tonumber, tostring, type = pairs, tonumber, tostring, type
+local floor, huge = math.floor, math.huge
+local format = string.format
+local reasons, classes = core.reasons, core.classes
+local redirects = core.sets.is_redirect
+local content_ok = core.body_table() -- [code] = may carry content, for 100..599
+local is_field_text = core.is_field_text
+local show = check.show
+
+local M = {}
+
+-- RFC 9110 5.6.2 token: tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" /
+-- "+" / "-" / "." / "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA
+local TOKEN = "^[!#$%%&'*+%-.%^_`|~0-9A-Za-z]+$"
+
+-- Header names repeat from request to request: their lower case is
+-- remembered (at most 512 names, 16 KiB; names over 64 bytes not at all).
+local known_name, remember_name = memo.new(512, 16 * 1024, 64)
+
+--- The lower-case form of a header name or method, or nil when it is not
+-- a token (RFC 9110 5.1 field-name, 9.1 method).
+function M.token_lower(name)
+  local lower = known_name(name)
+  if lower then return lower end
+  if type(name) ~= "string" or not name:find(TOKEN) then return nil end
+  return remember_name(name, name:lower())
+end
+
+--- Why a field value or reason phrase cannot be sent, or nil. Numbers are
+-- fine (written without ".0" when integral); strings may hold HTAB, SP,
+-- VCHAR and obs-text only (RFC 9110 5.5), so CR, LF and NUL never pass.
+function M.field_value_problem(v)
+  local t = type(v)
+  if t == "number" then
+    if v ~= v or v == huge or v == -huge then return "is not a finite number" end
+    return nil
+  end
+  if t ~= "string" then return "must be a string or a number, got " .. t end
+  if not is_field_text(v) then
+    return "must not contain CR, LF, NUL or other control characters"
+  end
+  return nil
+end
+
+--- A field value as the text sent.
+function M.field_string(v)
+  if type(v) == "number" and v == floor(v) and v > -2 ^ 53 and v < 2 ^ 53 then
+    return format("%d", v)
+  end
+  return tostring(v)
+end
+
+--- A fresh checked copy of headers (name -> value or list of values):
+-- copy, names (lower-case name -> name as given); or nil, message.
+-- Always fresh tables, even for no headers: callers add to them.
+function M.copy_headers(headers)
+  local out, names = {}, {}
+  if headers == nil then return out, names end
+  if type(headers) ~= "table" then return nil, "headers must be a table, got " .. show(headers) end
+  for name, value in pairs(headers) do
+    local lower = M.token_lower(name)
+    if not lower then return nil, format("header name %s is not a token", show(name)) end
+    if names[lower] then
+      return nil, format("header '%s' given twice ('%s')", name, names[lower])
+    end
+    names[lower] = name
+    if type(value) == "table" then
+      local list, n = {}, #value
+      if n == 0 then return nil, format("header '%s' has an empty list of values", name) end
+      for i = 1, n do
+        local problem = M.field_value_problem(value[i])
+        if problem then return nil, format("header '%s' value #%d %s", name, i, problem) end
+        list[i] = M.field_string(value[i])
+      end
+      out[name] = list
+    else
+      local problem = M.field_value_problem(value)
+      if problem then return nil, format("header '%s' %s", name, problem) end
+      out[name] = M.field_string(value)
+    end
+  end
+  return out, names
+end
+
+--- The reason phrase to send: the given one when it is clean, else the
+-- registered one ("" when there is none); or nil, message.
+function M.reason(code, reason)
+  if reason == nil then return reasons[code] or "" end
+  if type(reason) ~= "string" then return nil, "reason must be a string, got " .. show(reason) end
+  if not is_field_text(reason) then
+    return nil, "reason must not contain CR, LF, NUL or other control characters"
+  end
+  return reason
+end
+
+--- Is the method acceptable (nil, or a token)? nil, message when not.
+function M.method(method)
+  if method == nil or M.token_lower(method) then return true end
+  return nil, "method must be a token such as \"GET\", got " .. show(method)
+end
+
+-- A 2xx answer to CONNECT turns the connection into a tunnel: no content,
+-- and neither Content-Length nor Transfer-Encoding (RFC 9110 8.6, 9.3.6;
+-- RFC 9112 6.1).
+local function is_tunnel(code, method)
+  return method == "CONNECT" and classes[code] == "success"
+end
+
+-- Codes whose responses never carry Content-Length or Transfer-Encoding:
+-- 1xx and 204 (RFC 9110 8.6, RFC 9112 6.1).
+local function no_framing(code, method)
+  return code < 200 or code == 204 or is_tunnel(code, method)
+end
+
+--- Can a response with this code carry content at all (for a GET)?
+-- No for 1xx, 204, 205, 304 (RFC 9110 15) and a 2xx to CONNECT.
+function M.allows_content(code, method)
+  return content_ok[code] == true and not is_tunnel(code, method)
+end
+
+--- Is content sent on the wire? Never in answer to HEAD (RFC 9110 9.3.2).
+function M.sends_content(code, method)
+  return method ~= "HEAD" and M.allows_content(code, method)
+end
+
+-- The header fields a code MUST carry (101/426 Upgrade, 401
+-- WWW-Authenticate, 405 Allow, 407 Proxy-Authenticate), read once.
+local MUST = {}
+for code in pairs(reasons) do
+  local field, level = core.header_rule(code)
+  if level == "must" then MUST[code] = { field, field:lower() } end
+end
+
+--- Everything HTTP requires of a response, checked: true, or nil and a
+-- message. `body` is the content the response has (for HEAD: the content
+-- a GET would get, which is not sent), `names` comes from copy_headers.
+function M.check_response(code, headers, names, body, method)
+  if body ~= nil and type(body) ~= "string" then
+    return nil, "body must be a string, got " .. show(body)
+  end
+  local must = MUST[code]
+  if must and not names[must[2]] then
+    return nil, format("a %d response must carry the '%s' header field", code, must[1])
+  end
+  if redirects[code] then
+    local location = names.location
+    if not location then
+      return nil, format("a %d redirect must carry the 'Location' header field", code)
+    end
+    if headers[location] == "" then return nil, "header 'Location' must not be empty" end
+  end
+  if body ~= nil and not M.allows_content(code, method) then
+    if is_tunnel(code, method) then return nil, "a 2xx response to CONNECT cannot have a body" end
+    return nil, format("a %d response cannot have a body", code)
+  end
+  local length_name, te_name = names["content-length"], names["transfer-encoding"]
+  if no_framing(code, method) then
+    local what = is_tunnel(code, method) and "a 2xx response to CONNECT"
+      or format("a %d response", code)
+    if length_name then return nil, what .. " must not carry Content-Length" end
+    if te_name then return nil, what .. " must not carry Transfer-Encoding" end
+    return true
+  end
+  if length_name then
+    local v = headers[length_name]
+    if type(v) ~= "string" or not v:find("^%d+$") then
+      return nil, "header 'Content-Length' must be one decimal number"
+    end
+    if te_name then return nil, "Content-Length and Transfer-Encoding together" end
+    -- HEAD and 304 state the length of the content they stand for
+    -- (RFC 9110 8.6); everything else must frame exactly its own content
+    if method ~= "HEAD" and code ~= 304 then
+      local n = body and #body or 0
+      if tonumber(v) ~= n then
+        return nil, format("header 'Content-Length' is %s but the body has %d bytes", v, n)
+      end
+    end
+  end
+  return true
+end
+
+--- The Content-Length to add to a checked response, or nil when none is
+-- due: never where it is forbidden (1xx, 204, a 2xx to CONNECT), nor when
+-- the headers frame the message already, nor on a 304 (it would describe
+-- the selected representation, which we do not know). A HEAD answer gets
+-- the length of the content a GET would get, when that is known. Every
+-- other response gets the length of its content, 0 when it has none (so
+-- a 205 or an empty 200 ends where it should on a keep-alive connection).
+function M.content_length(code, method, body, names)
+  if no_framing(code, method) or names["content-length"] or names["transfer-encoding"]
+      or code == 304 then
+    return nil
+  end
+  if method == "HEAD" then return body and format("%d", #body) or nil end
+  return format("%d", body and #body or 0)
+end
+
+return M

@@ -64,3 +64,28 @@ describe("bad input", function()
     assert.is_true(hs.is_success(200, "extra", {}))
   end)
 end)
+
+describe("queries never raise, whatever opts hide (#9)", function()
+  local hostile = setmetatable({}, {
+    __index = function() error("an __index that raises") end,
+    __pairs = function() error("a __pairs that raises") end,
+  })
+  it("reason reads lang raw", function()
+    assert.are.equal("Not Found", hs.reason(404, hostile))
+    assert.are.equal("Not Found", hs.reason(404, setmetatable({}, { __index = { lang = "ko" } })))
+    assert.is_nil(hs.reason(999, hostile))
+  end)
+  it("parse_status_line reads lenient raw", function()
+    assert.are.same({ 404, "Not Found", "1.1" },
+      { hs.parse_status_line("HTTP/1.1 404 Not Found", hostile) })
+    assert.is_nil((hs.parse_status_line("HTTP/2 200", hostile)))
+  end)
+  it("a coroutine can call them with such opts", function()
+    local co = coroutine.wrap(function()
+      coroutine.yield(hs.reason(503, hostile))
+      return (hs.parse_status_line("HTTP/1.0 503 x", hostile))
+    end)
+    assert.are.equal("Service Unavailable", co())
+    assert.are.equal(503, co())
+  end)
+end)

@@ -3,34 +3,11 @@
 -- is spec/nginx/openresty_spec.lua.
 local raises = require "raises"
 
-local function fake_ngx(method, accept)
-  local sent = { headers = {} }
-  local ngx = {
-    HTTP_OK = 200,
-    req = { get_method = function() return method end },
-    var = { http_accept = accept },
-    header = setmetatable({}, { __newindex = function(_, k, v) sent.headers[k] = v end,
-                                __index = function(_, k) return sent.headers[k] end }),
-    send_headers = function() sent.headers_sent = true end,
-    print = function(s) sent.body = (sent.body or "") .. s end,
-    exit = function(code) sent.exit = code return "exited" end,
-  }
-  setmetatable(ngx, { __newindex = function(t, k, v)
-    if k == "status" then sent.status = v else rawset(t, k, v) end
-  end })
-  return ngx, sent
-end
+local fake_ngx = require "fake_ngx"
 
 -- load httpstatus.ngx with ngx set to a fresh stand-in
-local function load(method, accept)
-  local ngx, sent = fake_ngx(method or "GET", accept)
-  local saved = rawget(_G, "ngx")
-  rawset(_G, "ngx", ngx)
-  package.loaded["httpstatus.ngx"] = nil
-  local hsngx = require "httpstatus.ngx"
-  rawset(_G, "ngx", saved)
-  package.loaded["httpstatus.ngx"] = nil
-  return hsngx, sent
+local function load(method, accept, with_set_status)
+  return fake_ngx.load { method = method, accept = accept, set_status = with_set_status }
 end
 
 describe("httpstatus.ngx", function()
@@ -148,5 +125,102 @@ describe("httpstatus.ngx", function()
     load()
     assert.is_nil(rawget(_G, "hsngx"))
     assert.is_nil(rawget(_G, "ngx"))
+  end)
+  it("checks content_type like every other header value (#4)", function()
+    local hsngx, sent = load("GET")
+    for _, bad in ipairs { "text/plain\r\nSet-Cookie: a=1", "a\nb", "a\0b", "\1" } do
+      raises("exit", 2, "content_type must not contain CR, LF, NUL", function()
+        hsngx.exit(200, { body = "x", content_type = bad })
+      end)
+    end
+    for _, bad in ipairs { {}, true, 5, print } do
+      raises("exit", 2, "content_type must be a string", function()
+        hsngx.exit(200, { body = "x", content_type = bad })
+      end)
+    end
+    raises("exit", 2, "content_type goes with body", function()
+      hsngx.exit(404, { content_type = "text/plain" })
+    end)
+    assert.is_nil(sent.status)
+    assert.are.same({}, sent.headers)
+  end)
+
+  it("sends final responses only: 1xx is refused, with the way to send hints (#6)", function()
+    local hsngx, sent = load("GET")
+    for _, code in ipairs { 100, 102, 103, 104, 199 } do
+      raises("exit", 1, "exit sends final responses", function() hsngx.exit(code) end)
+    end
+    raises("exit", 1, "Early Hints", function() hsngx.exit(103) end)
+    raises("exit", 1, "switches the connection itself", function()
+      hsngx.exit(101, { headers = { Upgrade = "websocket", Connection = "upgrade" } })
+    end)
+    assert.is_nil(sent.status)
+  end)
+
+  it("frames body-less answers: Content-Length 0 where allowed, none on 204 (#7)", function()
+    for _, case in ipairs {
+      { 205, "0" }, { 200, "0" }, { 201, "0" }, { 202, "0" }, { 299, "0" },
+      { 204, nil }, { 304, nil },
+    } do
+      local hsngx, sent = load("GET")
+      hsngx.exit(case[1])
+      assert.are.equal(case[2], sent.headers["Content-Length"], case[1])
+      assert.is_true(sent.headers_sent, case[1])
+      assert.is_nil(sent.body, case[1])
+      -- no body, no type: nginx's default_type is kept off too
+      assert.is_nil(sent.headers["Content-Type"], case[1])
+      assert.is_true(sent.cleared["Content-Type"], case[1])
+    end
+    local hsngx, sent = load("GET")
+    hsngx.exit(301, { headers = { Location = "/x" } })
+    assert.are.equal("0", sent.headers["Content-Length"])
+  end)
+
+  it("refuses a Content-Length that HTTP forbids or that disagrees with the body (#5)", function()
+    local hsngx, sent = load("GET")
+    raises("exit", 2, "must not carry Content-Length", function()
+      hsngx.exit(204, { headers = { ["Content-Length"] = 5 } })
+    end)
+    raises("exit", 2, "is 100 but the body has 0 bytes", function()
+      hsngx.exit(200, { headers = { ["Content-Length"] = 100 } })
+    end)
+    raises("exit", 2, "is 3 but the body has 2 bytes", function()
+      hsngx.exit(200, { body = "ok", headers = { ["Content-Length"] = 3 } })
+    end)
+    assert.is_nil(sent.status)
+  end)
+
+  describe("with ngx.resp.set_status (lua-nginx-module 0.10.28+) (#8)", function()
+    it("puts our phrase on the status line from exit and redirect alike", function()
+      local hsngx, sent = load("GET", nil, true)
+      assert.is_true(hsngx.CAN_SET_REASON)
+      hsngx.exit(302, { headers = { Location = "/a" } })
+      assert.are.same({ 302, "Found" }, { sent.status, sent.reason })
+      hsngx.redirect("/a", 302)
+      assert.are.same({ 302, "Found" }, { sent.status, sent.reason })
+      hsngx.redirect("/a")
+      assert.are.same({ 302, "Found" }, { sent.status, sent.reason })
+      hsngx.exit(429)
+      assert.are.same({ 429, "Too Many Requests" }, { sent.status, sent.reason })
+      hsngx.exit(404, { reason = "Gone Fishing" })
+      assert.are.same({ 404, "Gone Fishing" }, { sent.status, sent.reason })
+      hsngx.exit(299)
+      assert.are.same({ 299, "" }, { sent.status, sent.reason })
+    end)
+
+    it("refuses reason = \"\", which ngx_lua would send as nginx's own phrase", function()
+      local hsngx, sent = load("GET", nil, true)
+      raises("exit", 2, "reason must not be empty", function()
+        hsngx.exit(503, { reason = "" })
+      end)
+      assert.is_nil(sent.status)
+    end)
+  end)
+
+  it("says in the message which call failed, for `return hsngx.exit(...)` (#13)", function()
+    local hsngx = load("GET")
+    local ok, err = pcall(hsngx.exit, 404, { detail = 5 })
+    assert.is_false(ok)
+    assert.matches("exit(404): field 'detail' must be a string", err, 1, true)
   end)
 end)

@@ -41,6 +41,10 @@ local routes = {
   ["/login"] = function() return hsngx.redirect("/welcome", 303) end,
   ["/elsewhere"] = function() return hsngx.redirect("/there") end,
   ["/saved"] = function() return hsngx.exit(204) end,
+  -- a health check: 200 with no body goes out with Content-Length: 0
+  ["/ping"] = function() return hsngx.exit(200) end,
+  -- a form was accepted: 205 tells the browser to clear it (no body, length 0)
+  ["/form"] = function() return hsngx.exit(205) end,
   ["/cached"] = function()
     if ngx.var.http_if_none_match == '"v1"' then
       return hsngx.exit(304, { headers = { ETag = '"v1"' } })

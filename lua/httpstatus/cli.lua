@@ -5,12 +5,17 @@
 
 local hs = require "httpstatus"
 local core = require "httpstatus.core"
+local check = require "httpstatus.check"
 
 local ipairs, tonumber, tostring = ipairs, tonumber, tostring
 local concat, sort = table.concat, table.sort
 local format = string.format
 
 local M = {}
+
+-- User text is echoed only through quote: printable ASCII, so no escape
+-- sequence from an argument or a parsed line ever reaches the terminal.
+local quote = check.quote
 
 local USAGE = [[
 usage: httpstatus [options] CODE | TEXT... | Nxx | --all
@@ -209,7 +214,7 @@ local function search(o, word)
   end
   sort(found)
   if #found == 0 then
-    o.err(format("httpstatus: nothing mentions %q\n", word))
+    o.err(format("httpstatus: nothing mentions %s\n", quote(word)))
     return 1
   end
   return list_codes(o, found)
@@ -225,7 +230,7 @@ local function parse(o, line)
     o.out(encode({ code = code, reason = reason, version = version }))
     return 0
   end
-  o.out(format("HTTP/%s, code %d, reason %q\n\n", version, code, reason))
+  o.out(format("HTTP/%s, code %d, reason %s\n\n", version, code, quote(reason)))
   if hs.is_registered(code) or hs.unofficial(code) then return show_code(o, code) end
   return 0
 end
@@ -262,14 +267,14 @@ function M.main(args, io)
       for j = i + 1, #args do words[#words + 1] = args[j] end
       break
     elseif a:find("^%-%-?%a") then
-      return usage_error(o, "unknown option " .. a)
+      return usage_error(o, "unknown option " .. quote(a))
     else
       words[#words + 1] = a
     end
     i = i + 1
   end
   if o.lang ~= "en" and o.lang ~= "ko" then
-    return usage_error(o, "unknown language " .. o.lang .. " (en or ko)")
+    return usage_error(o, "unknown language " .. quote(o.lang) .. " (en or ko)")
   end
   o.color = color and not o.json
   if all then
@@ -284,14 +289,20 @@ function M.main(args, io)
     return parse(o, words[2])
   end
   if #words == 1 and first:find("^%d+$") then
-    return show_code(o, tonumber(first))
+    local code = #first <= 3 and tonumber(first) -- 20 digits are no integer on 5.3+
+    if not hs.is_valid(code) then
+      o.err(format("httpstatus: %s is not a status code (codes are 100..599)\n", first))
+      return 1
+    end
+    return show_code(o, code)
   end
   local digit = #words == 1 and first:match("^([1-5])[xX][xX]$")
   if digit then return list_codes(o, class_codes(tonumber(digit))) end
   local text = concat(words, " ")
   local code = hs.code(text)
   if code == nil then
-    o.err(format("httpstatus: no status code is called %q (try: httpstatus search WORD)\n", text))
+    o.err(format("httpstatus: no status code is called %s (try: httpstatus search WORD)\n",
+      quote(text)))
     return 1
   end
   return show_code(o, code)

@@ -66,7 +66,7 @@ end
 -- unknown language gives English. For a registered code, its description;
 -- for a vendor code (499...), each vendor's, prefixed with the vendor's
 -- name when there are several ("nginx: ...\nEsri: ..."), or only `vendor`'s
--- when given (also for 451 "IIS"). nil for anything else.
+-- when given (also for 451 "Exchange"). nil for anything else.
 function M.describe(code, lang, vendor)
   if type(lang) ~= "string" then lang = "en" end
   if vendor == nil and reasons[code] then

@@ -6,6 +6,48 @@ local hs = require "httpstatus"
 
 local PORT = tonumber(os.getenv("HS_NGINX_PORT") or "")
 local ERROR_LOG = os.getenv("HS_NGINX_ERROR_LOG")
+local PID_FILE = os.getenv("HS_NGINX_PID_FILE")
+
+-- the resident memory of nginx's (only) worker, in KiB
+local function worker_rss()
+  local f = assert(io.open(PID_FILE))
+  local master = f:read("*l")
+  f:close()
+  f = assert(io.open(("/proc/%s/task/%s/children"):format(master, master)))
+  local worker = f:read("*l"):match("%d+")
+  f:close()
+  f = assert(io.open(("/proc/%s/status"):format(worker)))
+  local status = f:read("*a")
+  f:close()
+  return tonumber(status:match("VmRSS:%s*(%d+) kB"))
+end
+
+-- n requests on keep-alive connections (500 each: nginx closes one after
+-- 1000), each with its own Accept value, to a route whose error body has no
+-- fields (the kind a cache could keep); checks every answer is a 418
+local function many_accepts(first, n)
+  local c
+  for i = first, first + n - 1 do
+    if (i - first) % 500 == 0 then
+      if c then c:close() end
+      c = assert(socket.connect("127.0.0.1", PORT))
+      c:settimeout(5)
+    end
+    local accept = ("application/x-%d;q=0.%d, text/html;q=0.1, */*;q=0.0%d"):format(i, i % 9 + 1,
+      i % 9)
+    assert(c:send("GET /teapot HTTP/1.1\r\nHost: localhost\r\nAccept: " .. accept .. "\r\n\r\n"))
+    local line = assert(c:receive("*l"))
+    assert(line:find("^HTTP/1.1 418"), line)
+    local length
+    repeat
+      local h = assert(c:receive("*l"))
+      length = length or tonumber(h:match("^[Cc]ontent%-[Ll]ength: (%d+)"))
+    until h == ""
+    assert(length, "no Content-Length")
+    assert(c:receive(length))
+  end
+  c:close()
+end
 
 -- One request over a fresh connection: status, reason, headers (lower-case
 -- names; repeated ones joined by ", "), body, and the raw head.
@@ -113,6 +155,29 @@ describe("httpstatus.ngx in nginx #nginx", function()
     assert.are.equal(304, r.status)
     assert.are.equal("", r.body)
     assert.are.equal('"v1"', r.headers["etag"])
+  end)
+
+  it("sends 200 and 205 without a body with Content-Length: 0 and no type (#7, #8)", function()
+    for _, path in ipairs { "/ping", "/form" } do
+      local r = request("GET", path)
+      assert.are.equal(path == "/ping" and 200 or 205, r.status)
+      assert.are.equal("0", r.headers["content-length"], path)
+      assert.is_nil(r.headers["transfer-encoding"], path)
+      assert.is_nil(r.headers["content-type"], path)
+      assert.are.equal("", r.body)
+    end
+    local r = request("GET", "/old")
+    assert.are.equal("0", r.headers["content-length"])
+    assert.is_nil(r.headers["content-type"])
+  end)
+
+  it("keeps a worker's memory flat under many distinct Accept values (#3)", function()
+    many_accepts(1, 2000) -- warm up: caches fill, the collector settles
+    local before = worker_rss()
+    many_accepts(100001, 20000)
+    local grown = worker_rss() - before
+    -- bound: 2 MiB. Caching per raw Accept value grew it by about 8 MB here.
+    assert(grown < 2048, ("the worker grew by %d KiB"):format(grown))
   end)
 
   it("sends 405 with Allow", function()

@@ -1,0 +1,58 @@
+-- A recording stand-in for ngx, for the specs that run httpstatus.ngx
+-- outside nginx. load{method =, accept =, set_status = true} loads a fresh
+-- httpstatus.ngx against a fresh stand-in and returns it, the record of
+-- what it sent, and reset(method, accept), which starts a new request
+-- (a new, empty record) on the same stand-in. The record: status, reason
+-- (through ngx.resp.set_status, when the stand-in offers it), headers
+-- (name -> value as set), cleared (names set to nil), headers_sent, body,
+-- exit.
+local M = {}
+
+local function new_record() return { headers = {}, cleared = {} } end
+
+function M.load(opts)
+  opts = opts or {}
+  local request = { method = opts.method or "GET", accept = opts.accept }
+  local sent = new_record()
+  local ngx = {
+    HTTP_OK = 200,
+    req = { get_method = function() return request.method end },
+    var = setmetatable({}, { __index = function(_, k)
+      if k == "http_accept" then return request.accept end
+    end }),
+    header = setmetatable({}, {
+      __newindex = function(_, k, v)
+        sent.headers[k] = v
+        if v == nil then sent.cleared[k] = true end
+      end,
+      __index = function(_, k) return sent.headers[k] end }),
+    send_headers = function() sent.headers_sent = true end,
+    print = function(s) sent.body = (sent.body or "") .. s end,
+    exit = function(code) sent.exit = code return "exited" end,
+  }
+  setmetatable(ngx, { __newindex = function(t, k, v)
+    if k == "status" then sent.status = v else rawset(t, k, v) end
+  end })
+  local resp = { set_status = function(code, reason)
+    assert(type(reason) == "string", "set_status needs a reason string")
+    sent.status, sent.reason = code, reason
+  end }
+
+  local saved, saved_resp = rawget(_G, "ngx"), package.loaded["ngx.resp"]
+  rawset(_G, "ngx", ngx)
+  package.loaded["ngx.resp"] = opts.set_status and resp or nil
+  package.loaded["httpstatus.ngx"] = nil
+  local hsngx = require "httpstatus.ngx"
+  rawset(_G, "ngx", saved)
+  package.loaded["ngx.resp"] = saved_resp
+  package.loaded["httpstatus.ngx"] = nil
+
+  local function reset(method, accept)
+    request.method, request.accept = method or "GET", accept
+    sent = new_record()
+    return sent
+  end
+  return hsngx, sent, reset
+end
+
+return M

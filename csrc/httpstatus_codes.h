@@ -120,45 +120,85 @@
   X(511, NETWORK_AUTHENTICATION_REQUIRED, "Network Authentication Required", "RFC 6585",                  PERMANENT, HTTPSTATUS_F_NO_STORE, NONE, NULL, NULL)
 
 /*
-** Former phrases, still met in old code and libraries: X(code, "phrase",
-** "where it comes from"). The phrase also yields a constant (hs.PHRASE,
-** derived as for NAME above). An alias is never given back as a reason.
+** Former and foreign names, still met in old code, libraries and logs:
+** X(code, "phrase", "where it comes from"), sorted by code. The phrase also
+** yields a constant (hs.PHRASE, derived as for NAME above: upper-cased, runs
+** of space and '-' as '_', "'" dropped), so it may hold only letters, digits,
+** space, '-', '_' and "'", and no two rows may give one constant; nor may a
+** constant be some registered code's NAME. An alias is never given back as
+** a reason. Sources: nginx means the status line nginx sends
+** (ngx_http_header_filter_module.c); ngx_lua its ngx.HTTP_* constants,
+** without the prefix; .NET the System.Net.HttpStatusCode enum; Spring its
+** HttpStatus enum. .NET names are kept as .NET spells them: the text users
+** meet is "RedirectMethod" (the enum's ToString), which the normal form
+** reads as one word, so its constant is REDIRECTMETHOD; a spaced phrase
+** would give REDIRECT_METHOD and leave hs.code("RedirectMethod") nil.
+** A foreign name that means something else than the registered meaning of
+** its number (Spring's 419, 421) is a vendor meaning below, not an alias.
 */
 #define HTTPSTATUS_ALIASES(X) \
-  X(302, "Moved Temporarily",               "RFC 1945, RFC 2068") \
-  X(408, "Request Time-out",                "RFC 2068, RFC 2616") \
-  X(413, "Request Entity Too Large",        "RFC 2616") \
+  X(103, "Checkpoint",                      "Spring: HttpStatus.CHECKPOINT (resumable requests proposal)") \
+  X(300, "Ambiguous",                       ".NET: HttpStatusCode.Ambiguous") \
+  X(301, "Moved",                           ".NET: HttpStatusCode.Moved") \
+  X(302, "Moved Temporarily",               "RFC 1945, RFC 2068; nginx") \
+  X(302, "Redirect",                        ".NET: HttpStatusCode.Redirect") \
+  X(303, "RedirectMethod",                  ".NET: HttpStatusCode.RedirectMethod") \
+  X(307, "RedirectKeepVerb",                ".NET: HttpStatusCode.RedirectKeepVerb") \
+  X(405, "Not Allowed",                     "nginx; ngx_lua: ngx.HTTP_NOT_ALLOWED") \
+  X(408, "Request Time-out",                "RFC 2068, RFC 2616 (Section 6.1.1); nginx") \
+  X(413, "Request Entity Too Large",        "RFC 2068, RFC 2616; nginx") \
   X(413, "Payload Too Large",               "RFC 7231") \
-  X(414, "Request-URI Too Long",            "RFC 2616") \
-  X(414, "Request-URI Too Large",           "RFC 2616, Section 6.1.1") \
-  X(416, "Requested Range Not Satisfiable", "RFC 2616") \
+  X(414, "Request-URI Too Long",            "RFC 2068, RFC 2616") \
+  X(414, "Request-URI Too Large",           "RFC 2068, RFC 2616 (Section 6.1.1); nginx") \
+  X(416, "Requested Range Not Satisfiable", "RFC 2616; nginx") \
   X(418, "I am a teapot",                   "library constants (I_AM_A_TEAPOT)") \
   X(422, "Unprocessable Entity",            "RFC 4918") \
   X(425, "Unordered Collection",            "WebDAV Advanced Collections drafts") \
-  X(504, "Gateway Time-out",                "RFC 2068, RFC 2616") \
-  X(405, "Not Allowed",                     "ngx_lua: ngx.HTTP_NOT_ALLOWED") \
-  X(501, "Method Not Implemented",          "ngx_lua: ngx.HTTP_METHOD_NOT_IMPLEMENTED")
+  X(451, "Illegal",                         "ngx_lua: ngx.HTTP_ILLEGAL") \
+  X(501, "Method Not Implemented",          "ngx_lua: ngx.HTTP_METHOD_NOT_IMPLEMENTED; older nginx releases") \
+  X(503, "Service Temporarily Unavailable", "nginx") \
+  X(504, "Gateway Time-out",                "RFC 2068, RFC 2616 (Section 6.1.1); nginx") \
+  X(505, "Version Not Supported",           "ngx_lua: ngx.HTTP_VERSION_NOT_SUPPORTED")
 
 /*
-** Well-known codes outside the registry, kept by vendor and never mixed with
-** it: X(code, "vendor", "reason"). One code may mean different things to
-** different vendors (420, 499, 530), so each meaning stays with its vendor.
+** Codes as vendors use them, kept by vendor and never mixed with the
+** registry: X(code, "vendor", "reason"), sorted by code (vendor_codes()
+** relies on it). Most are unregistered numbers; a few give a registered
+** number a vendor's own meaning (Google's 308, Spring's 421, Exchange's 451),
+** which unofficial() lists while every registry answer (reason, info,
+** is_registered ...) stays the registry's. One code may mean different
+** things to different vendors (419, 420, 499, 529, 530), so each meaning
+** stays with its vendor; within a code, meanings that agree come first
+** (nginx and Google on 499). A reason is the vendor's own phrase where it
+** has one, else a short description of ours; a phrase in parentheses, like
+** the registry's "(Unused)", marks one the vendor never gave (Cloudflare
+** sends 530 without a phrase of its own). Codes outside 100..599 (LinkedIn's
+** 999) cannot be listed: no code outside that range is valid here.
 */
 #define HTTPSTATUS_UNOFFICIAL(X) \
   X(218, "Apache",     "This Is Fine") \
+  X(308, "Google",     "Resume Incomplete") \
   X(419, "Laravel",    "Page Expired") \
+  X(419, "Spring",     "Insufficient Space On Resource") \
   X(420, "Twitter",    "Enhance Your Calm") \
   X(420, "Spring",     "Method Failure") \
-  X(440, "IIS",        "Login Time-out") \
+  X(421, "Spring",     "Destination Locked") \
+  X(430, "Shopify",    "Shopify Security Rejection") \
+  X(440, "Exchange",   "Login Time-out") \
   X(444, "nginx",      "No Response") \
-  X(449, "IIS",        "Retry With") \
-  X(451, "IIS",        "Redirect") \
+  X(449, "Exchange",   "Retry With") \
+  X(450, "Microsoft",  "Blocked by Windows Parental Controls") \
+  X(451, "Exchange",   "Redirect") \
+  X(460, "AWS ELB",    "Client Closed Connection") \
+  X(463, "AWS ELB",    "Too Many X-Forwarded-For Addresses") \
+  X(464, "AWS ELB",    "Incompatible Protocol Version") \
   X(494, "nginx",      "Request Header Too Large") \
   X(495, "nginx",      "SSL Certificate Error") \
   X(496, "nginx",      "SSL Certificate Required") \
   X(497, "nginx",      "HTTP Request Sent to HTTPS Port") \
   X(498, "Esri",       "Invalid Token") \
   X(499, "nginx",      "Client Closed Request") \
+  X(499, "Google",     "Client Closed Request") \
   X(499, "Esri",       "Token Required") \
   X(509, "Apache",     "Bandwidth Limit Exceeded") \
   X(520, "Cloudflare", "Web Server Returned an Unknown Error") \
@@ -169,8 +209,11 @@
   X(525, "Cloudflare", "SSL Handshake Failed") \
   X(526, "Cloudflare", "Invalid SSL Certificate") \
   X(527, "Cloudflare", "Railgun Error") \
-  X(530, "Cloudflare", "1xxx Error") \
+  X(529, "Qualys",     "Service Is Overloaded") \
+  X(529, "Anthropic",  "Overloaded") \
+  X(530, "Cloudflare", "(1xxx Error)") \
   X(530, "Pantheon",   "Site Is Frozen") \
+  X(561, "AWS ELB",    "Identity Provider Error") \
   X(598, "proxy",      "Network Read Timeout Error") \
   X(599, "proxy",      "Network Connect Timeout Error")
 /* clang-format on */

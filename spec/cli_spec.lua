@@ -219,3 +219,46 @@ describe("bad usage", function()
     assert.matches("^404 Not Found", out)
   end)
 end)
+
+describe("the command and hostile input (#10)", function()
+  local function no_controls(s) return not s:find("[%z\1-\8\11-\31\127]") end
+
+  it("never echoes control characters or escape sequences from its arguments", function()
+    for _, args in ipairs {
+      { "--lang", "\27]0;pwned\7", "404" }, { "--\27[31mx" }, { "-\27[2J" },
+      { "search", "\27[31mnothing-like-this\155" }, { "no such \27[5mthing" },
+      { "parse", "HTTP/1.1 200 \27[31m" }, { "parse", "HTTP/1.1 200 OK \200\155[31m" },
+    } do
+      local _, out, err = run(unpack(args))
+      assert(no_controls(out) and not out:find("[\128-\159]"), "stdout: " .. out)
+      assert(no_controls(err) and not err:find("[\128-\255]"), "stderr: " .. err)
+    end
+  end)
+
+  it("treats any number that is no code as 'not a status code', never a traceback", function()
+    for _, word in ipairs { "99999999999999999999", "40", "1000", "0", "000", "0404" } do
+      local status, out, err = run(word)
+      assert.are.equal(1, status, word)
+      assert.are.equal("", out)
+      assert.matches("is not a status code %(codes are 100%.%.599%)", err)
+    end
+  end)
+end)
+
+describe("bin/httpstatus", function()
+  -- the interpreter running this spec, for a child process
+  local lua = arg and arg[-1] or "lua"
+  local cpath = package.cpath:match("^[^;]*") or ""
+  local function sh(cmd)
+    local env = ("LUA_PATH='lua/?.lua;;' LUA_CPATH=%q "):format(cpath .. ";;")
+    local ok, _, code = os.execute(env .. cmd)
+    if type(ok) == "number" then return ok == 0 and 0 or ok / 256 end -- 5.1
+    return code
+  end
+
+  it("fails with status 1 when it cannot write its output (#10)", function()
+    if not io.open("/dev/full", "w") then pending("no /dev/full here") return end
+    assert.are.equal(1, sh(lua .. " bin/httpstatus 404 >/dev/full 2>/dev/null"))
+    assert.are.equal(0, sh(lua .. " bin/httpstatus 404 >/dev/null"))
+  end)
+end)

@@ -81,7 +81,7 @@ describe("describe", function()
     assert.are.equal(hs.describe(499, "en", "Esri"), both:match("\nEsri: (.*)$"))
     assert.is_nil(hs.describe(499, "en", "Apache"))
     assert.are.equal(hs.describe(444, "en", "nginx"), hs.describe(444))
-    assert.are_not.equal(hs.describe(451), hs.describe(451, "en", "IIS"))
+    assert.are_not.equal(hs.describe(451), hs.describe(451, "en", "Exchange"))
   end)
 
   it("falls back to English for an unknown language", function()
@@ -195,5 +195,25 @@ describe("add_locale", function()
     end)
     assert.are.equal("Not Found", hs.reason(404, { lang = "de" }))
     assert.are.equal("Not Found", hs.reason(404))
+  end)
+end)
+
+describe("add_locale and invisible or reordering characters (#11)", function()
+  for label, text in pairs {
+    ["C1 control U+0085"] = "a\194\133b", ["C1 control U+009B (CSI)"] = "x\194\155[31m",
+    ["bidi override U+202E"] = "abc\226\128\174def", ["bidi embedding U+202A"] = "\226\128\170x",
+    ["bidi isolate U+2066"] = "\226\129\166x", ["pop isolate U+2069"] = "x\226\129\169",
+    ["line separator U+2028"] = "a\226\128\168b", ["paragraph separator U+2029"] = "a\226\128\169b",
+  } do
+    it("refuses " .. label, function()
+      raises("add_locale", 2, "must not contain control, bidi override or line separator", function()
+        hs.add_locale("x-test", { descriptions = { [404] = text } })
+      end)
+      assert.are.equal("Not Found", hs.reason(404, { lang = "x-test" }))
+    end)
+  end
+  it("still takes text with other punctuation from the same blocks", function()
+    hs.add_locale("x-ok", { descriptions = { [404] = "a \226\128\148 dash \226\128\166" } })
+    assert.are.equal("a \226\128\148 dash \226\128\166", hs.describe(404, "x-ok"))
   end)
 end)

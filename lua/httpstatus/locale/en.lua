@@ -13,9 +13,11 @@ return {
       .. "protocol being switched to. It exists only in HTTP/1.1; HTTP/2 and HTTP/3 forbid 101 "
       .. "and use other mechanisms such as extended CONNECT.",
     [102] = "Interim response from WebDAV (RFC 2518) telling the client that a long-running "
-      .. "request, such as a deep COPY or MOVE, was received and is still being worked on, so "
-      .. "it should not time out. RFC 4918 later dropped it, and few servers send it today. A "
-      .. "client should keep waiting for the final response and may otherwise ignore it.",
+      .. "request, such as a COPY or MOVE of a large collection, was received and is still "
+      .. "being worked on, so it should not time out. RFC 4918, which replaced RFC 2518, no "
+      .. "longer defines it, yet the IANA registry still lists 102 with RFC 2518 as its "
+      .. "reference; few servers send it today. A client should keep waiting for the final "
+      .. "response and may otherwise ignore it.",
     [103] = "Interim response (RFC 8297) sent ahead of the final response, usually carrying "
       .. "Link headers with rel=preload or rel=preconnect so the client can start fetching "
       .. "subresources or opening connections while the server is still preparing the page. The "
@@ -74,8 +76,9 @@ return {
       .. "its cached copy; very few servers implement this.",
     [300] = "The target has several representations, each with its own more specific URI, and "
       .. "the server leaves the choice to the user or user agent. The content should list the "
-      .. "alternatives, and a preferred one may be given in Location. HTTP defines no standard "
-      .. "format for that list, so the code is rarely used in practice.",
+      .. "alternatives, and when the server has a preferred one it should name it in Location. "
+      .. "HTTP defines no standard format for that list, so the code is rarely used in "
+      .. "practice.",
     [301] = "The resource has a new permanent URI, given in Location; clients should use it for "
       .. "future requests and update stored links or bookmarks. For historical reasons user "
       .. "agents may switch a POST to GET when following it, so use 308 when the method and "
@@ -94,9 +97,11 @@ return {
       .. "NOT have content and must include whichever of Cache-Control, Content-Location, Date, "
       .. "ETag, Expires and Vary a 200 would have carried. Despite sitting in the 3xx class it "
       .. "is neither a redirect nor an error.",
-    [305] = "Once told the client to repeat the request through the proxy named in Location. It "
-      .. "is deprecated because letting a response reconfigure the client's proxy is a security "
-      .. "risk, and modern clients ignore it. Servers should not send it.",
+    [305] = "Defined in HTTP/1.1 (RFC 2068, RFC 2616) to tell the client to repeat the request "
+      .. "through the proxy named in Location. RFC 7231 deprecated it (Appendix B) because "
+      .. "letting a response configure the client's proxy is a security risk, and RFC 9110 "
+      .. "(Section 15.4.6) repeats that. Modern clients ignore it, and servers should not send "
+      .. "it.",
     [306] = "Reserved and no longer used. A draft from the HTTP/1.1 era proposed it as Switch "
       .. "Proxy, telling clients to send later requests through a different proxy, and it was "
       .. "then dropped. Do not send it; a client that receives it can only treat it like 300.",
@@ -144,9 +149,12 @@ return {
       .. "the client answers with Proxy-Authorization. It concerns only the hop to the proxy, "
       .. "not permission to use the origin resource.",
     [408] = "The server did not receive a complete request within the time it was prepared to "
-      .. "wait, and it will usually close the connection (it should send Connection: close). "
-      .. "The client may repeat the request on a new connection. Do not confuse it with 504, "
-      .. "which is a gateway giving up on an upstream server.",
+      .. "wait. A client with a request still in transit may send it again (RFC 9110, Section "
+      .. "15.5.9), on a new connection when the current one is no longer usable, as in HTTP/1.1 "
+      .. "once the request framing is lost. RFC 7231 asked servers to send Connection: close "
+      .. "with a 408; RFC 9110 dropped that rule, although HTTP/1.1 servers usually still close "
+      .. "the connection. Do not confuse it with 504, which is a gateway giving up on an "
+      .. "upstream server.",
     [409] = "The request conflicts with the current state of the target resource, such as "
       .. "editing an outdated version, creating something that already exists or deleting a "
       .. "non-empty collection. The response should explain the conflict so that the user or "
@@ -182,9 +190,13 @@ return {
       .. "byte ranges it should send a Content-Range with an unsatisfied range such as bytes "
       .. "*/1234 that reports the current length. The client should refresh the size and "
       .. "validator and ask again with a valid range.",
-    [417] = "The expectation in the Expect header of the request could not be met by at least "
-      .. "one of the inbound servers, for example a proxy that does not support 100-continue. "
-      .. "The client should repeat the request without the Expect header.",
+    [417] = "At least one of the servers on the request's path could not meet an expectation in "
+      .. "its Expect header. HTTP defines only 100-continue, which an origin server answers "
+      .. "right away with 100 or a final status, so 417 mostly answers an expectation the "
+      .. "server does not know (RFC 9110, Section 10.1.1). A client that gets 417 to a request "
+      .. "carrying 100-continue should repeat it without the expectation, since the 417 only "
+      .. "shows that something on the path, such as an HTTP/1.0 server, does not support "
+      .. "expectations.",
     [418] = "Reserved by RFC 9110 and not assigned to any real meaning. The name I'm a teapot "
       .. "comes from the April Fools' RFC 2324 (Hyper Text Coffee Pot Control Protocol), and so "
       .. "many servers ship it as an easter egg that the code cannot safely be given another "
@@ -234,10 +246,11 @@ return {
       .. "Link header with rel=blocked-by. Use it instead of 403 or 404 so that legal blocking "
       .. "stays visible; it is cacheable by default.",
     [500] = "Generic answer for an unexpected condition that stopped the server from fulfilling "
-      .. "the request, typically an unhandled exception or a bug. The client cannot fix it, "
-      .. "although retrying an idempotent request later may help. A gateway or proxy reporting "
-      .. "a failure of its upstream server should use 502 or 504 instead, and no server should "
-      .. "leak stack traces in the body.",
+      .. "the request, typically an unhandled exception or a bug; a gateway or proxy reporting "
+      .. "a failure of its upstream server should use 502 or 504 instead. RFC 9110 says nothing "
+      .. "about repeating the request: is_retryable is true for 500 as this library's own "
+      .. "policy, because such failures are often transient, and only idempotent requests "
+      .. "should be repeated automatically. No server should leak stack traces in the body.",
     [501] = "The server does not support the functionality needed to fulfil the request, "
       .. "typically a method it does not recognize at all. Unlike 405, it means the server as a "
       .. "whole lacks the capability, not that this resource rejects a method the server knows. "
@@ -264,8 +277,10 @@ return {
       .. "mechanism has seen very little deployment.",
     [507] = "The method could not be performed because the server is unable to store the "
       .. "representation needed to complete the request (RFC 4918), for example because a disk "
-      .. "is full or a quota is used up. The condition is considered temporary. The client may "
-      .. "retry later or with less data.",
+      .. "is full or a quota is used up. RFC 4918 calls the condition temporary, yet a request "
+      .. "that came from a user action must not be repeated until the user asks for it again. "
+      .. "This library therefore does not count 507 as retryable; try again later, or with less "
+      .. "data, only when the user asks.",
     [508] = "The server stopped an operation because it found an infinite loop while processing "
       .. "a request with Depth: infinity (RFC 5842), typically caused by bindings that form a "
       .. "cycle. It means the entire operation failed. Fix the bindings or request a smaller "
@@ -345,21 +360,29 @@ return {
         .. "occurred, the site owner had to check the Railgun listener and its connectivity.",
       [530] = "Not registered with IANA: Cloudflare returns 530 together with a 1xxx error "
         .. "page, most often error 1016 (Origin DNS error) when it cannot resolve the origin "
-        .. "host name. The accompanying 1xxx code identifies the actual problem, and that is "
-        .. "what the site owner should look up.",
+        .. "host name. Cloudflare gives the code no reason phrase of its own, so the label "
+        .. "(1xxx Error) is this library's description. The accompanying 1xxx code identifies "
+        .. "the actual problem, and that is what the site owner should look up.",
     },
-    IIS = {
-      [440] = "Not registered with IANA: Microsoft IIS and Exchange (Outlook Web App) use it to "
-        .. "say that the client's session has expired. The user has to log in again to "
-        .. "continue.",
-      [449] = "Not registered with IANA: a Microsoft extension used by IIS and Exchange to say "
-        .. "that the request lacks information the server needs before it can act on it. The "
-        .. "client should perform what the server asks for, for example device provisioning in "
-        .. "Exchange ActiveSync, and then retry.",
-      [451] = "Not registered with IANA, and it clashes with the registered 451 Unavailable For "
-        .. "Legal Reasons: Exchange ActiveSync uses it to tell a device that another server is "
-        .. "better suited to handle its mailbox. The new server address arrives in the "
-        .. "X-MS-Location header, and the client should send its subsequent requests there.",
+    Exchange = {
+      [440] = "Not registered with IANA: Outlook on the web (OWA) in Microsoft Exchange answers "
+        .. "440 Login Time-out when the user's session has expired, and the user has to sign in "
+        .. "again. The code comes from Exchange, not from IIS, although lists often credit IIS, "
+        .. "the web server OWA runs on.",
+      [449] = "Not registered with IANA: Exchange ActiveSync (MS-ASHTTP) answers 449 Retry With "
+        .. "when the device must first do what the server asks, typically run the Provision "
+        .. "command to receive the security policy. The client does that and then repeats the "
+        .. "request.",
+      [451] = "Not the registered meaning: the registered 451 is Unavailable For Legal Reasons "
+        .. "(RFC 7725). Exchange ActiveSync (MS-ASHTTP) uses 451 Redirect to tell a device that "
+        .. "another server is better suited to handle its mailbox, giving the new address in "
+        .. "the X-MS-Location header. The client sends its subsequent requests there.",
+    },
+    Microsoft = {
+      [450] = "Not registered with IANA: a Microsoft extension reported when Windows Parental "
+        .. "Controls block the requested page for the signed-in account. Retrying does not "
+        .. "help; a parent or an administrator has to lift the block in the parental control "
+        .. "settings.",
     },
     Apache = {
       [218] = "Not registered with IANA and of doubtful origin: popular references list it as "
@@ -383,10 +406,20 @@ return {
         .. "Clients should back off before retrying.",
     },
     Spring = {
+      [419] = "Not registered with IANA: Spring Framework's "
+        .. "HttpStatus.INSUFFICIENT_SPACE_ON_RESOURCE, taken from an early WebDAV draft in "
+        .. "which 419 meant that the server had no room to store the resource; RFC 2518 gave "
+        .. "that meaning to 507 Insufficient Storage. Spring has deprecated the constant, so "
+        .. "send 507 instead.",
       [420] = "Not registered with IANA: Spring Framework's HttpStatus.METHOD_FAILURE, taken "
         .. "from an early WebDAV draft in which it meant that a method had failed. Spring has "
         .. "deprecated the constant and the code has no standard meaning, so use a registered "
         .. "code instead.",
+      [421] = "Not the registered meaning: the registered 421 is Misdirected Request "
+        .. "(RFC 9110). Spring Framework's HttpStatus.DESTINATION_LOCKED keeps 421 from an "
+        .. "early WebDAV draft, in which it meant that the destination of a COPY or MOVE was "
+        .. "locked; RFC 4918 reports that with 423 Locked. Spring has deprecated the constant, "
+        .. "so send 423 instead.",
     },
     Esri = {
       [498] = "Not registered with IANA: ArcGIS Server and other Esri services return it when "
@@ -411,6 +444,56 @@ return {
         .. "upstream server timed out, and some HTTP client libraries, Tornado for example, "
         .. "also use 599 locally for connection failures and timeouts. When generating a "
         .. "response, prefer 504 or 502.",
+    },
+    ["AWS ELB"] = {
+      [460] = "Not registered with IANA: an AWS Application Load Balancer logs 460 when the "
+        .. "client closed its connection, within the idle timeout, before the load balancer "
+        .. "could answer. Nothing reaches the client, so the code appears only in access logs. "
+        .. "Frequent 460s usually mean that client timeouts are shorter than the time the "
+        .. "targets take to respond.",
+      [463] = "Not registered with IANA: an AWS Application Load Balancer answers 463 when the "
+        .. "X-Forwarded-For header of the request lists more than 30 IP addresses, typically "
+        .. "because of a forwarding loop or a client that fills the header itself. Find the hop "
+        .. "that keeps appending to it.",
+      [464] = "Not registered with IANA: an AWS Application Load Balancer answers 464 when the "
+        .. "protocol of the request does not match the protocol version of the target group, "
+        .. "for example HTTP/1.1 sent to a gRPC or HTTP/2 target group, or gRPC sent to an "
+        .. "HTTP/1.1 one. Align the target group's protocol version with what clients send.",
+      [561] = "Not registered with IANA: an AWS Application Load Balancer answers 561 when a "
+        .. "listener rule authenticates users and the identity provider (IdP) returned an error "
+        .. "during authentication. The operator should check the IdP configuration and the "
+        .. "rule's authenticate action; the user can only try again later.",
+    },
+    Google = {
+      [308] = "Not the registered meaning: the registered 308 is Permanent Redirect (RFC 9110). "
+        .. "Google's resumable upload protocol (Cloud Storage, Drive, YouTube and other Google "
+        .. "APIs) answers 308 Resume Incomplete while only part of the data has arrived, with a "
+        .. "Range header giving the bytes received so far and no Location. The client resumes "
+        .. "the upload from the next byte instead of following a redirect.",
+      [499] = "Not registered with IANA: Google APIs map the gRPC status CANCELLED, an "
+        .. "operation cancelled usually by the caller, to HTTP 499 Client Closed Request, the "
+        .. "phrase nginx uses for the same situation. It mostly shows up in logs and error "
+        .. "payloads, since a caller that cancelled rarely waits for the answer.",
+    },
+    Shopify = {
+      [430] = "Not registered with IANA: Shopify answers 430 Shopify Security Rejection when it "
+        .. "judges a request to be malicious or abusive, such as automated traffic against a "
+        .. "storefront; server-side Storefront API calls should pass the buyer's IP address in "
+        .. "the Shopify-Storefront-Buyer-IP header. Older lists give 430 as Request Header "
+        .. "Fields Too Large, for an earlier Shopify throttling response, but that phrase "
+        .. "belongs to the registered 431. Slow down and check how the requests are made before "
+        .. "retrying.",
+    },
+    Qualys = {
+      [529] = "Not registered with IANA: the Qualys SSL Labs API answers 529 when the service "
+        .. "is overloaded, keeping 503 for maintenance. Its documentation asks clients to wait "
+        .. "about half an hour after a 529, longer than after a 503, and to randomise the "
+        .. "back-off before trying again.",
+    },
+    Anthropic = {
+      [529] = "Not registered with IANA: Anthropic's API answers 529 with an overloaded_error "
+        .. "when the service as a whole is temporarily overloaded, unlike 429, which limits one "
+        .. "client's request rate. Clients should retry later with exponential backoff.",
     },
   },
 }

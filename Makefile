@@ -18,8 +18,13 @@ WARN    := -std=c99 -pedantic -Wall -Wextra -Werror -Wshadow \
            -Wstrict-prototypes -Wc++-compat
 LIBFLAG ?= -shared
 
-CORE_SRC := csrc/httpstatus.c csrc/httpstatus_line.c csrc/httpstatus_json.c
-MOD_SRC  := csrc/lhttpstatus.c csrc/lhttpstatus_wire.c csrc/lhttpstatus_json.c
+CORE_SRC := csrc/httpstatus.c csrc/httpstatus_line.c csrc/httpstatus_json.c \
+            csrc/httpstatus_date.c csrc/httpstatus_log.c
+MOD_SRC  := csrc/lhttpstatus.c csrc/lhttpstatus_wire.c csrc/lhttpstatus_json.c \
+            csrc/lhttpstatus_date.c csrc/lhttpstatus_log.c
+PUBLIC_HEADERS := csrc/httpstatus.h csrc/httpstatus_codes.h csrc/httpstatus_date.h \
+                  csrc/httpstatus_log.h
+C_TESTS  := core date log
 HEADERS  := $(wildcard csrc/*.h)
 MODULE   := $(BUILD_DIR)/httpstatus/core.so
 SUB_MODULES    := $(wildcard lua/httpstatus/*.lua)
@@ -85,17 +90,20 @@ warnings:
 	@for cc in gcc clang; do for inc in /usr/include/lua5.1 /usr/include/lua5.4 \
 	  /usr/include/luajit-2.1; do \
 	  $$cc $(WARN) -Wconversion -Wsign-conversion -fsyntax-only -I$$inc -Icsrc \
-	    $(CORE_SRC) $(MOD_SRC) spec/c/core_test.c examples/c/status.c || exit 1; \
+	    $(CORE_SRC) $(MOD_SRC) $(patsubst %,spec/c/%_test.c,$(C_TESTS)) examples/c/status.c \
+	    $(patsubst %,fuzz/fuzz_%.c,$(FUZZ_TARGETS)) || exit 1; \
 	done; done
 
 # ---- builds for the checks in make test ----
 SANITIZE := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
-## check-c: the core's C test, with AddressSanitizer and UBSan
-check-c:
+## check-c: the core's C tests (spec/c/*_test.c), with AddressSanitizer and UBSan
+check-c: $(patsubst %,check-c-%,$(C_TESTS))
+
+check-c-%:
 	@mkdir -p build/ctest
-	$(CC) -std=c99 -g -O1 $(SANITIZE) -Icsrc spec/c/core_test.c $(CORE_SRC) -o build/ctest/core_test
-	build/ctest/core_test
+	$(CC) -std=c99 -g -O1 $(SANITIZE) -Icsrc spec/c/$*_test.c $(CORE_SRC) -o build/ctest/$*_test
+	build/ctest/$*_test
 
 ## check-threads: four lua_States at once, with ThreadSanitizer (Lua 5.4)
 check-threads:
@@ -115,7 +123,7 @@ bench:
 
 ## fuzz: every libFuzzer target for FUZZ_SECONDS each (default 60)
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := status_line json_quote from_text
+FUZZ_TARGETS := status_line json_quote from_text date log
 FUZZ_CC      ?= clang
 FUZZ_FLAGS   := -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 
@@ -155,7 +163,7 @@ $(LIB_DIR)/libhttpstatus.so.$(VERSION): $(CORE_OBJ)
 ## install-lib: headers, libraries and httpstatus.pc under PREFIX (DESTDIR honoured)
 install-lib: lib
 	install -d $(DESTDIR)$(INST_INCDIR) $(DESTDIR)$(INST_CLIBDIR)/pkgconfig
-	install -m 644 csrc/httpstatus.h csrc/httpstatus_codes.h $(DESTDIR)$(INST_INCDIR)/
+	install -m 644 $(PUBLIC_HEADERS) $(DESTDIR)$(INST_INCDIR)/
 	install -m 644 $(LIB_DIR)/libhttpstatus.a $(DESTDIR)$(INST_CLIBDIR)/
 	install -m 755 $(LIB_DIR)/libhttpstatus.so.$(VERSION) $(DESTDIR)$(INST_CLIBDIR)/
 	ln -sf libhttpstatus.so.$(VERSION) $(DESTDIR)$(INST_CLIBDIR)/libhttpstatus.so.0
@@ -166,7 +174,7 @@ install-lib: lib
 
 ## uninstall-lib: remove what install-lib put there
 uninstall-lib:
-	rm -f $(DESTDIR)$(INST_INCDIR)/httpstatus.h $(DESTDIR)$(INST_INCDIR)/httpstatus_codes.h
+	rm -f $(addprefix $(DESTDIR)$(INST_INCDIR)/,$(notdir $(PUBLIC_HEADERS)))
 	rm -f $(addprefix $(DESTDIR)$(INST_CLIBDIR)/,libhttpstatus.a libhttpstatus.so \
 		libhttpstatus.so.0 libhttpstatus.so.$(VERSION) pkgconfig/httpstatus.pc)
 	$(if $(DESTDIR),-rmdir -p --ignore-fail-on-non-empty $(DESTDIR)$(INST_INCDIR) \

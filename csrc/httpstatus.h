@@ -15,6 +15,8 @@
 #include <stddef.h>
 
 #include "httpstatus_codes.h"
+#include "httpstatus_date.h" /* HTTP dates, Retry-After */
+#include "httpstatus_log.h"  /* counting an access log's status codes */
 
 #ifdef __cplusplus
 extern "C" {

@@ -550,6 +550,8 @@ int luaopen_httpstatus_core(lua_State *L) {
   lua_setfield(L, m, "classes");
   hs_register_wire(L);
   hs_register_json(L);
+  hs_register_date(L);
+  hs_register_log(L);
   hs_setstring(L, "REGISTRY_DATE", HTTPSTATUS_REGISTRY_DATE);
   hs_setstring(L, "VERSION", HTTPSTATUS_VERSION);
   return 1;

@@ -13,5 +13,8 @@ int hs_tocode(lua_State *L, int idx);
    writers to the table on top. */
 void hs_register_wire(lua_State *L);
 void hs_register_json(lua_State *L);
+/* HTTP dates and Retry-After; the access-log scanner */
+void hs_register_date(lua_State *L);
+void hs_register_log(lua_State *L);
 
 #endif

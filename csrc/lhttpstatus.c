@@ -1,11 +1,14 @@
 /*
 ** lhttpstatus.c: the Lua binding, luaopen_httpstatus_core.
 **
-** At load it builds plain tables from the C core (phrases, names, predicate
-** sets, constants) and offers C functions over the same facts.
-** lua/httpstatus.lua then picks, once, the faster of the two for the
-** runtime: table reads under LuaJIT's JIT (C calls are not compiled),
-** C functions on PUC Lua. Nothing here keeps state outside the Lua state.
+** At load it builds plain tables from the C core (reasons, names, classes,
+** phrases, constants, predicate sets), which lua/httpstatus.lua reads:
+** one table read per query, the fastest answer on every runtime (LuaJIT's
+** JIT compiles it, and PUC Lua needs no C call). C functions remain only
+** for work: the normal-form reverse lookup, fresh tables (info, codes...),
+** the wire and JSON functions (lhttpstatus_wire.c, lhttpstatus_json.c),
+** dates and the log scanner. Nothing here keeps state outside the Lua
+** state.
 */
 #include <string.h>
 
@@ -13,13 +16,9 @@
 #include "httpstatus.h"
 #include "lhttpstatus.h"
 
-/* Upvalues shared by the lookup functions. */
-#define HS_UV_REASONS lua_upvalueindex(1)
-#define HS_UV_NAMES lua_upvalueindex(2)
-#define HS_UV_PHRASES lua_upvalueindex(3)
-#define HS_UV_CONSTANTS lua_upvalueindex(4)
-#define HS_UV_HOOKS lua_upvalueindex(5)
-#define HS_NUPVALUES 5
+/* Upvalues of code(): the exact spellings and the constants. */
+#define HS_UV_PHRASES lua_upvalueindex(1)
+#define HS_UV_CONSTANTS lua_upvalueindex(2)
 
 /*
 ** The code at idx, or -1 when the value is not an integral number. Checked
@@ -40,48 +39,6 @@ int hs_tocode(lua_State *L, int idx) {
   /* NaN fails both comparisons */
   if (n >= 0 && n <= 999 && n == (lua_Number)(int)n) return (int)n;
   return -1;
-}
-
-/*
-** t[value] of an upvalue table whose only keys are codes: any other value
-** (404.5, "404", NaN, nil, a table) simply is not a key, so the raw read
-** is the whole check. 404.0 finds 404: 5.3+ normalizes float keys, and
-** 5.1 has only floats.
-*/
-static int hs_lookup(lua_State *L, int uv) {
-  lua_settop(L, 1);
-  lua_rawget(L, uv);
-  return 1;
-}
-
-/*
-** reason(code [, opts]): with options (a language) the Lua layer answers,
-** through hooks.reason, which it sets at load; without, a table read.
-*/
-static int hs_l_reason(lua_State *L) {
-  if (lua_gettop(L) > 1 && !lua_isnil(L, 2)) {
-    lua_settop(L, 2);
-    lua_getfield(L, HS_UV_HOOKS, "reason");
-    if (lua_isfunction(L, -1)) {
-      lua_insert(L, 1);
-      lua_call(L, 2, 1);
-      return 1;
-    }
-    lua_settop(L, 1);
-  }
-  return hs_lookup(L, HS_UV_REASONS);
-}
-static int hs_l_name(lua_State *L) { return hs_lookup(L, HS_UV_NAMES); }
-/* class(code): the name is a literal, so pushing it finds the interned
-   string; no table is kept for the 500 valid codes */
-static int hs_l_class(lua_State *L) {
-  const char *name = httpstatus_class_name(hs_tocode(L, 1));
-  if (name == NULL) {
-    lua_pushnil(L);
-  } else {
-    lua_pushstring(L, name);
-  }
-  return 1;
 }
 
 /*
@@ -126,44 +83,11 @@ static int hs_l_code(lua_State *L) {
   return 1;
 }
 
-/* code_scan(text): httpstatus_from_text itself, for the spec that proves
-   the table reads above answer exactly as the C core's scan does */
-static int hs_l_code_scan(lua_State *L) {
-  size_t len;
-  const char *text;
-  int code;
-  if (lua_type(L, 1) != LUA_TSTRING) return 0;
-  text = lua_tolstring(L, 1, &len);
-  code = httpstatus_from_text(text, len);
-  if (code == 0) return 0;
-  lua_pushinteger(L, code);
-  return 1;
-}
-
 /*
-** Predicates. Each is a row here, so the C function and the set table that
-** the table-read path uses come from the same test and cannot disagree.
+** The predicates that hold for registered codes only, one row each: the
+** set sets[name][code] = true is built from the row's test.
 */
 typedef int (*hs_test)(int code, unsigned arg);
-
-static int hs_test_valid(int code, unsigned arg) {
-  (void)arg;
-  return httpstatus_is_valid(code);
-}
-
-static int hs_test_registered(int code, unsigned arg) {
-  (void)arg;
-  return httpstatus_find(code) != NULL;
-}
-
-static int hs_test_class(int code, unsigned cls) {
-  return httpstatus_class_of(code) == (httpstatus_class)cls;
-}
-
-static int hs_test_error(int code, unsigned arg) {
-  (void)arg;
-  return httpstatus_class_of(code) >= HTTPSTATUS_CLIENT_ERROR;
-}
 
 static int hs_test_flag(int code, unsigned flag) {
   return httpstatus_has(code, flag);
@@ -175,66 +99,32 @@ static int hs_test_redirect(int code, unsigned arg) {
          httpstatus_has(code, HTTPSTATUS_F_REDIRECT_TEMPORARY);
 }
 
-static int hs_test_body(int code, unsigned arg) {
-  (void)arg;
-  return httpstatus_allows_body(code, NULL);
-}
-
-/*
-** `sparse` rows hold only for registered codes: for those the table path
-** reads a set (sets[name][code] == true) built from the same test. The
-** class predicates are answered from the class table instead, which
-** keeps the sets small (a few hundred bytes, not tens of kilobytes).
-*/
+/* Sets hold registered codes only, so they stay small (a few hundred bytes
+   each); the class predicates read the classes table instead. */
 typedef struct hs_predicate {
   const char *name;
   hs_test test;
   unsigned arg;
-  int sparse;
 } hs_predicate;
 
 static const hs_predicate hs_predicates[] = {
-  {"is_valid", hs_test_valid, 0, 0},
-  {"is_registered", hs_test_registered, 0, 1},
-  {"is_informational", hs_test_class, HTTPSTATUS_INFORMATIONAL, 0},
-  {"is_success", hs_test_class, HTTPSTATUS_SUCCESS, 0},
-  {"is_redirection", hs_test_class, HTTPSTATUS_REDIRECTION, 0},
-  {"is_client_error", hs_test_class, HTTPSTATUS_CLIENT_ERROR, 0},
-  {"is_server_error", hs_test_class, HTTPSTATUS_SERVER_ERROR, 0},
-  {"is_error", hs_test_error, 0, 0},
-  {"is_cacheable", hs_test_flag, HTTPSTATUS_F_CACHEABLE, 1},
-  {"is_retryable", hs_test_flag, HTTPSTATUS_F_RETRYABLE, 1},
-  {"is_deprecated", hs_test_flag, HTTPSTATUS_F_DEPRECATED, 1},
-  {"is_redirect", hs_test_redirect, 0, 1},
-  {"preserves_method", hs_test_flag, HTTPSTATUS_F_KEEPS_METHOD, 1},
-  {"must_not_store", hs_test_flag, HTTPSTATUS_F_NO_STORE, 1},
-  {"has_retry_after", hs_test_flag, HTTPSTATUS_F_RETRY_AFTER, 1},
-  {"no_content", hs_test_flag, HTTPSTATUS_F_NO_CONTENT, 1},
-  {"allows_body", hs_test_body, 0, 0},
+  {"is_cacheable", hs_test_flag, HTTPSTATUS_F_CACHEABLE},
+  {"is_retryable", hs_test_flag, HTTPSTATUS_F_RETRYABLE},
+  {"is_deprecated", hs_test_flag, HTTPSTATUS_F_DEPRECATED},
+  {"is_redirect", hs_test_redirect, 0},
+  {"preserves_method", hs_test_flag, HTTPSTATUS_F_KEEPS_METHOD},
+  {"must_not_store", hs_test_flag, HTTPSTATUS_F_NO_STORE},
+  {"has_retry_after", hs_test_flag, HTTPSTATUS_F_RETRY_AFTER},
 };
 
 #define HS_NPREDICATES (sizeof(hs_predicates) / sizeof(hs_predicates[0]))
 
-/* One closure per row: upvalue 1 is the row number. */
-static int hs_l_predicate(lua_State *L) {
-  const hs_predicate *p = &hs_predicates[lua_tointeger(L, lua_upvalueindex(1))];
-  int code = hs_tocode(L, 1);
-  lua_pushboolean(L, code >= 0 && p->test(code, p->arg));
-  return 1;
-}
-
-/* A sparse row's closure: upvalue 1 is its set, so one raw read answers. */
-static int hs_l_set_predicate(lua_State *L) {
-  lua_settop(L, 1);
-  lua_rawget(L, lua_upvalueindex(1));
-  lua_pushboolean(L, lua_toboolean(L, -1));
-  return 1;
-}
-
 /*
-** allows_body(code [, method]) needs the method, so it has its own
-** function; a method that is neither nil nor a string gets false, like any
-** other bad input to a predicate.
+** allows_body(code [, method]): the C core's rule, for the methods that
+** need it (lua/httpstatus.lua reads classes and no_content for no method
+** and GET);
+** a method that is neither nil nor a string gets false, like any other
+** bad input to a predicate.
 */
 static int hs_l_allows_body(lua_State *L) {
   int code = hs_tocode(L, 1);
@@ -372,29 +262,29 @@ static void hs_build_names(lua_State *L, int reasons, int names, int phrases,
   }
 }
 
-/*
-** class_table(): a fresh t[code] = class, and body_table(): a fresh
-** t[code] = allows_body(code), for 100..599. Only the table path wants
-** them; dense keys, so presized into the array part.
-*/
-static int hs_l_class_table(lua_State *L) {
+/* t[code] = class for 100..599: dense keys, presized into the array part */
+static void hs_push_classes(lua_State *L) {
   int code;
   lua_createtable(L, 599, 0);
   for (code = 100; code <= 599; code++) {
     lua_pushstring(L, httpstatus_class_name(code));
     lua_rawseti(L, -2, code);
   }
-  return 1;
 }
 
-static int hs_l_body_table(lua_State *L) {
+/*
+** t[code] = true for the valid codes whose responses never carry content
+** (httpstatus_allows_body: 1xx, 204, 205, 304): a set of 103, smaller
+** than a table of all 500 answers, and the Lua layer restates no rule.
+*/
+static void hs_push_no_content(lua_State *L) {
   int code;
-  lua_createtable(L, 599, 0);
+  lua_newtable(L);
   for (code = 100; code <= 599; code++) {
-    lua_pushboolean(L, httpstatus_allows_body(code, NULL));
+    if (httpstatus_allows_body(code, NULL)) continue;
+    lua_pushboolean(L, 1);
     lua_rawseti(L, -2, code);
   }
-  return 1;
 }
 
 /* sets[predicate][code] = true for the sparse predicates */
@@ -402,7 +292,6 @@ static void hs_push_sets(lua_State *L) {
   size_t p, i;
   lua_newtable(L);
   for (p = 0; p < HS_NPREDICATES; p++) {
-    if (!hs_predicates[p].sparse) continue;
     lua_newtable(L);
     for (i = 0; i < httpstatus_count(); i++) {
       int code = httpstatus_entry_at(i)->code;
@@ -489,25 +378,19 @@ static int hs_l_required_headers(lua_State *L) {
   return 1;
 }
 
-static const luaL_Reg hs_lookups[] = {
-  {"reason", hs_l_reason}, {"name", hs_l_name}, {"class", hs_l_class},
-  {"code", hs_l_code},     {"info", hs_l_info}, {NULL, NULL}};
-
 static const luaL_Reg hs_fresh_tables[] = {
+  {"info", hs_l_info},
   {"codes", hs_l_codes},
   {"unofficial", hs_l_unofficial},
   {"vendor_codes", hs_l_vendor_codes},
   {"header_rule", hs_l_header_rule},
   {"required_headers", hs_l_required_headers},
-  {"class_table", hs_l_class_table},
-  {"body_table", hs_l_body_table},
-  {"code_scan", hs_l_code_scan},
+  {"allows_body", hs_l_allows_body},
   {NULL, NULL}};
 
 int luaopen_httpstatus_core(lua_State *L);
 
 int luaopen_httpstatus_core(lua_State *L) {
-  size_t p;
   int m;
   lua_newtable(L);
   m = lua_gettop(L);
@@ -516,7 +399,6 @@ int luaopen_httpstatus_core(lua_State *L) {
   lua_createtable(L, 0, (int)httpstatus_count()); /* names */
   lua_createtable(L, 0, (int)httpstatus_count()); /* phrases */
   lua_createtable(L, 0, (int)httpstatus_count()); /* constants */
-  lua_newtable(L);                                /* hooks */
   hs_build_names(L, m + 1, m + 2, m + 3, m + 4);
   lua_pushvalue(L, m + 1);
   lua_setfield(L, m, "reasons");
@@ -526,28 +408,18 @@ int luaopen_httpstatus_core(lua_State *L) {
   lua_setfield(L, m, "phrases");
   lua_pushvalue(L, m + 4);
   lua_setfield(L, m, "constants");
-  lua_pushvalue(L, m + 5);
-  lua_setfield(L, m, "hooks");
-  hs_setfuncs(L, hs_lookups, HS_NUPVALUES); /* pops the five tables */
+  lua_pushcclosure(L, hs_l_code, 2); /* phrases and constants as upvalues */
+  lua_setfield(L, m, "code");
+  lua_settop(L, m);
 
   hs_push_sets(L);
-  for (p = 0; p < HS_NPREDICATES; p++) {
-    if (hs_predicates[p].sparse) {
-      lua_getfield(L, -1, hs_predicates[p].name);
-      lua_pushcclosure(L, hs_l_set_predicate, 1);
-    } else {
-      lua_pushinteger(L, (lua_Integer)p);
-      lua_pushcclosure(L, hs_l_predicate, 1);
-    }
-    lua_setfield(L, m, hs_predicates[p].name);
-  }
+  hs_push_no_content(L);
+  lua_setfield(L, -2, "no_content");
   lua_setfield(L, m, "sets");
-  lua_pushcfunction(L, hs_l_allows_body);
-  lua_setfield(L, m, "allows_body");
+  hs_push_classes(L); /* the Lua checks and class() read it */
+  lua_setfield(L, m, "classes");
 
   hs_setfuncs(L, hs_fresh_tables, 0);
-  hs_l_class_table(L); /* classes[code] for 100..599: the Lua checks read it */
-  lua_setfield(L, m, "classes");
   hs_register_wire(L);
   hs_register_json(L);
   hs_register_date(L);

@@ -5,20 +5,24 @@
 --   * a code is an integral number: 404 and 404.0 are codes; 404.5, NaN,
 --     infinities, strings, booleans and tables are not;
 --   * queries (reason, name, class, info, code, ...) answer nil for anything
---     they do not know, predicates (is_*) answer false; neither ever raises.
+--     they do not know, predicates (is_*) answer false; neither ever raises
+--     (options are read raw, so no metatable of the caller's runs);
+--   * builders raise "bad argument #n to 'fname' (...)" at the caller's line.
 --
--- The facts come from the C core (httpstatus.core). This file picks, once,
--- the faster way to reach them for the runtime: plain table reads under
--- LuaJIT's JIT (which does not compile calls to C functions), the C
--- functions on PUC Lua (where they are cheapest). The builders and the
--- texts for people live in their own modules, loaded on first use, so that
--- `require "httpstatus"` stays small and quick.
+-- Every query is a plain Lua function reading a table the C core
+-- (httpstatus.core) built at load, keyed by code: on every runtime that is
+-- as fast as the table a careful user would precompute, and it is the
+-- only way each one is answered. The builders, the client side and the
+-- texts for people live in their own modules, loaded on first call, so
+-- that `require "httpstatus"` stays small and quick; every public function
+-- is a field of this table from the start, so pairs(hs) lists the API.
 -- @module httpstatus
 
 local core = require "httpstatus.core"
 
-local ipairs, pairs, type = ipairs, pairs, type
-local rawget, rawset, require, setmetatable = rawget, rawset, require, setmetatable
+local error, pairs, pcall, rawget, require, select, setmetatable, type = error, pairs,
+  pcall, rawget, require, select, setmetatable, type
+local unpack = rawget(table, "unpack") or rawget(_G, "unpack")
 
 local M = {
   VERSION = core.VERSION,
@@ -26,138 +30,76 @@ local M = {
   REGISTRY_DATE = core.REGISTRY_DATE,
 }
 
-local reasons, names = core.reasons, core.names
-local phrases, constants, sets, hooks = core.phrases, core.constants, core.sets, core.hooks
-
--- Functions offered on both paths; the specs compare them value by value.
-local PATH_FUNCTIONS = {
-  "reason", "name", "class", "code", "allows_body", "is_valid", "is_registered",
-  "is_informational", "is_success", "is_redirection", "is_client_error", "is_server_error",
-  "is_error", "is_cacheable", "is_retryable", "is_deprecated", "is_redirect",
-  "preserves_method", "must_not_store", "has_retry_after",
-}
-
---- The functions as table reads. `wanted` names the functions to build
--- (all when nil): the class table they may need costs 10 KB, so it is built
--- only when one of them is wanted.
-local function table_path(wanted)
-  local t = {}
-  local function want(fname) return wanted == nil or wanted[fname] end
-  function t.reason(code, opts)
-    if opts then return hooks.reason(code, opts) end -- a language: httpstatus.locale
-    return reasons[code]
-  end
-  function t.name(code) return names[code] end
-  for pname, set in pairs(sets) do
-    t[pname] = function(code) return set[code] == true end
-  end
-  t.no_content = nil -- a set, not a public predicate
-  -- code(text): one read of phrases, which finds the exact spellings and,
-  -- through its __index (set below, at load), every other one
-  function t.code(text) return phrases[text] end
-  local CLASS_FUNCTIONS = { "class", "is_valid", "is_informational", "is_success",
-                            "is_redirection", "is_client_error", "is_server_error", "is_error",
-                            "allows_body" }
-  local needs_classes = false
-  for _, fname in ipairs(CLASS_FUNCTIONS) do needs_classes = needs_classes or want(fname) end
-  if not needs_classes then return t end
-
-  local classes = core.class_table() -- classes[code] for 100..599
-  function t.class(code) return classes[code] end
-  function t.is_valid(code) return classes[code] ~= nil end
-  local class_of = { is_informational = "informational", is_success = "success",
-                     is_redirection = "redirection", is_client_error = "client_error",
-                     is_server_error = "server_error" }
-  for fname, class in pairs(class_of) do
-    t[fname] = function(code) return classes[code] == class end
-  end
-  function t.is_error(code)
-    local k = classes[code]
-    return k == "client_error" or k == "server_error"
-  end
-  local body_ok = core.body_table() -- allows_body(code) for 100..599
-  function t.allows_body(code, method)
-    if body_ok[code] ~= true then return false end
-    if method == nil or method == "GET" or method == "POST" then return true end
-    if method == "HEAD" then return false end
-    if method == "CONNECT" then return classes[code] ~= "success" end
-    -- a method with an embedded NUL is no method
-    return type(method) == "string" and not method:find("\0", 1, true)
-  end
-  return t
-end
-
--- Spellings that are not exact (any case, "-" or "_" for spaces, old
--- names) reach phrases' __index: the constants, then a memo, then the C
--- normal form once; the answer (or false) is remembered for up to 256
--- texts of up to 64 bytes, so a repeated spelling is a read too. Bounded:
--- texts from requests cannot grow it without end. C reads phrases raw, so
--- this is only ever seen from Lua.
-do
-  local core_code = core.code
-  local memo, memo_size = {}, 0
-  setmetatable(phrases, { __index = function(_, text)
-    local c = constants[text] or memo[text]
-    if c ~= nil then return c or nil end
-    c = core_code(text)
-    if memo_size < 256 and type(text) == "string" and #text <= 64 then
-      memo[text] = c or false
-      memo_size = memo_size + 1
-    end
-    return c
-  end })
-end
-
---- The C functions, for PUC Lua and LuaJIT with the JIT off.
-local function c_path()
-  local t = {}
-  for _, fname in ipairs(PATH_FUNCTIONS) do t[fname] = core[fname] end
-  return t
-end
-
--- Which functions read Lua tables instead of calling C, per runtime, as
--- bench/micro.lua measured them (BENCH_PATH=c or table):
---  * LuaJIT with the JIT on: all of them, since the JIT compiles table reads
---    and stops at calls into C;
---  * Lua 5.2-5.4: those that are one table read (a Lua-to-Lua call costs
---    less than a Lua-to-C call there), and class, whose table read beats
---    computing it; the C functions win where there is work to do;
---  * Lua 5.1 and LuaJIT -joff: only code(text), whose exact-match read
---    comes before any C; the class table would cost 10 KB for little.
-local ONE_READ = { reason = true, name = true, code = true, class = true, is_registered = true,
-                   is_cacheable = true, is_retryable = true, is_deprecated = true,
-                   is_redirect = true, preserves_method = true, must_not_store = true,
-                   has_retry_after = true }
-
-local function jit_on()
-  local jit = rawget(_G, "jit")
-  return type(jit) == "table" and jit.status ~= nil and jit.status() == true
-end
-
-local function table_reads_here()
-  if jit_on() then return nil end -- nil: every function
-  if rawget(_G, "jit") ~= nil or _VERSION == "Lua 5.1" then return { code = true } end
-  return ONE_READ
-end
-
-do
-  local wanted = table_reads_here()
-  local tpath = table_path(wanted)
-  local cpath = c_path()
-  M._path = wanted == nil and "table" or "c" -- the path of most functions
-  for _, fname in ipairs(PATH_FUNCTIONS) do
-    M[fname] = (wanted == nil or wanted[fname]) and tpath[fname] or cpath[fname]
-  end
-end
-
---- Both paths, built on demand, for the spec that proves they agree.
-function M._paths()
-  return { table = table_path(), c = c_path() }
-end
+local reasons, names, classes, phrases = core.reasons, core.names, core.classes, core.phrases
+local sets = core.sets
 
 -- Constants: hs.NOT_FOUND == 404, and one for every alias
 -- (hs.PAYLOAD_TOO_LARGE == 413).
-for cname, code in pairs(constants) do M[cname] = code end
+for cname, code in pairs(core.constants) do M[cname] = code end
+
+-- Lua 5.1 keeps a "(tail call)" frame where a tail call was, so an error
+-- raised at level 2 by a tail-called function carries no position there.
+local TAIL_CALL_FRAME = _VERSION == "Lua 5.1" and rawget(_G, "jit") == nil
+
+-- A function of module `modname`, loaded on its first call. The stub puts
+-- the real function in its place, and keeps it for callers who saved the
+-- stub in a local. `return fn(...)` is a tail call: an error the function
+-- raises at level 2 still blames the caller's line. On Lua 5.1 the stub
+-- calls through pcall instead (level 2 is then pcall, which adds no
+-- position) and raises the message again from its caller's level.
+local function pack(...) return { n = select("#", ...), ... } end
+local function on_first_call(modname, fname)
+  local fn
+  M[fname] = function(...)
+    fn = fn or require(modname)[fname]
+    M[fname] = fn
+    if not TAIL_CALL_FRAME then return fn(...) end
+    local r = pack(pcall(fn, ...))
+    if not r[1] then error(r[2], 2) end
+    return unpack(r, 2, r.n)
+  end
+end
+
+---------------------------------------------------------------- queries
+
+--- The registered reason phrase ("Not Found"), or nil. opts.lang ("ko",
+-- or any language added with add_locale) gives that language's phrase,
+-- English where it has none.
+local localized -- httpstatus.locale's, loaded the first time a language is asked for
+function M.reason(code, opts)
+  if opts == nil then return reasons[code] end
+  localized = localized or require("httpstatus.locale").reason
+  return localized(code, opts)
+end
+
+--- The constant name ("NOT_FOUND"), or nil.
+function M.name(code) return names[code] end
+
+--- "informational", "success", "redirection", "client_error" or
+-- "server_error" for any code 100..599, registered or not; else nil.
+function M.class(code) return classes[code] end
+
+--- The code a phrase, constant name or old name stands for, any case, any
+-- of space, "-" and "_" between words ("not found", "NOT_FOUND",
+-- "Payload-Too-Large" -> 404, 404, 413), or exactly three digits 100..599;
+-- else nil. The exact spellings are one read; every other text goes
+-- through phrases' __index (below).
+function M.code(text) return phrases[text] end
+
+-- Texts that are not exact spellings reach phrases' __index: the C core's
+-- normal form, remembered (answer or false) in a bounded memo of 256 texts
+-- of up to 64 bytes, 16 KiB, so a repeated spelling is a read too.
+do
+  local memo = require "httpstatus.memo"
+  local core_code = core.code
+  local known, remember = memo.new(256, 16 * 1024, 64)
+  setmetatable(phrases, { __index = function(_, text)
+    if type(text) ~= "string" then return nil end
+    local c = known(text)
+    if c == nil then c = remember(text, core_code(text) or false) end
+    return c or nil
+  end })
+end
 
 --- Every fact about a registered code, as a fresh table: code, reason, name,
 -- class, reference, status, registry_phrase, expires, deprecated,
@@ -170,37 +112,80 @@ M.codes = core.codes
 --- Header fields a response with this code must or should carry, as a fresh
 -- array ({} when none); nil when code is not a valid code.
 M.required_headers = core.required_headers
---- What vendors mean by a code outside the registry: a fresh list of
--- {vendor =, reason =}, or nil when no vendor listed here uses it.
+--- What vendors mean by a code (outside the registry, or a vendor's own
+-- meaning of a registered one): a fresh list of {vendor =, reason =}, or
+-- nil when no vendor listed here uses it.
 M.unofficial = core.unofficial
 
--- reason(code, {lang = ...}) reaches this hook; httpstatus.locale replaces
--- it with the real one when it loads, here on the first such call.
-function hooks.reason(code, opts)
-  require "httpstatus.locale"
-  return hooks.reason(code, opts)
+------------------------------------------------------------- predicates
+
+--- 100..599, integral.
+function M.is_valid(code) return classes[code] ~= nil end
+function M.is_informational(code) return classes[code] == "informational" end
+function M.is_success(code) return classes[code] == "success" end
+function M.is_redirection(code) return classes[code] == "redirection" end
+function M.is_client_error(code) return classes[code] == "client_error" end
+function M.is_server_error(code) return classes[code] == "server_error" end
+--- 4xx or 5xx.
+function M.is_error(code)
+  local k = classes[code]
+  return k == "client_error" or k == "server_error"
 end
 
--- The rest of the API lives in modules loaded on first use: hs.status_line
--- loads httpstatus.wire, and so on. After that, the functions are plain
--- fields of this table.
-local LAZY = {
-  describe = "httpstatus.locale", add_locale = "httpstatus.locale",
-  status_line = "httpstatus.wire", parse_status_line = "httpstatus.wire",
-  problem = "httpstatus.problem", problem_json = "httpstatus.problem",
-  error_body = "httpstatus.problem",
-  response = "httpstatus.response", serialize = "httpstatus.response",
-}
+-- the predicates over registered codes only: one set each
+local cacheable, retryable = sets.is_cacheable, sets.is_retryable
+local deprecated, redirect, keeps_method = sets.is_deprecated, sets.is_redirect,
+  sets.preserves_method
+local no_store, retry_after = sets.must_not_store, sets.has_retry_after
 
-setmetatable(M, {
-  __index = function(t, key)
-    local modname = LAZY[key]
-    if modname == nil then return nil end
-    for fname, fn in pairs(require(modname)) do
-      if LAZY[fname] == modname then rawset(t, fname, fn) end -- _names stay internal
-    end
-    return rawget(t, key)
-  end,
-})
+function M.is_registered(code) return reasons[code] ~= nil end
+--- Heuristically cacheable by default (RFC 9110, 15.1).
+function M.is_cacheable(code) return cacheable[code] == true end
+--- A repeat of the same request may succeed later (see README for why each).
+function M.is_retryable(code) return retryable[code] == true end
+function M.is_deprecated(code) return deprecated[code] == true end
+--- 301, 302, 303, 307, 308: the redirects that carry Location.
+function M.is_redirect(code) return redirect[code] == true end
+--- 307 and 308 keep the method and body.
+function M.preserves_method(code) return keeps_method[code] == true end
+--- Caches MUST NOT store it (RFC 6585).
+function M.must_not_store(code) return no_store[code] == true end
+--- Retry-After has a meaning with this code (RFC 9110, 10.2.3).
+function M.has_retry_after(code) return retry_after[code] == true end
+
+--- May a response with this code carry content? false for 1xx, 204, 205,
+-- 304 and codes outside 100..599, for method "HEAD", for a 2xx to CONNECT,
+-- and for a method that is not a string or holds a NUL. The C core owns
+-- the rule; the common questions (no method, GET) are a read of its table.
+local no_content, core_allows_body = sets.no_content, core.allows_body
+function M.allows_body(code, method)
+  if method == nil or method == "GET" then
+    return classes[code] ~= nil and no_content[code] == nil
+  end
+  return core_allows_body(code, method)
+end
+
+--------------------------------------------------------------- on the wire
+
+on_first_call("httpstatus.wire", "status_line")
+on_first_call("httpstatus.wire", "parse_status_line")
+on_first_call("httpstatus.problem", "problem")
+on_first_call("httpstatus.problem", "problem_json")
+on_first_call("httpstatus.problem", "error_body")
+on_first_call("httpstatus.response", "response")
+on_first_call("httpstatus.response", "serialize")
+
+---------------------------------------------------------------- client side
+
+on_first_call("httpstatus.retry", "retry_after")
+on_first_call("httpstatus.retry", "parse_http_date")
+on_first_call("httpstatus.retry", "http_date")
+on_first_call("httpstatus.retry", "should_retry")
+on_first_call("httpstatus.retry", "retry_delay")
+
+---------------------------------------------------------------- for people
+
+on_first_call("httpstatus.locale", "describe")
+on_first_call("httpstatus.locale", "add_locale")
 
 return M

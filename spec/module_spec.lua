@@ -59,9 +59,47 @@ describe("the module", function()
     assert.is_nil(i.redirect)
   end)
 
-  it("picks the table path exactly when LuaJIT's JIT is on", function()
-    local jit = rawget(_G, "jit")
-    local on = type(jit) == "table" and jit.status() == true
-    assert.are.equal(on and "table" or "c", hs._path)
+  it("lists every public function in pairs(hs), before and after first use", function()
+    local want = { "reason", "name", "class", "code", "info", "codes", "required_headers",
+      "unofficial", "is_valid", "is_registered", "is_informational", "is_success",
+      "is_redirection", "is_client_error", "is_server_error", "is_error", "is_cacheable",
+      "is_retryable", "is_deprecated", "is_redirect", "preserves_method", "must_not_store",
+      "has_retry_after", "allows_body", "status_line", "parse_status_line", "problem",
+      "problem_json", "error_body", "response", "serialize", "retry_after", "parse_http_date",
+      "http_date", "should_retry", "retry_delay", "describe", "add_locale" }
+    local listed = {}
+    for k, v in pairs(hs) do
+      if type(v) == "function" then listed[k] = true end
+      assert(type(k) == "string" and k:sub(1, 1) ~= "_", "a hidden field: " .. tostring(k))
+    end
+    for _, f in ipairs(want) do assert(listed[f], f .. " is not listed") end
+    local n = 0
+    for _ in pairs(listed) do n = n + 1 end
+    assert.are.equal(#want, n)
+    hs.status_line(200) -- loads its module: still listed, now the real function
+    assert.is_function(rawget(hs, "status_line"))
+  end)
+
+  it("names every public function of httpstatus and httpstatus.ngx in README.md", function()
+    local f = assert(io.open("README.md"))
+    local readme = f:read("*a")
+    f:close()
+    for k, v in pairs(hs) do
+      if type(v) == "function" then
+        assert(readme:find("hs." .. k, 1, true) or readme:find("`" .. k .. "`", 1, true),
+          "README.md does not show hs." .. k)
+      end
+    end
+    for _, k in ipairs { "exit", "redirect" } do
+      assert(readme:find("hsngx." .. k .. "(", 1, true), "README.md does not show hsngx." .. k)
+    end
+  end)
+
+  it("exposes no C helper that the Lua layer does not use", function()
+    local core = require "httpstatus.core"
+    for _, gone in ipairs { "reason", "name", "class", "is_success", "hooks", "code_scan",
+                            "class_table", "is_retryable" } do
+      assert.is_nil(rawget(core, gone), gone)
+    end
   end)
 end)

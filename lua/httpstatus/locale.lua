@@ -41,16 +41,15 @@ local function text_of(kind, lang, code)
 end
 
 --- reason(code, {lang = ...}): the phrase in that language, English (the
--- wire phrase) for "en", an unknown language or a missing entry.
--- Installed as the core's hook, so hs.reason stays one call.
-local function localized_reason(code, opts)
+-- wire phrase) for "en", an unknown language or a missing entry. hs.reason
+-- calls it when it is given options.
+function M.reason(code, opts)
   local english = reasons[code]
   if english == nil or type(opts) ~= "table" then return english end
   local lang = rawget(opts, "lang") -- raw: a query never runs a metatable's code
   if type(lang) ~= "string" or lang == "en" then return english end
   return text_of("reasons", lang, code) or english
 end
-core.hooks.reason = localized_reason
 
 local function vendor_text(lang, vendor, code)
   local function from(l)

@@ -22,7 +22,7 @@ function M.new(max_entries, max_bytes, max_key)
   local map, entries, bytes = {}, 0, 0
   local function get(key) return map[key] end
   local function put(key, value)
-    if value == nil or map[key] ~= nil then return value end
+    if value == nil or key == nil or key ~= key or map[key] ~= nil then return value end
     local cost = size_of(key) + size_of(value)
     if cost > max_bytes or (type(key) == "string" and #key > max_key) then return value end
     if entries + 1 > max_entries or bytes + cost > max_bytes then

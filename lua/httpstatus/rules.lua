@@ -16,8 +16,7 @@ local pairs, tonumber, tostring, type = pairs, tonumber, tostring, type
 local floor, huge = math.floor, math.huge
 local format = string.format
 local reasons, classes = core.reasons, core.classes
-local redirects = core.sets.is_redirect
-local content_ok = core.body_table() -- [code] = may carry content, for 100..599
+local redirects, no_content = core.sets.is_redirect, core.sets.no_content
 local is_field_text = core.is_field_text
 local show = check.show
 
@@ -129,7 +128,7 @@ end
 --- Can a response with this code carry content at all (for a GET)?
 -- No for 1xx, 204, 205, 304 (RFC 9110 15) and a 2xx to CONNECT.
 function M.allows_content(code, method)
-  return content_ok[code] == true and not is_tunnel(code, method)
+  return classes[code] ~= nil and not no_content[code] and not is_tunnel(code, method)
 end
 
 --- Is content sent on the wire? Never in answer to HEAD (RFC 9110 9.3.2).

@@ -3,7 +3,17 @@
 
 LUA_VERSION ?= 5.4
 LUA         ?= lua$(LUA_VERSION)
-LUA_INCDIR  ?= /usr/include/lua$(LUA_VERSION)
+SUPPORTED_LUA := 5.1 5.2 5.3 5.4
+# The Lua headers: LUA_INCDIR when given (LuaJIT or OpenResty:
+# LUA_VERSION=5.1 LUA_INCDIR=/usr/local/openresty/luajit/include/luajit-2.1),
+# else what pkg-config knows for this version, else Debian's place.
+PKG_CONFIG  ?= pkg-config
+LUA_PC_NAMES = lua$(LUA_VERSION) lua-$(LUA_VERSION) lua$(subst .,,$(LUA_VERSION))
+ifeq ($(origin LUA_INCDIR),undefined)
+LUA_INCDIR := $(strip $(or $(firstword $(foreach pc,$(LUA_PC_NAMES),$(patsubst -I%,%,$(filter -I%,\
+                $(shell $(PKG_CONFIG) --cflags-only-I $(pc) 2>/dev/null))))),\
+                /usr/include/lua$(LUA_VERSION)))
+endif
 PREFIX      ?= /usr/local
 DESTDIR     ?=
 INST_LUADIR ?= $(PREFIX)/share/lua/$(LUA_VERSION)
@@ -11,12 +21,26 @@ INST_LIBDIR ?= $(PREFIX)/lib/lua/$(LUA_VERSION)
 INST_BINDIR ?= $(PREFIX)/bin
 BUILD_DIR   ?= build/$(LUA_VERSION)
 
+# Users' builds take CC, CFLAGS and LDFLAGS as given and never fail on a
+# warning; STRICT=1 (make test, make check) adds our warning set, -Werror.
 CC      ?= cc
 CFLAGS  ?= -O2 -g
+LDFLAGS ?=
 WARN    := -std=c99 -pedantic -Wall -Wextra -Werror -Wshadow \
            -Wdeclaration-after-statement -Wmissing-prototypes \
            -Wstrict-prototypes -Wc++-compat
+STRICT  ?=
+BUILD_WARN = $(if $(STRICT),$(WARN))
 LIBFLAG ?= -shared
+
+# The runtimes make test covers, and what each needs: the one table of them
+# (scripts/runtimes.sh asks `make runtime-info RT=...`).
+RUNTIMES     := 5.1 5.2 5.3 5.4 luajit
+rt_version    = $(if $(filter luajit,$(1)),5.1,$(1))
+rt_incdir     = $(if $(filter luajit,$(1)),/usr/include/luajit-2.1,/usr/include/lua$(1))
+rt_lua        = $(if $(filter luajit,$(1)),luajit,lua$(1))
+rt_packages   = $(strip $(if $(filter luajit,$(1)),luajit2 libluajit2-5.1-dev,\
+                  $(if $(filter 5.1,$(1)),lua5.1 liblua5.1-0-dev,lua$(1) liblua$(1)-dev)))
 
 CORE_SRC := csrc/httpstatus.c csrc/httpstatus_line.c csrc/httpstatus_json.c \
             csrc/httpstatus_date.c csrc/httpstatus_log.c
@@ -31,19 +55,43 @@ SUB_MODULES    := $(wildcard lua/httpstatus/*.lua)
 LOCALE_MODULES := $(wildcard lua/httpstatus/locale/*.lua)
 
 ## all: core.so for LUA_VERSION (default 5.4) in BUILD_DIR
-.PHONY: all test demo bench install uninstall clean lint luacheck cppcheck cxx-check fuzz help \
+.PHONY: all test check runtime-list runtime-info demo bench install uninstall clean lint luacheck cppcheck cxx-check fuzz help \
 	lib install-lib uninstall-lib warnings check-c check-threads asan-module
 
 all: $(MODULE)
 
 $(MODULE): $(CORE_SRC) $(MOD_SRC) $(HEADERS)
+	@case " $(SUPPORTED_LUA) " in *" $(LUA_VERSION) "*) ;; *) \
+	  echo "httpstatus: LUA_VERSION=$(LUA_VERSION) is not supported: use 5.1, 5.2, 5.3 or 5.4" \
+	    "(LuaJIT and OpenResty: LUA_VERSION=5.1 with their LUA_INCDIR)" >&2; exit 1;; esac
+	@test -f "$(LUA_INCDIR)/lua.h" || { echo "httpstatus: no lua.h in $(LUA_INCDIR):" \
+	  "install the Lua $(LUA_VERSION) headers (Debian/Ubuntu: liblua$(LUA_VERSION)-dev," \
+	  "Fedora: lua-devel, Alpine: lua$(LUA_VERSION)-dev) or set LUA_INCDIR=/path/to/include" >&2; \
+	  exit 1; }
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(WARN) -fPIC -I$(LUA_INCDIR) -Icsrc \
-		$(CORE_SRC) $(MOD_SRC) $(LIBFLAG) -o $@
+	$(CC) $(CFLAGS) $(BUILD_WARN) -fPIC -I$(LUA_INCDIR) -Icsrc \
+		$(CORE_SRC) $(MOD_SRC) $(LIBFLAG) $(LDFLAGS) -o $@
 
 ## test: everything (five runtimes, real nginx, sanitizers, valgrind, installs, linters)
 test:
 	@sh scripts/test.sh
+
+## check: the fast loop: a strict build and the specs on one runtime (RUNTIME=5.4
+## by default, or 5.1..5.3, luajit) and luacheck; seconds, no installs, no valgrind
+RUNTIME ?= 5.4
+check:
+	@$(MAKE) -s STRICT=1 LUA_VERSION=$(call rt_version,$(RUNTIME)) \
+		LUA_INCDIR=$(call rt_incdir,$(RUNTIME)) BUILD_DIR=build/$(RUNTIME)
+	@$(call rt_lua,$(RUNTIME)) /usr/bin/busted -o utfTerminal --cpath="build/$(RUNTIME)/?.so"
+	@luacheck --quiet --no-color lua spec examples bench bin/httpstatus
+
+# runtime-list, runtime-info RT=...: the table above, for the scripts
+runtime-list:
+	@echo "$(RUNTIMES)"
+
+runtime-info:
+	@echo "rt_version='$(call rt_version,$(RT))' rt_incdir='$(call rt_incdir,$(RT))'" \
+		"rt_lua='$(call rt_lua,$(RT))' rt_packages='$(call rt_packages,$(RT))'"
 
 ## demo: the httpstatus command in English and Korean, and the log classifier
 demo:
@@ -85,10 +133,9 @@ cppcheck:
 cxx-check:
 	$(CC) -x c++ -fsyntax-only -Wall -Wextra -Werror -Icsrc $(CORE_SRC)
 
-## warnings: every C file with gcc and clang, -Wconversion too, for 5.1, 5.4 and LuaJIT headers
+## warnings: every C file with gcc and clang, -Wconversion too, for every runtime's headers
 warnings:
-	@for cc in gcc clang; do for inc in /usr/include/lua5.1 /usr/include/lua5.4 \
-	  /usr/include/luajit-2.1; do \
+	@for cc in gcc clang; do for inc in $(foreach rt,$(RUNTIMES),$(call rt_incdir,$(rt))); do \
 	  $$cc $(WARN) -Wconversion -Wsign-conversion -fsyntax-only -I$$inc -Icsrc \
 	    $(CORE_SRC) $(MOD_SRC) $(patsubst %,spec/c/%_test.c,$(C_TESTS)) examples/c/status.c \
 	    $(patsubst %,fuzz/fuzz_%.c,$(FUZZ_TARGETS)) || exit 1; \
@@ -152,13 +199,13 @@ lib: $(LIB_DIR)/libhttpstatus.a $(LIB_DIR)/libhttpstatus.so.$(VERSION)
 
 $(LIB_DIR)/%.o: csrc/%.c $(HEADERS)
 	@mkdir -p $(LIB_DIR)
-	$(CC) $(CFLAGS) $(WARN) -fPIC -Icsrc -c $< -o $@
+	$(CC) $(CFLAGS) $(BUILD_WARN) -fPIC -Icsrc -c $< -o $@
 
 $(LIB_DIR)/libhttpstatus.a: $(CORE_OBJ)
 	$(AR) rcs $@ $(CORE_OBJ)
 
 $(LIB_DIR)/libhttpstatus.so.$(VERSION): $(CORE_OBJ)
-	$(CC) -shared -Wl,-soname,libhttpstatus.so.0 $(CORE_OBJ) -o $@
+	$(CC) -shared -Wl,-soname,libhttpstatus.so.0 $(CORE_OBJ) $(LDFLAGS) -o $@
 
 ## install-lib: headers, libraries and httpstatus.pc under PREFIX (DESTDIR honoured)
 install-lib: lib

@@ -4,11 +4,14 @@
 # report (bench/report.lua), also written to bench/results.md with SAVE=1.
 set -u
 cd "$(dirname "$0")/.." || exit 1
-sh scripts/deps.sh gcc make lua5.1 liblua5.1-0-dev lua5.4 liblua5.4-dev luajit2 \
-  libluajit2-5.1-dev lua-cjson lua-socket nginx libnginx-mod-http-lua wrk || exit 1
-make -s LUA_VERSION=5.1 BUILD_DIR=build/5.1 || exit 1
-make -s LUA_VERSION=5.4 BUILD_DIR=build/5.4 || exit 1
-make -s LUA_VERSION=5.1 LUA_INCDIR=/usr/include/luajit-2.1 BUILD_DIR=build/luajit || exit 1
+. scripts/runtimes.sh
+# shellcheck disable=SC2046
+sh scripts/deps.sh gcc make $(runtime_packages 5.1) $(runtime_packages 5.4) \
+  $(runtime_packages luajit) lua-cjson lua-socket nginx libnginx-mod-http-lua wrk || exit 1
+for rt in 5.1 5.4 luajit; do
+  # shellcheck disable=SC2046
+  make -s $(runtime_make_args "$rt") || exit 1
+done
 out=build/bench
 mkdir -p "$out"
 export LUA_PATH="lua/?.lua;;"

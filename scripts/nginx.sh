@@ -23,7 +23,9 @@ nginx_down() {
 }
 
 nginx_up() {
-  make -s LUA_VERSION=5.1 LUA_INCDIR=/usr/include/luajit-2.1 BUILD_DIR=build/luajit || return 1
+  . scripts/runtimes.sh
+  # shellcheck disable=SC2046
+  make -s $(runtime_make_args luajit) || return 1
   prefix=$(mktemp -d /tmp/httpstatus-nginx.XXXXXX) || return 1
   chmod 755 "$prefix"
   trap nginx_down EXIT INT TERM

@@ -1,27 +1,18 @@
 # Sourced by the test and demo scripts: the runtimes we support and what
-# each needs. A runtime is "5.1".."5.4" or "luajit" (OpenResty's luajit2).
-RUNTIMES="5.1 5.2 5.3 5.4 luajit"
+# each needs, as the Makefile's one table of them says. A runtime is
+# "5.1".."5.4" or "luajit" (OpenResty's luajit2).
+RUNTIMES=$(make -s --no-print-directory runtime-list)
+
+runtime_info() { eval "$(make -s --no-print-directory runtime-info RT="$1")"; }
 
 # Debian packages for one runtime: interpreter and headers.
-runtime_packages() {
-  case "$1" in
-    5.1) echo "lua5.1 liblua5.1-0-dev" ;;
-    luajit) echo "luajit2 libluajit2-5.1-dev" ;;
-    *) echo "lua$1 liblua$1-dev" ;;
-  esac
-}
+runtime_packages() { runtime_info "$1"; echo "$rt_packages"; }
 
-runtime_interpreter() {
-  case "$1" in
-    luajit) echo luajit ;;
-    *) echo "lua$1" ;;
-  esac
-}
+runtime_interpreter() { runtime_info "$1"; echo "$rt_lua"; }
 
-# make arguments that build core.so for one runtime into build/<runtime>
+# make arguments that build core.so for one runtime into build/<runtime>,
+# with our strict warnings
 runtime_make_args() {
-  case "$1" in
-    luajit) echo "LUA_VERSION=5.1 LUA_INCDIR=/usr/include/luajit-2.1 BUILD_DIR=build/luajit" ;;
-    *) echo "LUA_VERSION=$1 BUILD_DIR=build/$1" ;;
-  esac
+  runtime_info "$1"
+  echo "STRICT=1 LUA_VERSION=$rt_version LUA_INCDIR=$rt_incdir BUILD_DIR=build/$1"
 }

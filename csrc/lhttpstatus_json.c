@@ -351,51 +351,36 @@ static int hs_l_json_encode(lua_State *L) {
 ** `fallback` when fields has none (NULL: leave the member out). `comma`
 ** goes before it.
 */
-static void hs_problem_member(hs_jbuf *b, int fields, const char *key,
-                              const char *fallback, int comma) {
-  lua_State *L = b->L;
-  size_t len = fallback ? strlen(fallback) : 0;
-  const char *s = fallback;
-  if (fields) { /* raw and read now: no __index runs, no stale type */
-    lua_pushstring(L, key);
-    lua_rawget(L, fields);
-    if (lua_type(L, -1) == LUA_TSTRING) s = lua_tolstring(L, -1, &len);
-  }
-  if (s != NULL) {
-    if (comma) hs_jbuf_add(b, ",", 1);
-    hs_jbuf_add(b, "\"", 1);
-    hs_jbuf_str(b, key);
-    hs_jbuf_add(b, "\":", 2);
-    hs_jbuf_quote(b, s, len);
-  }
-  if (fields) lua_pop(L, 1);
-}
+/* RFC 9457's string members, in the order a document writes them */
+static const char *const hs_string_members[] = {"type", "title", "detail",
+                                                "instance"};
 
 /*
 ** RFC 9457's rules for the members a caller gives, in one place (every
-** Lua builder asks problem_check): why fields cannot make a document, or
-** NULL. The code is not one ("code"), fields is neither nil nor a table
-** ("fields"), one of the four string members is not a string ("member",
-** its name in *key), or status disagrees with the code ("status"). Fields
-** are read raw: a metatable runs no code here.
+** Lua builder asks problem_check or problem_json): why fields cannot make
+** a document, or NULL. The code is not one ("code"), fields is neither nil
+** nor a table ("fields"), one of the four string members is not a string
+** ("member", its name in *key), or status disagrees with the code
+** ("status"). Each member is read once, raw (a metatable runs no code
+** here), and left on the stack: four slots from the top as it was, nil
+** for a member fields does not have, so that what is written is exactly
+** what was checked, however the table changes meanwhile.
 */
-static const char *hs_problem_check(lua_State *L, int code, int fields,
-                                    const char **key) {
-  static const char *const strings[] = {"type", "title", "detail",
-                                        "instance"};
+static const char *hs_problem_read(lua_State *L, int code, int fields,
+                                   const char **key) {
   int i, ok;
+  for (i = 0; i < 4; i++) lua_pushnil(L);
   if (!httpstatus_is_valid(code)) return "code";
   if (lua_isnoneornil(L, 2)) return NULL;
   if (!fields) return "fields";
   for (i = 0; i < 4; i++) {
-    lua_pushstring(L, strings[i]);
+    lua_pushstring(L, hs_string_members[i]);
     lua_rawget(L, fields);
-    ok = lua_isnil(L, -1) || lua_type(L, -1) == LUA_TSTRING;
-    lua_pop(L, 1);
-    if (!ok) {
-      *key = strings[i];
+    if (!lua_isnil(L, -1) && lua_type(L, -1) != LUA_TSTRING) {
+      *key = hs_string_members[i];
       return "member";
     }
+    lua_replace(L, -5 + i);
   }
   lua_pushliteral(L, "status");
   lua_rawget(L, fields);
@@ -403,6 +388,24 @@ static const char *hs_problem_check(lua_State *L, int code, int fields,
        (lua_type(L, -1) == LUA_TNUMBER && lua_tonumber(L, -1) == code);
   lua_pop(L, 1);
   return ok ? NULL : "status";
+}
+
+/*
+** `"key":"value"` for the member read into stack slot idx, or from
+** `fallback` when it was nil (NULL: leave the member out). `comma` goes
+** before it.
+*/
+static void hs_problem_member(hs_jbuf *b, int idx, const char *key,
+                              const char *fallback, int comma) {
+  size_t len = fallback ? strlen(fallback) : 0;
+  const char *s = fallback;
+  if (lua_type(b->L, idx) == LUA_TSTRING) s = lua_tolstring(b->L, idx, &len);
+  if (s == NULL) return;
+  if (comma) hs_jbuf_add(b, ",", 1);
+  hs_jbuf_add(b, "\"", 1);
+  hs_jbuf_str(b, key);
+  hs_jbuf_add(b, "\":", 2);
+  hs_jbuf_quote(b, s, len);
 }
 
 /* Push nil, what [, key] for a failed check; returns the count. */
@@ -418,8 +421,9 @@ static int hs_problem_refusal(lua_State *L, const char *wrong,
 /* problem_check(code, fields) -> true | nil, what [, key] */
 static int hs_l_problem_check(lua_State *L) {
   const char *key = NULL;
-  const char *wrong = hs_problem_check(L, hs_tocode(L, 1),
-                                       lua_istable(L, 2) ? 2 : 0, &key);
+  const char *wrong;
+  lua_settop(L, 2);
+  wrong = hs_problem_read(L, hs_tocode(L, 1), lua_istable(L, 2) ? 2 : 0, &key);
   if (wrong != NULL) return hs_problem_refusal(L, wrong, key);
   lua_pushboolean(L, 1);
   return 1;
@@ -442,21 +446,22 @@ static int hs_l_problem_json(lua_State *L) {
   int fields = lua_istable(L, 2) ? 2 : 0;
   int ext = lua_istable(L, 3) ? 3 : 0;
   const char *title = httpstatus_reason(code), *key = NULL;
-  const char *wrong = hs_problem_check(L, code, fields, &key);
-  if (wrong != NULL) return hs_problem_refusal(L, wrong, key);
+  const char *wrong;
   lua_settop(L, 3);
+  wrong = hs_problem_read(L, code, fields, &key); /* members in 4..7 */
+  if (wrong != NULL) return hs_problem_refusal(L, wrong, key);
   hs_jbuf_init(&b, L);
   hs_jbuf_add(&b, "{", 1);
-  hs_problem_member(&b, fields, "type", "about:blank", 0);
-  hs_problem_member(&b, fields, "title", title, 1);
+  hs_problem_member(&b, 4, "type", "about:blank", 0);
+  hs_problem_member(&b, 5, "title", title, 1);
   /* a valid code has three digits: no snprintf needed */
   memcpy(num, ",\"status\":ddd", 13);
   num[10] = (char)('0' + code / 100);
   num[11] = (char)('0' + code / 10 % 10);
   num[12] = (char)('0' + code % 10);
   hs_jbuf_add(&b, num, 13);
-  hs_problem_member(&b, fields, "detail", NULL, 1);
-  hs_problem_member(&b, fields, "instance", NULL, 1);
+  hs_problem_member(&b, 6, "detail", NULL, 1);
+  hs_problem_member(&b, 7, "instance", NULL, 1);
   if (ext ? hs_json_members(&b, ext, HS_MEMBERS_REFUSE, 1, 0)
           : fields && hs_json_members(&b, fields, HS_MEMBERS_SKIP, 1, 0)) {
     lua_pushnil(L);

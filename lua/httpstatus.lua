@@ -20,9 +20,8 @@
 
 local core = require "httpstatus.core"
 
-local error, pairs, pcall, rawget, require, select, setmetatable, type = error, pairs,
-  pcall, rawget, require, select, setmetatable, type
-local unpack = rawget(table, "unpack") or rawget(_G, "unpack")
+local error, pairs, pcall, rawget, require, setmetatable, type = error, pairs, pcall, rawget,
+  require, setmetatable, type
 
 local M = {
   VERSION = core.VERSION,
@@ -30,35 +29,48 @@ local M = {
   REGISTRY_DATE = core.REGISTRY_DATE,
 }
 
-local reasons, names, classes, phrases = core.reasons, core.names, core.classes, core.phrases
-local sets = core.sets
+local phrases = core.phrases
 
 -- Constants: hs.NOT_FOUND == 404, and one for every alias
 -- (hs.PAYLOAD_TOO_LARGE == 413).
 for cname, code in pairs(core.constants) do M[cname] = code end
 
--- Lua 5.1 keeps a "(tail call)" frame where a tail call was, so an error
--- raised at level 2 by a tail-called function carries no position there.
-local TAIL_CALL_FRAME = _VERSION == "Lua 5.1" and rawget(_G, "jit") == nil
-
 -- A function of module `modname`, loaded on its first call. The stub puts
 -- the real function in its place, and keeps it for callers who saved the
 -- stub in a local. `return fn(...)` is a tail call: an error the function
--- raises at level 2 still blames the caller's line. On Lua 5.1 the stub
--- calls through pcall instead (level 2 is then pcall, which adds no
--- position) and raises the message again from its caller's level.
-local function pack(...) return { n = select("#", ...), ... } end
+-- raises at level 2 still blames the caller's line. Lua 5.1 leaves a
+-- "(tail call)" frame there instead, which has no position; so on 5.1 the
+-- stub calls through pcall (level 2 is then pcall, which adds none) and
+-- `settle`, itself tail-called, raises the message again at level 3: past
+-- that frame, at the caller's line.
+local TAIL_CALL_FRAME = _VERSION == "Lua 5.1" and rawget(_G, "jit") == nil
+local function settle(ok, ...)
+  if ok then return ... end
+  error((...), 3)
+end
 local function on_first_call(modname, fname)
   local fn
   M[fname] = function(...)
     fn = fn or require(modname)[fname]
     M[fname] = fn
-    if not TAIL_CALL_FRAME then return fn(...) end
-    local r = pack(pcall(fn, ...))
-    if not r[1] then error(r[2], 2) end
-    return unpack(r, 2, r.n)
+    if TAIL_CALL_FRAME then return settle(pcall(fn, ...)) end
+    return fn(...)
   end
 end
+
+-- Each query reads one table keyed by code, dense (its answers in the
+-- array part, holes nil: the cheapest read Lua has, as fast as the table a
+-- careful user would precompute). core.table builds each on first use and
+-- shares it with every module; a dense table costs 16 KB on PUC Lua and
+-- 8 KB on LuaJIT, so `require` pays for none and a program for the
+-- queries it uses. Until its first call a query reads an empty stand-in
+-- whose __index fetches the table, points the query at it, and answers.
+local on_first_read = require("httpstatus.check").on_first_read
+
+local classes, reason_of, name_of
+classes = on_first_read("classes", function(t) classes = t end)
+reason_of = on_first_read("reasons", function(t) reason_of = t end)
+name_of = on_first_read("names", function(t) name_of = t end)
 
 ---------------------------------------------------------------- queries
 
@@ -67,13 +79,13 @@ end
 -- English where it has none.
 local localized -- httpstatus.locale's, loaded the first time a language is asked for
 function M.reason(code, opts)
-  if opts == nil then return reasons[code] end
+  if not opts then return reason_of[code] end
   localized = localized or require("httpstatus.locale").reason
   return localized(code, opts)
 end
 
 --- The constant name ("NOT_FOUND"), or nil.
-function M.name(code) return names[code] end
+function M.name(code) return name_of[code] end
 
 --- "informational", "success", "redirection", "client_error" or
 -- "server_error" for any code 100..599, registered or not; else nil.
@@ -88,13 +100,14 @@ function M.code(text) return phrases[text] end
 
 -- Texts that are not exact spellings reach phrases' __index: the C core's
 -- normal form, remembered (answer or false) in a bounded memo of 256 texts
--- of up to 64 bytes, 16 KiB, so a repeated spelling is a read too.
+-- of up to 64 bytes, 16 KiB, so a repeated spelling is a read too. The
+-- memo is made on the first such text.
 do
-  local memo = require "httpstatus.memo"
   local core_code = core.code
-  local known, remember = memo.new(256, 16 * 1024, 64)
+  local known, remember
   setmetatable(phrases, { __index = function(_, text)
     if type(text) ~= "string" then return nil end
+    if not known then known, remember = require("httpstatus.memo").new(256, 16 * 1024, 64) end
     local c = known(text)
     if c == nil then c = remember(text, core_code(text) or false) end
     return c or nil
@@ -119,56 +132,61 @@ M.unofficial = core.unofficial
 
 ------------------------------------------------------------- predicates
 
---- 100..599, integral.
-function M.is_valid(code) return classes[code] ~= nil end
-function M.is_informational(code) return classes[code] == "informational" end
-function M.is_success(code) return classes[code] == "success" end
-function M.is_redirection(code) return classes[code] == "redirection" end
-function M.is_client_error(code) return classes[code] == "client_error" end
-function M.is_server_error(code) return classes[code] == "server_error" end
---- 4xx or 5xx.
-function M.is_error(code)
-  local k = classes[code]
-  return k == "client_error" or k == "server_error"
+-- A predicate reads a table of its own: true for the codes it holds, nil
+-- (so: false) for every other value.
+local function set_predicate(fname)
+  local read
+  read = on_first_read(fname, function(t) read = t end)
+  M[fname] = function(code) return read[code] or false end
 end
 
--- the predicates over registered codes only: one set each
-local cacheable, retryable = sets.is_cacheable, sets.is_retryable
-local deprecated, redirect, keeps_method = sets.is_deprecated, sets.is_redirect,
-  sets.preserves_method
-local no_store, retry_after = sets.must_not_store, sets.has_retry_after
-
-function M.is_registered(code) return reasons[code] ~= nil end
---- Heuristically cacheable by default (RFC 9110, 15.1).
-function M.is_cacheable(code) return cacheable[code] == true end
---- A repeat of the same request may succeed later (see README for why each).
-function M.is_retryable(code) return retryable[code] == true end
-function M.is_deprecated(code) return deprecated[code] == true end
---- 301, 302, 303, 307, 308: the redirects that carry Location.
-function M.is_redirect(code) return redirect[code] == true end
---- 307 and 308 keep the method and body.
-function M.preserves_method(code) return keeps_method[code] == true end
---- Caches MUST NOT store it (RFC 6585).
-function M.must_not_store(code) return no_store[code] == true end
---- Retry-After has a meaning with this code (RFC 9110, 10.2.3).
-function M.has_retry_after(code) return retry_after[code] == true end
+--- is_valid: 100..599, integral.
+set_predicate("is_valid")
+--- is_registered: the 64 values of the registry (306 and 418 too).
+set_predicate("is_registered")
+--- is_informational, is_success, is_redirection, is_client_error,
+-- is_server_error: 1xx, 2xx, 3xx, 4xx, 5xx; is_error: 4xx and 5xx.
+set_predicate("is_informational")
+set_predicate("is_success")
+set_predicate("is_redirection")
+set_predicate("is_client_error")
+set_predicate("is_server_error")
+set_predicate("is_error")
+--- is_cacheable: heuristically cacheable by default (RFC 9110, 15.1).
+set_predicate("is_cacheable")
+--- is_retryable: a repeat of the same request may succeed (README says why).
+set_predicate("is_retryable")
+set_predicate("is_deprecated")
+--- is_redirect: 301, 302, 303, 307, 308, the redirects that carry Location.
+set_predicate("is_redirect")
+--- preserves_method: 307 and 308 keep the method and body.
+set_predicate("preserves_method")
+--- must_not_store: caches MUST NOT store it (RFC 6585).
+set_predicate("must_not_store")
+--- has_retry_after: Retry-After has a meaning with this code (RFC 9110, 10.2.3).
+set_predicate("has_retry_after")
 
 --- May a response with this code carry content? false for 1xx, 204, 205,
 -- 304 and codes outside 100..599, for method "HEAD", for a 2xx to CONNECT,
 -- and for a method that is not a string or holds a NUL. The C core owns
--- the rule; the common questions (no method, GET) are a read of its table.
-local no_content, core_allows_body = sets.no_content, core.allows_body
+-- the rule: with a method, its function answers; without one (or GET), a
+-- table of its answers does.
+local content, core_allows_body
+content = on_first_read("content", function(t) content = t end)
+core_allows_body = core.allows_body
 function M.allows_body(code, method)
-  if method == nil or method == "GET" then
-    return classes[code] ~= nil and no_content[code] == nil
-  end
+  if method == nil or method == "GET" then return content[code] or false end
   return core_allows_body(code, method)
 end
 
 --------------------------------------------------------------- on the wire
 
-on_first_call("httpstatus.wire", "status_line")
-on_first_call("httpstatus.wire", "parse_status_line")
+-- The status line is on every response's path, and small: loaded now, so
+-- a local copy of hs.status_line is the function itself on every runtime.
+do
+  local wire = require "httpstatus.wire"
+  M.status_line, M.parse_status_line = wire.status_line, wire.parse_status_line
+end
 on_first_call("httpstatus.problem", "problem")
 on_first_call("httpstatus.problem", "problem_json")
 on_first_call("httpstatus.problem", "error_body")

@@ -11,11 +11,25 @@
 
 local core = require "httpstatus.core"
 
-local type, tostring = type, tostring
+local setmetatable, type, tostring = setmetatable, type, tostring
 local format = string.format
-local classes = core.classes
 
 local M = {}
+
+--- A stand-in for core.table(name), which is built on first use (a dense
+-- table costs 16 KB on PUC Lua): the stand-in's first read fetches the
+-- table, hands it to rebind (which points the reader's upvalue at it) and
+-- answers, so every later read is a plain read of the real table.
+function M.on_first_read(name, rebind)
+  return setmetatable({}, { __index = function(_, key)
+    local t = core.table(name)
+    rebind(t)
+    return t[key]
+  end })
+end
+
+local classes
+classes = M.on_first_read("classes", function(t) classes = t end)
 
 local function escape(c)
   if c == '"' or c == "\\" then return "\\" .. c end

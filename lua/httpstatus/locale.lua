@@ -10,7 +10,8 @@ local check = require "httpstatus.check"
 local error, next, pairs, rawget, type, require = error, next, pairs, rawget, type, require
 local concat = table.concat
 local format = string.format
-local reasons, unofficial = core.reasons, core.unofficial -- unofficial: a fresh list per call
+-- unofficial: a fresh list per call
+local reasons, unofficial = core.table("reasons"), core.unofficial
 local is_utf8 = core.is_utf8
 local bad, show = check.bad, check.show
 

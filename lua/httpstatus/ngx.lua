@@ -25,7 +25,7 @@ local build, bad, show = response.build, check.bad, check.show
 local negotiate, body_of, refusal = problem.negotiate, problem.body_of, problem.refusal
 local CONTENT_TYPES = problem.CONTENT_TYPES
 local problem_check = core.problem_check
-local is_redirect = core.sets.is_redirect
+local is_redirect = core.table("is_redirect")
 
 local M = {}
 

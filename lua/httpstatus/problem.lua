@@ -9,7 +9,7 @@ local memo = require "httpstatus.memo"
 
 local error, pairs, rawget, type, tostring = error, pairs, rawget, type, tostring
 local format = string.format
-local reasons = core.reasons
+local reasons = core.table("reasons")
 local problem_encode, problem_check = core.problem_json, core.problem_check
 local bad, show = check.bad, check.show
 

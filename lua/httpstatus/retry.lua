@@ -18,7 +18,7 @@
 --   field         read by       default and meaning
 --   max_attempts  should_retry  3: requests in all, the first included
 --   methods       should_retry  GET HEAD OPTIONS TRACE PUT DELETE: may be repeated
---   codes         should_retry  408 421 425 429 500 502 503 504 (core.sets.is_retryable)
+--   codes         should_retry  408 421 425 429 500 502 503 504 (hs.is_retryable)
 --   base          retry_delay   0.5: seconds before the first retry
 --   factor        retry_delay   2: growth per attempt
 --   max_delay     retry_delay   120: cap in seconds, Retry-After included
@@ -35,7 +35,7 @@ local os_time = os.time
 local format, lower = string.format, string.lower
 local core_parse, core_http_date = core.parse_http_date, core.http_date
 local core_retry_after = core.retry_after
-local retryable_set, retry_after_set = core.sets.is_retryable, core.sets.has_retry_after
+local retryable_set, retry_after_set = core.table("is_retryable"), core.table("has_retry_after")
 local function is_retryable(code) return retryable_set[code] == true end
 local function has_retry_after(code) return retry_after_set[code] == true end
 

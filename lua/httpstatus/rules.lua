@@ -15,8 +15,8 @@ local check = require "httpstatus.check"
 local pairs, tonumber, tostring, type = pairs, tonumber, tostring, type
 local floor, huge = math.floor, math.huge
 local format = string.format
-local reasons, classes = core.reasons, core.classes
-local redirects, no_content = core.sets.is_redirect, core.sets.no_content
+local reasons, classes = core.table("reasons"), core.table("classes")
+local redirects, content = core.table("is_redirect"), core.table("content")
 local is_field_text = core.is_field_text
 local show = check.show
 
@@ -128,7 +128,7 @@ end
 --- Can a response with this code carry content at all (for a GET)?
 -- No for 1xx, 204, 205, 304 (RFC 9110 15) and a 2xx to CONNECT.
 function M.allows_content(code, method)
-  return classes[code] ~= nil and not no_content[code] and not is_tunnel(code, method)
+  return content[code] == true and not is_tunnel(code, method)
 end
 
 --- Is content sent on the wire? Never in answer to HEAD (RFC 9110 9.3.2).

@@ -1,0 +1,170 @@
+-- The command's documentation against the command: the man page and the
+-- bash and zsh completion name exactly the options and commands that
+-- `httpstatus --help` names, and each file is well-formed.
+local cli = require "httpstatus.cli"
+
+local MAN, BASH, ZSH = "doc/httpstatus.1", "completion/httpstatus.bash", "completion/_httpstatus"
+
+local function read(path)
+  local f = assert(io.open(path, "rb"))
+  local s = f:read("*a")
+  f:close()
+  return s
+end
+
+local function usage()
+  local out = {}
+  assert.are.equal(0, cli.main({ "--help" }, { out = function(s) out[#out + 1] = s end,
+    err = function() end, tty = false, getenv = function() end }))
+  return table.concat(out)
+end
+
+-- the option names in a text: -h, --no-color (not the "-out" of "time-out")
+local function options_in(text)
+  local set = {}
+  for name in (" " .. text):gmatch("[^%w%-](%-%-?%a[%w%-]*)") do set[name] = true end
+  return set
+end
+
+local function keys(set)
+  local t = {}
+  for k in pairs(set) do t[#t + 1] = k end
+  table.sort(t)
+  return t
+end
+
+-- a shell command's status and its output (stdout and stderr together)
+local function sh(cmd)
+  -- LD_PRELOAD cleared: the sanitizer run preloads libasan, which man and groff are not built for
+  local p = assert(io.popen("LD_PRELOAD= " .. cmd .. " 2>&1; echo \"status=$?\""))
+  local out = p:read("*a")
+  p:close()
+  local status = tonumber(out:match("status=(%d+)\n?$"))
+  return status, (out:gsub("status=%d+\n?$", ""))
+end
+
+local function have(program)
+  return (sh("command -v " .. program .. " >/dev/null")) == 0
+end
+
+-- what --help lists: its options, and its commands (httpstatus [options] search ...)
+local USAGE_OPTIONS = options_in(usage())
+local USAGE_COMMANDS = {}
+for name in usage():gmatch("httpstatus %[options%] (%l+) ") do USAGE_COMMANDS[name] = true end
+
+-- the man page: every option anywhere in it; its commands are the .TP tags
+-- that are a lower-case word (".B search \c")
+local function man_words()
+  local text = read(MAN)
+  local plain = text:gsub("\\%-", "-"):gsub("\\f[BIRP]", ""):gsub("\\&", "")
+  local plain_lines = {}
+  for line in plain:gmatch("[^\n]+") do
+    if not line:find("^%.\\\"") then plain_lines[#plain_lines + 1] = line end -- no comments
+  end
+  local commands, after_tp = {}, false
+  for _, line in ipairs(plain_lines) do
+    if after_tp then
+      local name = line:match("^%.B (%l+)")
+      if name then commands[name] = true end
+    end
+    after_tp = line == ".TP"
+  end
+  return options_in(table.concat(plain_lines, "\n")), commands
+end
+
+-- bash: the two lists of _httpstatus
+local function bash_words()
+  local text = read(BASH)
+  local options = assert(text:match('local options="([^"]*)"'), "no options list")
+  local commands = assert(text:match('local commands="([^"]*)"'), "no commands list")
+  local set = {}
+  for name in commands:gmatch("%S+") do set[name] = true end
+  return options_in(options), set
+end
+
+-- zsh: the option specs of _arguments ('(--json)--markdown[...]'), and the
+-- entries of the commands array ('search:...')
+local function zsh_words()
+  local text = read(ZSH)
+  local options, commands = {}, {}
+  for quoted in text:gmatch("'([^']*)'") do
+    local name = quoted:match("^%b()(%-%-?%a[%w%-]*)=?%[") or quoted:match("^(%-%-?%a[%w%-]*)=?%[")
+    if name then options[name] = true end
+  end
+  local block = assert(text:match("commands=%((.-)\n%s*%)"), "no commands array")
+  for name in block:gmatch("'(%l+):") do commands[name] = true end
+  return options, commands
+end
+
+describe("the command's documentation (#13)", function()
+  it("--help names the options and commands the docs are checked against", function()
+    assert.are.same({ "--all", "--color", "--format", "--help", "--html", "--json", "--lang",
+                      "--lenient", "--markdown", "--no-color", "--version", "-h", "-o" },
+      keys(USAGE_OPTIONS))
+    assert.are.same({ "html", "log", "parse", "search" }, keys(USAGE_COMMANDS))
+  end)
+
+  for _, doc in ipairs {
+    { "the man page", man_words }, { "the bash completion", bash_words },
+    { "the zsh completion", zsh_words },
+  } do
+    it(doc[1] .. " names every option and command of --help, and no other", function()
+      local options, commands = doc[2]()
+      assert.are.same(keys(USAGE_OPTIONS), keys(options))
+      assert.are.same(keys(USAGE_COMMANDS), keys(commands))
+    end)
+  end
+
+  it("the man page renders without warnings", function()
+    if have("man") then
+      local status, out = sh("MANWIDTH=80 man --warnings -l " .. MAN .. " >/dev/null")
+      assert.are.equal(0, status)
+      assert.are.equal("", out)
+    elseif have("groff") then
+      local status, out = sh("groff -ww -z -man " .. MAN)
+      assert.are.equal(0, status)
+      assert.are.equal("", out)
+    else
+      pending("neither man nor groff here")
+    end
+  end)
+
+  it("the man page starts as a man page and has the usual sections", function()
+    local text = read(MAN)
+    assert.matches('\n%.TH HTTPSTATUS 1 "', text)
+    for _, section in ipairs { "NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "ENVIRONMENT",
+                               '"EXIT STATUS"', "EXAMPLES", '"SEE ALSO"' } do
+      assert.matches("\n.SH " .. section .. "\n", text, 1, true)
+    end
+    -- the environment the command reads
+    for _, name in ipairs { "COLUMNS", "NO_COLOR", "TERM" } do
+      assert.matches("\n.B " .. name .. "\n", text, 1, true)
+    end
+  end)
+
+  it("the bash completion passes bash -n and completes", function()
+    if not have("bash") then pending("no bash here") return end
+    local status, out = sh("bash -n " .. BASH)
+    assert.are.equal(0, status, out)
+    -- run it against a stand-in command that lists two codes
+    local script = [[
+      source ]] .. BASH .. [[
+
+      fake() { printf '404  Not Found\n503  Service Unavailable\n'; }
+      t() { COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); _httpstatus
+            echo "${COMPREPLY[*]}"; }
+      t fake --l; t fake --lang ""; t fake --lang = k; t fake s; t fake 4; t fake search ""
+      t fake 404 5; t fake 4x; t fake -- --j; t fake --all --j
+    ]]
+    status, out = sh("bash -c '" .. script:gsub("'", "'\\''") .. "'")
+    assert.are.equal(0, status, out)
+    assert.are.equal("--lang --lenient\nen ko\nko\nsearch\n404 4xx\n\n503 5xx\n4xx\n\n--json\n", out)
+  end)
+
+  it("the zsh completion passes zsh -n", function()
+    if not have("zsh") then pending("no zsh here") return end
+    local status, out = sh("zsh -n " .. ZSH)
+    assert.are.equal(0, status, out)
+    assert.matches("^#compdef httpstatus\n", read(ZSH))
+  end)
+end)

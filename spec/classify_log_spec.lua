@@ -109,6 +109,29 @@ describe("classify_log.classify", function()
   end)
 end)
 
+describe("classify_log.classify_file", function()
+  -- a file whose read gives these pieces, then nil
+  local function file_of(pieces)
+    local i = 0
+    return { read = function() i = i + 1; return pieces[i] end }
+  end
+
+  it("counts a file buffer by buffer exactly as classify counts its lines", function()
+    local f = assert(io.open(SAMPLE, "rb"))
+    local stats = cl.classify_file(f)
+    f:close()
+    assert.are.same(cl.classify(io.lines(SAMPLE)), stats)
+    local text = table.concat({ log_line(200), log_line(404), "junk", log_line(503) }, "\n")
+    local cut = {}
+    for at = 1, #text, 7 do cut[#cut + 1] = text:sub(at, at + 6) end
+    local t = cl.classify_file(file_of(cut)) -- no newline at the end: the last line counts too
+    assert.are.equal(4, t.total)
+    assert.are.equal(1, t.malformed)
+    assert.are.same({ [200] = 1, [404] = 1, [503] = 1 }, t.codes)
+    assert.are.equal(0, cl.classify_file(file_of {}).total)
+  end)
+end)
+
 describe("classify_log on the sample log", function()
   it("counts every line of the file and exactly the injected malformed ones", function()
     local f = assert(io.open(SAMPLE, "rb"))

@@ -1,0 +1,143 @@
+// The reference page in a real browser: Debian's chromium, headless, driven by
+// playwright-core (which never downloads a browser of its own).
+//   node spec/browser/page_test.js PAGE.html SCREENSHOT.png
+// Prints "ok - ..." or "not ok - ..." per check, then "N passed, N failed";
+// exits 1 when a check failed.
+"use strict";
+const path = require("path");
+const { chromium } = require("playwright-core");
+
+const [pagePath, shotPath] = process.argv.slice(2);
+const url = "file://" + path.resolve(pagePath);
+let passed = 0;
+let failed = 0;
+
+function check(name, ok, detail) {
+  if (ok) {
+    passed++;
+    console.log("ok - " + name);
+  } else {
+    failed++;
+    console.log("not ok - " + name + (detail === undefined ? "" : ": " + detail));
+  }
+}
+
+// ids of the entries (registry and vendor) that are not hidden
+function visibleIds(page) {
+  return page.$$eval("article[data-k]", (els) =>
+    els.filter((el) => el.offsetParent !== null).map((el) => el.id));
+}
+
+async function search(page, text) {
+  await page.fill("#q", text);
+  return visibleIds(page);
+}
+
+function inView(page, id) {
+  return page.evaluate((i) => {
+    const r = document.getElementById(i).getBoundingClientRect();
+    return r.top >= 0 && r.top < window.innerHeight && window.scrollY > 0;
+  }, id);
+}
+
+async function main() {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+  });
+  const errors = [];
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(5000); // a broken page fails in seconds, not minutes
+  // the page may load nothing from anywhere: any request but the file itself is a failure
+  const requests = [];
+  context.on("request", (req) => { if (req.url() !== url && !req.url().startsWith(url + "#")) requests.push(req.url()); });
+  async function open(hash) {
+    const page = await context.newPage();
+    page.on("console", (msg) => { if (msg.type() === "error") errors.push(msg.text()); });
+    page.on("pageerror", (err) => errors.push(String(err)));
+    await page.goto(url + (hash || ""), { waitUntil: "load" });
+    return page;
+  }
+
+  const page = await open();
+  check("all 64 registered codes render", (await page.locator("article.code").count()) === 64);
+  check("all of them are shown before any search", (await visibleIds(page)).length ===
+    (await page.locator("article[data-k]").count()));
+  check("the controls are there once the script ran", await page.isVisible("#q"));
+
+  let ids = await search(page, "teapot");
+  check("typing teapot leaves only 418", ids.join() === "418", ids.join());
+  check("the status line says so", /1 of 64 registered codes/.test(await page.textContent("#count")));
+  ids = await search(page, "payload too large");
+  check("payload too large finds 413", ids.join() === "413", ids.join());
+  ids = await search(page, "  PAYLOAD--too_Large ");
+  check("the search folds case and - _ space as hs.code does", ids.join() === "413", ids.join());
+  ids = await search(page, "i'm a TEAPOT");
+  check("the search drops ' as hs.code does", ids.join() === "418", ids.join());
+  ids = await search(page, "NOT_FOUND");
+  check("constants are found", ids.join() === "404", ids.join());
+  ids = await search(page, "찾을 수 없음");
+  check("Korean phrases are found as typed", ids.join() === "404", ids.join());
+  ids = await search(page, "client closed request");
+  check("vendor codes are found", ids.includes("vendor-499") && !ids.includes("499"), ids.join());
+  ids = await search(page, "no such status code anywhere");
+  check("no match says so", ids.length === 0 && (await page.isVisible("#none")));
+  ids = await search(page, "");
+  check("an empty search shows everything again", ids.length ===
+    (await page.locator("article[data-k]").count()));
+
+  await page.selectOption("#cls", "5");
+  ids = await visibleIds(page);
+  check("the class filter keeps only 5xx", ids.length > 0 && ids.every((i) => /^(vendor-)?5/.test(i)),
+    ids.join());
+  check("sections of other classes are hidden", !(await page.isVisible("#class-2xx")));
+  await page.selectOption("#cls", "");
+
+  await page.evaluate(() => document.getElementById("300").scrollIntoView());
+  const before = await page.evaluate(() => document.getElementById("300").getBoundingClientRect().top);
+  await page.click('button[data-lang="ko"]');
+  const heading = await page.innerText("#c404");
+  check("the Korean switch shows 찾을 수 없음 for 404", heading.includes("찾을 수 없음") &&
+    !heading.includes("Not Found"), heading);
+  check("the switch sets <html lang>", (await page.getAttribute("html", "lang")) === "ko");
+  check("the English phrase is still there, second", (await page.innerText('[id="404"] .alt')) === "Not Found");
+  const after = await page.evaluate(() => document.getElementById("300").getBoundingClientRect().top);
+  check("the switch keeps the reader's place", Math.abs(after - before) < 2, before + " -> " + after);
+  check("the labels follow", (await page.getAttribute("#q", "placeholder")).includes("코드"));
+  await page.click('button[data-lang="en"]');
+  check("and back to English", (await page.innerText("#c404")).includes("Not Found"));
+
+  const p451 = await open("#451");
+  check("#451 opens with 451 in view", await inView(p451, "451"));
+  await p451.evaluate(() => { location.hash = "#vendor-499"; });
+  await p451.waitForTimeout(100);
+  check("a later anchor scrolls too", await inView(p451, "vendor-499"));
+
+  await page.setViewportSize({ width: 375, height: 740 });
+  check("a phone's width needs no sideways scrolling", await page.evaluate(() =>
+    document.documentElement.scrollWidth <= window.innerWidth));
+  await page.emulateMedia({ colorScheme: "dark" });
+  const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.emulateMedia({ colorScheme: "light" });
+  const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  check("dark and light schemes differ", dark !== light, dark + " / " + light);
+  await page.emulateMedia({ media: "print" });
+  check("print hides the controls", !(await page.isVisible("#tools")));
+  await page.emulateMedia({ media: "screen" });
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: shotPath });
+  check("a screenshot was saved", true);
+  check("nothing was fetched from anywhere", requests.length === 0, requests.join(" "));
+  check("no console errors", errors.length === 0, errors.join(" | "));
+  await browser.close();
+}
+
+main().catch((err) => {
+  check("the browser run", false, err && err.stack ? err.stack : String(err));
+}).finally(() => {
+  console.log(passed + " passed, " + failed + " failed");
+  process.exit(failed === 0 ? 0 : 1);
+});

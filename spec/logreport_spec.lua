@@ -1,0 +1,413 @@
+-- httpstatus.logreport (`httpstatus log`): counts equal to the example classifier's, every
+-- kind of bad line counted and never fatal, files summed, gzip, JSON, HTML, exit statuses.
+package.path = "examples/?.lua;" .. package.path
+local cl = require "classify_log"
+local hs = require "httpstatus"
+local lr = require "httpstatus.logreport"
+
+local SAMPLE = "examples/data/access.log"
+local T = "[14/Mar/2026:10:00:00 +0100]"
+local function log_line(status, request, tail)
+  return ('192.0.2.10 - - %s "%s" %s 512 "-" "curl/8.12.1"%s')
+    :format(T, request or "GET / HTTP/1.1", status, tail or "")
+end
+
+local function sh_quote(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
+local function sh_ok(cmd)
+  local r = os.execute(cmd)
+  return r == true or r == 0
+end
+local HAS_GZIP = sh_ok("command -v gzip >/dev/null 2>&1")
+
+local tmpdir
+local function temp(name, content)
+  if tmpdir == nil then
+    tmpdir = os.tmpname()
+    os.remove(tmpdir)
+    assert(sh_ok("mkdir " .. sh_quote(tmpdir)))
+  end
+  local p = tmpdir .. "/" .. name
+  if content then
+    local f = assert(io.open(p, "wb"))
+    f:write(content)
+    f:close()
+  end
+  return p
+end
+
+-- a file whose read(n) gives the pieces in turn (cut as the test likes), then nil
+local function fake_file(pieces)
+  local i = 0
+  return { read = function() i = i + 1; return pieces[i] end, close = function() return true end }
+end
+
+-- run with captured output; returns status, report, stdout, stderr
+local function run(paths, opts, io_over)
+  local out, err = {}, {}
+  local io_t = { out = function(s) out[#out + 1] = s end, err = function(s) err[#err + 1] = s end }
+  for k, v in pairs(io_over or {}) do io_t[k] = v end
+  local status, report = lr.run(paths, opts, io_t)
+  return status, report, table.concat(out), table.concat(err)
+end
+
+local function main(args, io_over)
+  local out, err = {}, {}
+  local io_t = { out = function(s) out[#out + 1] = s end, err = function(s) err[#err + 1] = s end }
+  for k, v in pairs(io_over or {}) do io_t[k] = v end
+  return lr.main(args, io_t), table.concat(out), table.concat(err)
+end
+
+local function codes_of(report)
+  local t = {}
+  for _, c in ipairs(report.codes) do t[c.code] = c.count end
+  return t
+end
+
+local function read_all(path)
+  local f = assert(io.open(path, "rb"))
+  local s = f:read("*a")
+  f:close()
+  return s
+end
+
+teardown(function()
+  if tmpdir then os.execute("rm -rf " .. sh_quote(tmpdir)) end
+end)
+
+describe("httpstatus log on the sample log", function()
+  it("counts what examples/classify_log.lua counts, line by line in plain Lua", function()
+    local lua_codes, lua_malformed, total = {}, 0, 0
+    for line in io.lines(SAMPLE) do
+      total = total + 1
+      local code = cl.parse_line(line)
+      if code then lua_codes[code] = (lua_codes[code] or 0) + 1 else lua_malformed = lua_malformed + 1 end
+    end
+    local status, r = run({ SAMPLE }, { format = "combined" })
+    assert.are.equal(0, status)
+    assert.are.equal(total, r.lines)
+    assert.are.equal(lua_malformed, r.malformed)
+    assert.are.same(lua_codes, codes_of(r))
+    local stats = cl.classify_file(assert(io.open(SAMPLE, "rb")))
+    assert.are.equal(stats.malformed, r.malformed)
+    assert.are.equal(stats.valid, r.valid)
+    assert.are.equal(stats.errors, r.errors)
+    assert.are.equal(stats.error_ratio, r.error_ratio)
+    for class, n in pairs(stats.classes) do assert.are.equal(n, r.classes[class].count, class) end
+  end)
+
+  it("reads the common format as well by default: one line more", function()
+    local _, combined = run({ SAMPLE }, { format = "combined" })
+    local _, any = run({ SAMPLE })
+    assert.are.equal(combined.malformed - 1, any.malformed)
+    assert.are.equal(combined.valid + 1, any.valid)
+  end)
+
+  it("prints lines, classes with bars, codes with phrases or vendor meanings, and ratios", function()
+    local status, r, out, err = run({ SAMPLE })
+    assert.are.equal(0, status)
+    assert.are.equal("", err)
+    assert.truthy(out:find(("Lines: %d total, %d valid, %d malformed"):format(r.lines, r.valid, r.malformed),
+      1, true))
+    assert.matches("\n  2xx success +%d+ +%d+%.%d%%  " .. ("#"):rep(40) .. "\n", out)
+    assert.truthy(out:find("  %d+%s+[%d.]+%%  200 OK\n"))
+    assert.truthy(out:find("499 nginx: Client Closed Request (not registered; also Google", 1, true))
+    assert.truthy(out:find("444 nginx: No Response (not registered)", 1, true))
+    assert.truthy(out:find("418 I'm a teapot", 1, true))
+    assert.truthy(out:find(("Error ratio (4xx + 5xx): %.1f%% (%d of %d valid lines)")
+      :format(100 * r.error_ratio, r.errors, r.valid), 1, true))
+    assert.truthy(out:find("Retryable failures: ", 1, true))
+    assert.truthy(out:find("Outside the registry: ", 1, true))
+  end)
+end)
+
+describe("httpstatus log counting", function()
+  local good = { log_line(200), log_line(404), log_line(503), log_line(503), log_line(429),
+                 log_line(499), log_line(500), log_line(301) }
+
+  it("computes the error ratio, the retryable share and the share outside the registry", function()
+    local _, r = run({ temp("mix.log", table.concat(good, "\n") .. "\n") })
+    assert.are.equal(8, r.valid)
+    assert.are.equal(6, r.errors)          -- 404 503 503 429 499 500
+    assert.are.equal(6 / 8, r.error_ratio)
+    assert.are.equal(4, r.retryable)       -- 503 503 429 500
+    assert.are.equal(4 / 6, r.retryable_share)
+    assert.are.equal(1, r.unregistered)    -- 499
+    assert.are.equal(1, r.unregistered_codes)
+    assert.are.equal(1 / 8, r.unregistered_share)
+    assert.are.equal(503, r.codes[1].code) -- most frequent first, then by code
+    assert.are.same({ 200, 301, 404, 429, 499, 500 }, { r.codes[2].code, r.codes[3].code, r.codes[4].code,
+      r.codes[5].code, r.codes[6].code, r.codes[7].code })
+    for _, c in ipairs(r.codes) do
+      assert.are.equal(hs.is_retryable(c.code), c.retryable)
+      assert.are.equal(hs.is_registered(c.code), c.registered)
+    end
+  end)
+
+  it("counts malformed, CRLF, huge and binary lines, and a last line without newline", function()
+    local huge = log_line(200):sub(1, -2) .. ("a"):rep(70000) .. '"' -- over 64 KiB
+    local binary = "\0\1\2\255\254 \"\" [x] 200 \128\n\0"
+    local text = table.concat({
+      log_line(200) .. "\r", log_line(304) .. "\r", "", "-- MARK --", log_line("000"), log_line("2OO"),
+      huge, binary, log_line(201, [[GET /q=\"x\" HTTP/1.1]]), log_line(404, nil, ' "203.0.113.9" 0.5'),
+    }, "\n") .. "\n" .. log_line(503) -- no newline at the end
+    local status, r, out = run({ temp("bad.log", text) })
+    assert.are.equal(0, status)
+    assert.are.equal(12, r.lines) -- ten, the binary piece holds an LF, and the last one
+    assert.are.same({ [200] = 1, [304] = 1, [201] = 1, [404] = 1, [503] = 1 }, codes_of(r))
+    assert.are.equal(7, r.malformed)
+    assert.are.equal(1, r.invalid_status)
+    assert.truthy(out:find("malformed lines with a status outside 100..599: 1", 1, true))
+  end)
+
+  it("gives the same counts however the input is cut", function()
+    local text = table.concat(good, "\r\n") .. "\r\n" .. ("x"):rep(100) .. "\n" .. log_line(204)
+    local _, whole = run({}, nil, { stdin = fake_file { text } })
+    for _, size in ipairs { 1, 7, 100, 4096 } do
+      local pieces = {}
+      for at = 1, #text, size do pieces[#pieces + 1] = text:sub(at, at + size - 1) end
+      local _, r = run({ "-" }, nil, { stdin = fake_file(pieces) })
+      assert.are.same(whole, r, "pieces of " .. size)
+    end
+    assert.are.equal(10, whole.lines)
+    assert.are.equal(1, whole.malformed)
+  end)
+
+  it("copes with empty input", function()
+    local status, r, out = run({}, nil, { stdin = fake_file {} })
+    assert.are.equal(0, status)
+    assert.are.equal(0, r.lines)
+    assert.are.equal(0, r.error_ratio)
+    assert.are.equal(0, r.retryable_share)
+    assert.truthy(out:find("Lines: 0 total, 0 valid, 0 malformed (0.0%)", 1, true))
+    local _, r2 = run({ temp("empty.log", "") })
+    assert.are.same(r, r2)
+  end)
+
+  it("sums several files, each ending its own last line", function()
+    local a = temp("a.log", log_line(200) .. "\n" .. log_line(404)) -- no newline at the end
+    local b = temp("b.log", log_line(200):sub(30) .. "\n")          -- would complete a's line if glued
+    local status, r = run({ a, b, a })
+    assert.are.equal(0, status)
+    assert.are.equal(5, r.lines)
+    assert.are.equal(1, r.malformed)
+    assert.are.same({ [200] = 2, [404] = 2 }, codes_of(r))
+  end)
+
+  it("keeps its memory whatever the size of the input", function()
+    local block = (log_line(200) .. "\n"):rep(math.floor(65536 / (#log_line(200) + 1)))
+    local function peak(chunks)
+      local n, top = 0, 0
+      local file = { read = function()
+        n = n + 1
+        top = math.max(top, collectgarbage("count"))
+        if n <= chunks then return block .. "" end
+        return nil
+      end, close = function() return true end }
+      collectgarbage("collect")
+      local base = collectgarbage("count")
+      local _, r = run({}, nil, { stdin = file })
+      assert.are.equal(chunks * select(2, block:gsub("\n", "")), r.codes[1].count)
+      return top - base
+    end
+    local small, big = peak(16), peak(800) -- 1 MiB and 50 MiB
+    assert.is_true(big < 2048, "peak " .. big .. " KiB")
+    assert.is_true(big < small + 1024, small .. " KiB, then " .. big .. " KiB")
+  end)
+end)
+
+describe("httpstatus log with gzip", function()
+  local plain = table.concat({ log_line(200), log_line(404), log_line(499), "junk" }, "\n") .. "\n"
+
+  it("reads .gz files through gzip -dc, names quoted for the shell", function()
+    if not HAS_GZIP then return pending("gzip is not installed") end
+    -- were a name run by the shell, gzip would be given another name and fail
+    local names = { "plain.log.gz", "it's a $(echo x) `echo y` log.gz", "-n.gz", "a\nb;c|d&e.gz" }
+    for _, name in ipairs(names) do
+      local p = temp(name, plain)
+      assert.is_true(sh_ok("gzip -c -- " .. sh_quote(p) .. " > " .. sh_quote(p .. ".tmp") .. " && mv -- "
+        .. sh_quote(p .. ".tmp") .. " " .. sh_quote(p)))
+      local status, r, _, err = run({ p })
+      assert.are.equal("", err, name)
+      assert.are.equal(0, status, name)
+      assert.are.same({ [200] = 1, [404] = 1, [499] = 1 }, codes_of(r), name)
+      assert.are.equal(1, r.malformed, name)
+    end
+    -- the same counts as the plain file, and a big file through several reads
+    local big = temp("big.log", plain:rep(20000)) -- 2.4 MB
+    assert.is_true(sh_ok("gzip -k -- " .. sh_quote(big)))
+    local _, r1 = run({ big })
+    local _, r2 = run({ big .. ".gz" })
+    assert.are.same(r1, r2)
+    assert.are.equal(80000, r2.lines)
+  end)
+
+  it("says so when the data is not gzip or gzip is missing, and counts the rest", function()
+    if not HAS_GZIP then return pending("gzip is not installed") end
+    local fake = temp("fake.gz", plain)
+    local good = temp("good.log", plain)
+    local status, r, out, err = run({ fake, good })
+    assert.are.equal(1, status)
+    assert.truthy(err:find('httpstatus log: cannot read "' .. fake .. '": gzip -dc failed (exit 1)', 1, true), err)
+    assert.are.same({ [200] = 1, [404] = 1, [499] = 1 }, codes_of(r))
+    assert.truthy(out:find("Lines: 4 total", 1, true))
+    status, r, out, err = run({ fake }, nil, { gzip = false })
+    assert.are.equal(0, r.lines)
+    assert.truthy(out:find("Lines: 0 total", 1, true))
+    assert.are.equal(1, status)
+    assert.truthy(err:find("gzip is not on PATH", 1, true))
+    -- a file cut short: what could be read is counted, and the exit status says it was not all
+    local lines = {}
+    for i = 1, 20000 do lines[i] = log_line(200 + i % 300, "GET /" .. i * 7919 % 100003 .. " HTTP/1.1") end
+    local cut = temp("cut.log", table.concat(lines, "\n"))
+    assert.is_true(sh_ok("gzip -- " .. sh_quote(cut)))
+    local gz = read_all(cut .. ".gz")
+    temp("cut.short.gz", gz:sub(1, math.floor(#gz / 2)))
+    status, r, out, err = run({ temp("cut.short.gz") })
+    assert.are.equal(1, status)
+    assert.truthy(err:find("gzip -dc failed", 1, true))
+    assert.is_true(r.lines > 0)
+    assert.truthy(out:find("Lines: " .. r.lines .. " total", 1, true))
+  end)
+
+  it("quotes the command with an injected popen", function()
+    local cmds = {}
+    local p = temp("q'x.gz", "")
+    run({ p }, nil, { gzip = "gzip", popen = function(cmd)
+      cmds[#cmds + 1] = cmd
+      return fake_file { "000" }
+    end })
+    assert.are.same({ "'gzip' -dc -- '" .. tmpdir .. "/q'\\''x.gz' 2>/dev/null; printf '%03d' \"$?\"" }, cmds)
+  end)
+end)
+
+describe("httpstatus log errors and exit statuses", function()
+  it("exits 1 for a file it cannot read, naming it quoted, and still reports the others", function()
+    local good = temp("ok.log", log_line(200) .. "\n")
+    local status, r, out, err = run({ tmpdir .. "/missing\27[31m.log", good, tmpdir })
+    assert.are.equal(1, status)
+    assert.truthy(err:find('cannot open "' .. tmpdir .. '/missing\\027[31m.log": ', 1, true), err)
+    assert.truthy(err:find('cannot read "' .. tmpdir .. '"', 1, true), err) -- a directory
+    assert.is_nil(err:find("\27", 1, true))
+    assert.are.equal(1, r.lines)
+    assert.truthy(out:find("200 OK", 1, true))
+    status, r, out, err = run({ good .. "\0.txt" })
+    assert.are.equal(0, r.lines)
+    assert.truthy(out:find("Lines: 0 total", 1, true))
+    assert.are.equal(1, status)
+    assert.truthy(err:find("contains a NUL byte", 1, true))
+  end)
+
+  it("exits 2 for bad usage", function()
+    local cases = {
+      { { "--format", "json" }, "unknown log format \"json\"" },
+      { { "--lang=fr" }, "unknown language \"fr\"" },
+      { { "--html" }, "--html needs a value" },
+      { { "--html=" }, "--html needs a file name" },
+      { { "--bogus" }, "unknown option \"--bogus\"" },
+      { { "--bogus=1" }, "unknown option \"--bogus=1\"" },
+      { { "-x" }, "unknown option \"-x\"" },
+    }
+    for _, case in ipairs(cases) do
+      local status, out, err = main(case[1])
+      assert.are.equal(2, status, case[2])
+      assert.are.equal("", out)
+      assert.truthy(err:find(case[2], 1, true), err)
+    end
+    local status, out = main { "--help" }
+    assert.are.equal(0, status)
+    assert.truthy(out:find("usage: httpstatus log", 1, true))
+  end)
+
+  it("takes - for standard input and -- before names that start with -", function()
+    local stdin = fake_file { log_line(200) .. "\n" }
+    local status, out = main({ "-" }, { stdin = stdin })
+    assert.are.equal(0, status)
+    assert.truthy(out:find("Lines: 1 total, 1 valid", 1, true))
+    local err
+    status, out, err = main({ "--", "--json" }, { stdin = stdin }) -- a file called --json
+    assert.are.equal(1, status)
+    assert.truthy(err:find('cannot open "--json"', 1, true))
+    assert.truthy(out:find("Lines: 0 total", 1, true))
+  end)
+
+  it("gives the phrases in Korean with --lang ko", function()
+    local status, out = main({ "--lang", "ko", "-" }, { stdin = fake_file { log_line(404) .. "\n" } })
+    assert.are.equal(0, status)
+    assert.truthy(out:find("404 찾을 수 없음", 1, true))
+  end)
+end)
+
+describe("httpstatus log --json and --html", function()
+  local has_cjson, cjson = pcall(require, "cjson")
+
+  it("prints valid JSON with every figure", function()
+    if not has_cjson then return pending("lua-cjson is not installed") end
+    local status, out = main { "--json", SAMPLE }
+    assert.are.equal(0, status)
+    local doc = cjson.decode(out)
+    local _, r = run({ SAMPLE })
+    for _, k in ipairs { "lines", "valid", "malformed", "invalid_status", "errors", "error_ratio", "retryable",
+                         "retryable_share", "unregistered", "unregistered_codes", "unregistered_share" } do
+      assert.are.equal(r[k], doc[k], k)
+    end
+    assert.are.same({ SAMPLE }, doc.inputs)
+    assert.are.equal(hs.REGISTRY_DATE, doc.registry_date)
+    for _, c in ipairs(r.codes) do
+      local j = doc.codes[tostring(c.code)]
+      assert.are.equal(c.count, j.count)
+      assert.are.equal(c.meaning, j.meaning)
+      assert.are.equal(c.registered, j.registered)
+    end
+    assert.are.equal("nginx: Client Closed Request (not registered; also Google: Client Closed Request; "
+      .. "Esri: Token Required)", doc.codes["499"].meaning)
+    assert.are.equal(r.classes.success.count, doc.classes.success.count)
+    -- an empty log is valid JSON too, with objects for codes and classes
+    status, out = main({ "--json" }, { stdin = fake_file {} })
+    assert.are.equal(0, status)
+    doc = cjson.decode(out)
+    assert.are.equal(0, doc.lines)
+    assert.are.equal("table", type(doc.codes))
+    assert.are.equal(0, doc.classes.server_error.count)
+  end)
+
+  it("writes a self-contained, escaped HTML report with bar charts", function()
+    local hostile = temp('<img src=x onerror=alert(1)>"&.log', log_line(200) .. "\n" .. log_line(499) .. "\n")
+    local page_path = temp("report.html")
+    local status, _, out = run({ hostile }, { html = page_path })
+    assert.are.equal(0, status)
+    assert.truthy(out:find("Lines: 2 total", 1, true)) -- the text report still goes to stdout
+    local html = read_all(page_path)
+    assert.truthy(html:find("^<!DOCTYPE html>"))
+    assert.is_nil(html:find("<img", 1, true))
+    assert.truthy(html:find("&lt;img src=x onerror=alert(1)&gt;&quot;&amp;.log", 1, true))
+    assert.is_nil(html:find("<script", 1, true))
+    assert.is_nil(html:find("<link", 1, true))
+    assert.is_nil(html:find("<%a[^>]*%ssrc%s*="))
+    assert.is_nil(html:find("url(", 1, true))
+    assert.truthy(html:find("default-src 'none'", 1, true))
+    local _, svgs = html:gsub('<svg role="img"', "")
+    assert.are.equal(2, svgs)
+    assert.truthy(html:find("nginx: Client Closed Request", 1, true))
+    assert.truthy(html:find("<td>499</td>", 1, true))
+    assert.truthy(html:find("@media print", 1, true))
+    assert.truthy(html:find("prefers-color-scheme:dark", 1, true))
+    for url in html:gmatch('href="([^"]*)"') do error("a link in the report: " .. url) end
+  end)
+
+  it("escapes a vendor or locale text in the report too", function()
+    local html = lr.html(lr.summarize({ lines = 1, malformed = 0, invalid_status = 0, codes = { [200] = 1 } }),
+      { "-" }, "2026-12-01")
+    assert.truthy(html:find("standard input · 2026-12-01", 1, true))
+    local r = lr.summarize({ lines = 1, malformed = 0, invalid_status = 0, codes = { [200] = 1 } })
+    r.codes[1].meaning = "</text><script>alert(1)</script>"
+    html = lr.html(r, {})
+    assert.is_nil(html:find("<script", 1, true))
+    assert.truthy(html:find("&lt;/text&gt;&lt;script&gt;", 1, true))
+  end)
+
+  it("exits 1 when the page cannot be written", function()
+    local status, _, _, err = run({}, { html = tmpdir .. "/no/such/dir/r.html" }, { stdin = fake_file {} })
+    assert.are.equal(1, status)
+    assert.truthy(err:find("cannot write", 1, true))
+  end)
+end)

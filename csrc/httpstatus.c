@@ -9,23 +9,15 @@
 
 /* Row positions, so a code can find its row through a switch. */
 enum hs_row_index {
-#define HS_ROW_INDEX(code, NAME, r, ref, reg, f, lv, h, e) HS_ROW_##NAME,
+#define HS_ROW_INDEX(code, NAME, r, ref, reg, f, e) HS_ROW_##NAME,
   HTTPSTATUS_MAP(HS_ROW_INDEX)
 #undef HS_ROW_INDEX
   HS_ROW_COUNT
 };
 
 static const httpstatus_entry hs_entries[HS_ROW_COUNT] = {
-#define HS_ENTRY(code, NAME, reason, ref, reg, flags, level, header, expires) \
-  {code,                                                                      \
-   #NAME,                                                                     \
-   reason,                                                                    \
-   ref,                                                                       \
-   HTTPSTATUS_##reg,                                                          \
-   (unsigned)(flags),                                                         \
-   HTTPSTATUS_##level,                                                        \
-   header,                                                                    \
-   expires},
+#define HS_ENTRY(code, NAME, reason, ref, reg, flags, expires) \
+  {code, #NAME, reason, ref, HTTPSTATUS_##reg, (unsigned)(flags), expires},
   HTTPSTATUS_MAP(HS_ENTRY)
 #undef HS_ENTRY
 };
@@ -42,7 +34,34 @@ static const httpstatus_unofficial hs_unofficial[] = {
 #undef HS_UNOFFICIAL
 };
 
+static const httpstatus_header_field hs_header_fields[] = {
+#define HS_FIELD(code, name, level, kind, condition) \
+  {code, name, HTTPSTATUS_##level, HTTPSTATUS_##kind, condition},
+  HTTPSTATUS_HEADER_FIELDS(HS_FIELD)
+#undef HS_FIELD
+};
+
 #define HS_COUNTOF(a) (sizeof(a) / sizeof((a)[0]))
+
+size_t httpstatus_header_field_count(void) {
+  return HS_COUNTOF(hs_header_fields);
+}
+
+const httpstatus_header_field *httpstatus_header_field_at(size_t i) {
+  return i < HS_COUNTOF(hs_header_fields) ? &hs_header_fields[i] : NULL;
+}
+
+const char *httpstatus_deprecation(int code) {
+  switch (code) {
+#define HS_DEPRECATION(c, why) \
+  case c:                      \
+    return why;
+    HTTPSTATUS_DEPRECATIONS(HS_DEPRECATION)
+#undef HS_DEPRECATION
+  default:
+    return NULL;
+  }
+}
 
 size_t httpstatus_count(void) { return HS_ROW_COUNT; }
 
@@ -56,7 +75,7 @@ const httpstatus_entry *httpstatus_entry_at(size_t i) {
 */
 const httpstatus_entry *httpstatus_find(int code) {
   switch (code) {
-#define HS_CASE(c, NAME, r, ref, reg, f, lv, h, e) \
+#define HS_CASE(c, NAME, r, ref, reg, f, e) \
   case c:                                          \
     return &hs_entries[HS_ROW_##NAME];
     HTTPSTATUS_MAP(HS_CASE)

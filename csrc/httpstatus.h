@@ -66,8 +66,7 @@ typedef enum httpstatus_class {
 
 /* Every code as a constant: HTTPSTATUS_NOT_FOUND == 404, and so on. */
 enum httpstatus_code {
-#define HTTPSTATUS_ENUM_(code, NAME, r, ref, reg, f, lv, h, e) \
-  HTTPSTATUS_##NAME = code,
+#define HTTPSTATUS_ENUM_(code, NAME, r, ref, reg, f, e) HTTPSTATUS_##NAME = code,
   HTTPSTATUS_MAP(HTTPSTATUS_ENUM_)
 #undef HTTPSTATUS_ENUM_
   HTTPSTATUS_CODE_END_
@@ -80,10 +79,23 @@ typedef struct httpstatus_entry {
   const char *reference; /* "RFC 9110, Section 15.5.5" */
   httpstatus_registration registration;
   unsigned flags;             /* HTTPSTATUS_F_* */
-  httpstatus_level header_level;
-  const char *header;         /* NULL when header_level is NONE */
   const char *expires;        /* temporary registrations only, else NULL */
 } httpstatus_entry;
+
+/* When a header field's rule holds (see HTTPSTATUS_HEADER_FIELDS). */
+typedef enum httpstatus_header_kind {
+  HTTPSTATUS_ALWAYS, /* unconditional */
+  HTTPSTATUS_WHEN,   /* under `condition` */
+  HTTPSTATUS_AS_200  /* when a 200 to the same request would have sent it */
+} httpstatus_header_kind;
+
+typedef struct httpstatus_header_field {
+  int code;
+  const char *name;           /* "Location" */
+  httpstatus_level level;     /* MUST, SHOULD or MAY */
+  httpstatus_header_kind kind;
+  const char *condition;      /* NULL for ALWAYS */
+} httpstatus_header_field;
 
 typedef struct httpstatus_alias {
   int code;
@@ -107,6 +119,12 @@ size_t httpstatus_alias_count(void);
 const httpstatus_alias *httpstatus_alias_at(size_t i);
 size_t httpstatus_unofficial_count(void);
 const httpstatus_unofficial *httpstatus_unofficial_at(size_t i);
+
+/* Header field rules, sorted by code, in the order of the list. */
+size_t httpstatus_header_field_count(void);
+const httpstatus_header_field *httpstatus_header_field_at(size_t i);
+/* Why a deprecated code is deprecated, else NULL. */
+const char *httpstatus_deprecation(int code);
 
 /* Reason phrase and constant name of a registered code, else NULL. */
 const char *httpstatus_reason(int code);

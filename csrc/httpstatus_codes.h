@@ -8,8 +8,7 @@
 ** HTTPSTATUS_MAP(X) holds every value of the IANA HTTP Status Code Registry
 ** as of HTTPSTATUS_REGISTRY_DATE, one row each:
 **
-**   X(code, NAME, "reason", "reference", REGISTRATION, flags,
-**     HEADER_LEVEL, "header", "expires")
+**   X(code, NAME, "reason", "reference", REGISTRATION, flags, "expires")
 **
 **   NAME          constant name (hs.NAME in Lua); always the reason phrase
 **                 upper-cased with runs of space and '-' as '_', "'" dropped
@@ -18,15 +17,6 @@
 **                 readable (the registry text is derived from UNUSED)
 **   REGISTRATION  PERMANENT, TEMPORARY, UNUSED or OBSOLETED, as registered
 **   flags         HTTPSTATUS_F_* facts from RFC 9110/9111/6585/7725/8470
-**   HEADER_LEVEL  MUST, SHOULD, MAY or NONE: the field a response with this
-**                 code is required or advised to carry (no code needs two).
-**                 Conditions the level cannot hold: 201 Location is a
-**                 SHOULD after POST (9.3.3; after PUT the target URI names
-**                 the resource); 206 Content-Range is a MUST for one part
-**                 and sits in each part of a multipart body (15.3.7); 300
-**                 Location when the server has a preferred choice; 413
-**                 Retry-After SHOULD when the condition is temporary; 451
-**                 Link rel="blocked-by" (RFC 7725 s4)
 **   expires       expiry date of a temporary registration, else NULL
 **
 ** Sources for the flags (RFC 9110 unless named):
@@ -41,11 +31,17 @@
 **                temporary overload (15.6.4)
 **   RETRY_AFTER  Retry-After carries meaning (10.2.3): how long to wait
 **                before retrying on 413 (15.5.14), 429, 503; before
-**                following the redirect on every 3xx in use
+**                issuing the redirected request on every 3xx in use that
+**                has one (not 304: it redirects nowhere)
 **   REDIRECT_*   15.4.2-15.4.9: permanent 301/308, temporary 302/303/307
 **   KEEPS_METHOD 307/308 (15.4.8, 15.4.9); TO_GET: 303 (15.4.4); 301 and
 **                302 have neither: a client may change POST to GET
-**   DEPRECATED   305 (15.4.6); 510 (obsoleted: RFC 2774 moved to Historic)
+**   DEPRECATED   see HTTPSTATUS_DEPRECATIONS below for why each
+**   RETRYABLE is also this library's judgement where no RFC speaks: 500
+**                (RFC 9110 says nothing of retrying it); 507 is not
+**                retryable although RFC 4918 11.5 calls the condition
+**                temporary: a request from a user action MUST NOT be
+**                repeated until the user asks again
 */
 #ifndef HTTPSTATUS_CODES_H
 #define HTTPSTATUS_CODES_H
@@ -54,70 +50,139 @@
 
 /* clang-format off */
 #define HTTPSTATUS_MAP(X) \
-  X(100, CONTINUE,                        "Continue",                        "RFC 9110, Section 15.2.1",  PERMANENT, HTTPSTATUS_F_NO_CONTENT, NONE, NULL, NULL) \
-  X(101, SWITCHING_PROTOCOLS,             "Switching Protocols",             "RFC 9110, Section 15.2.2",  PERMANENT, HTTPSTATUS_F_NO_CONTENT, MUST, "Upgrade", NULL) \
-  X(102, PROCESSING,                      "Processing",                      "RFC 2518",                  PERMANENT, HTTPSTATUS_F_NO_CONTENT, NONE, NULL, NULL) \
-  X(103, EARLY_HINTS,                     "Early Hints",                     "RFC 8297",                  PERMANENT, HTTPSTATUS_F_NO_CONTENT, NONE, NULL, NULL) \
-  X(104, UPLOAD_RESUMPTION_SUPPORTED,     "Upload Resumption Supported",     "draft-ietf-httpbis-resumable-upload-05", TEMPORARY, HTTPSTATUS_F_NO_CONTENT, NONE, NULL, "2026-11-13") \
-  X(200, OK,                              "OK",                              "RFC 9110, Section 15.3.1",  PERMANENT, HTTPSTATUS_F_CACHEABLE, NONE, NULL, NULL) \
-  X(201, CREATED,                         "Created",                         "RFC 9110, Section 15.3.2",  PERMANENT, 0, SHOULD, "Location", NULL) \
-  X(202, ACCEPTED,                        "Accepted",                        "RFC 9110, Section 15.3.3",  PERMANENT, 0, NONE, NULL, NULL) \
-  X(203, NON_AUTHORITATIVE_INFORMATION,   "Non-Authoritative Information",   "RFC 9110, Section 15.3.4",  PERMANENT, HTTPSTATUS_F_CACHEABLE, NONE, NULL, NULL) \
-  X(204, NO_CONTENT,                      "No Content",                      "RFC 9110, Section 15.3.5",  PERMANENT, HTTPSTATUS_F_NO_CONTENT | HTTPSTATUS_F_CACHEABLE, NONE, NULL, NULL) \
-  X(205, RESET_CONTENT,                   "Reset Content",                   "RFC 9110, Section 15.3.6",  PERMANENT, HTTPSTATUS_F_NO_CONTENT, NONE, NULL, NULL) \
-  X(206, PARTIAL_CONTENT,                 "Partial Content",                 "RFC 9110, Section 15.3.7",  PERMANENT, HTTPSTATUS_F_CACHEABLE, SHOULD, "Content-Range", NULL) \
-  X(207, MULTI_STATUS,                    "Multi-Status",                    "RFC 4918",                  PERMANENT, 0, NONE, NULL, NULL) \
-  X(208, ALREADY_REPORTED,                "Already Reported",                "RFC 5842",                  PERMANENT, 0, NONE, NULL, NULL) \
-  X(226, IM_USED,                         "IM Used",                         "RFC 3229",                  PERMANENT, 0, NONE, NULL, NULL) \
-  X(300, MULTIPLE_CHOICES,                "Multiple Choices",                "RFC 9110, Section 15.4.1",  PERMANENT, HTTPSTATUS_F_CACHEABLE | HTTPSTATUS_F_RETRY_AFTER, MAY, "Location", NULL) \
-  X(301, MOVED_PERMANENTLY,               "Moved Permanently",               "RFC 9110, Section 15.4.2",  PERMANENT, HTTPSTATUS_F_CACHEABLE | HTTPSTATUS_F_REDIRECT_PERMANENT | HTTPSTATUS_F_RETRY_AFTER, SHOULD, "Location", NULL) \
-  X(302, FOUND,                           "Found",                           "RFC 9110, Section 15.4.3",  PERMANENT, HTTPSTATUS_F_REDIRECT_TEMPORARY | HTTPSTATUS_F_RETRY_AFTER, SHOULD, "Location", NULL) \
-  X(303, SEE_OTHER,                       "See Other",                       "RFC 9110, Section 15.4.4",  PERMANENT, HTTPSTATUS_F_REDIRECT_TEMPORARY | HTTPSTATUS_F_TO_GET | HTTPSTATUS_F_RETRY_AFTER, SHOULD, "Location", NULL) \
-  X(304, NOT_MODIFIED,                    "Not Modified",                    "RFC 9110, Section 15.4.5",  PERMANENT, HTTPSTATUS_F_NO_CONTENT | HTTPSTATUS_F_RETRY_AFTER, NONE, NULL, NULL) \
-  X(305, USE_PROXY,                       "Use Proxy",                       "RFC 9110, Section 15.4.6",  PERMANENT, HTTPSTATUS_F_DEPRECATED | HTTPSTATUS_F_RETRY_AFTER, NONE, NULL, NULL) \
-  X(306, SWITCH_PROXY,                    "Switch Proxy",                    "RFC 9110, Section 15.4.7",  UNUSED,    0, NONE, NULL, NULL) \
-  X(307, TEMPORARY_REDIRECT,              "Temporary Redirect",              "RFC 9110, Section 15.4.8",  PERMANENT, HTTPSTATUS_F_REDIRECT_TEMPORARY | HTTPSTATUS_F_KEEPS_METHOD | HTTPSTATUS_F_RETRY_AFTER, SHOULD, "Location", NULL) \
-  X(308, PERMANENT_REDIRECT,              "Permanent Redirect",              "RFC 9110, Section 15.4.9",  PERMANENT, HTTPSTATUS_F_CACHEABLE | HTTPSTATUS_F_REDIRECT_PERMANENT | HTTPSTATUS_F_KEEPS_METHOD | HTTPSTATUS_F_RETRY_AFTER, SHOULD, "Location", NULL) \
-  X(400, BAD_REQUEST,                     "Bad Request",                     "RFC 9110, Section 15.5.1",  PERMANENT, 0, NONE, NULL, NULL) \
-  X(401, UNAUTHORIZED,                    "Unauthorized",                    "RFC 9110, Section 15.5.2",  PERMANENT, 0, MUST, "WWW-Authenticate", NULL) \
-  X(402, PAYMENT_REQUIRED,                "Payment Required",                "RFC 9110, Section 15.5.3",  PERMANENT, 0, NONE, NULL, NULL) \
-  X(403, FORBIDDEN,                       "Forbidden",                       "RFC 9110, Section 15.5.4",  PERMANENT, 0, NONE, NULL, NULL) \
-  X(404, NOT_FOUND,                       "Not Found",                       "RFC 9110, Section 15.5.5",  PERMANENT, HTTPSTATUS_F_CACHEABLE, NONE, NULL, NULL) \
-  X(405, METHOD_NOT_ALLOWED,              "Method Not Allowed",              "RFC 9110, Section 15.5.6",  PERMANENT, HTTPSTATUS_F_CACHEABLE, MUST, "Allow", NULL) \
-  X(406, NOT_ACCEPTABLE,                  "Not Acceptable",                  "RFC 9110, Section 15.5.7",  PERMANENT, 0, NONE, NULL, NULL) \
-  X(407, PROXY_AUTHENTICATION_REQUIRED,   "Proxy Authentication Required",   "RFC 9110, Section 15.5.8",  PERMANENT, 0, MUST, "Proxy-Authenticate", NULL) \
-  X(408, REQUEST_TIMEOUT,                 "Request Timeout",                 "RFC 9110, Section 15.5.9",  PERMANENT, HTTPSTATUS_F_RETRYABLE, NONE, NULL, NULL) \
-  X(409, CONFLICT,                        "Conflict",                        "RFC 9110, Section 15.5.10", PERMANENT, 0, NONE, NULL, NULL) \
-  X(410, GONE,                            "Gone",                            "RFC 9110, Section 15.5.11", PERMANENT, HTTPSTATUS_F_CACHEABLE, NONE, NULL, NULL) \
-  X(411, LENGTH_REQUIRED,                 "Length Required",                 "RFC 9110, Section 15.5.12", PERMANENT, 0, NONE, NULL, NULL) \
-  X(412, PRECONDITION_FAILED,             "Precondition Failed",             "RFC 9110, Section 15.5.13", PERMANENT, 0, NONE, NULL, NULL) \
-  X(413, CONTENT_TOO_LARGE,               "Content Too Large",               "RFC 9110, Section 15.5.14", PERMANENT, HTTPSTATUS_F_RETRY_AFTER, MAY, "Retry-After", NULL) \
-  X(414, URI_TOO_LONG,                    "URI Too Long",                    "RFC 9110, Section 15.5.15", PERMANENT, HTTPSTATUS_F_CACHEABLE, NONE, NULL, NULL) \
-  X(415, UNSUPPORTED_MEDIA_TYPE,          "Unsupported Media Type",          "RFC 9110, Section 15.5.16", PERMANENT, 0, NONE, NULL, NULL) \
-  X(416, RANGE_NOT_SATISFIABLE,           "Range Not Satisfiable",           "RFC 9110, Section 15.5.17", PERMANENT, 0, SHOULD, "Content-Range", NULL) \
-  X(417, EXPECTATION_FAILED,              "Expectation Failed",              "RFC 9110, Section 15.5.18", PERMANENT, 0, NONE, NULL, NULL) \
-  X(418, IM_A_TEAPOT,                     "I'm a teapot",                    "RFC 9110, Section 15.5.19", UNUSED,    0, NONE, NULL, NULL) \
-  X(421, MISDIRECTED_REQUEST,             "Misdirected Request",             "RFC 9110, Section 15.5.20", PERMANENT, HTTPSTATUS_F_RETRYABLE, NONE, NULL, NULL) \
-  X(422, UNPROCESSABLE_CONTENT,           "Unprocessable Content",           "RFC 9110, Section 15.5.21", PERMANENT, 0, NONE, NULL, NULL) \
-  X(423, LOCKED,                          "Locked",                          "RFC 4918",                  PERMANENT, 0, NONE, NULL, NULL) \
-  X(424, FAILED_DEPENDENCY,               "Failed Dependency",               "RFC 4918",                  PERMANENT, 0, NONE, NULL, NULL) \
-  X(425, TOO_EARLY,                       "Too Early",                       "RFC 8470",                  PERMANENT, HTTPSTATUS_F_RETRYABLE, NONE, NULL, NULL) \
-  X(426, UPGRADE_REQUIRED,                "Upgrade Required",                "RFC 9110, Section 15.5.22", PERMANENT, 0, MUST, "Upgrade", NULL) \
-  X(428, PRECONDITION_REQUIRED,           "Precondition Required",           "RFC 6585",                  PERMANENT, HTTPSTATUS_F_NO_STORE, NONE, NULL, NULL) \
-  X(429, TOO_MANY_REQUESTS,               "Too Many Requests",               "RFC 6585",                  PERMANENT, HTTPSTATUS_F_NO_STORE | HTTPSTATUS_F_RETRYABLE | HTTPSTATUS_F_RETRY_AFTER, MAY, "Retry-After", NULL) \
-  X(431, REQUEST_HEADER_FIELDS_TOO_LARGE, "Request Header Fields Too Large", "RFC 6585",                  PERMANENT, HTTPSTATUS_F_NO_STORE, NONE, NULL, NULL) \
-  X(451, UNAVAILABLE_FOR_LEGAL_REASONS,   "Unavailable For Legal Reasons",   "RFC 7725",                  PERMANENT, HTTPSTATUS_F_CACHEABLE, SHOULD, "Link", NULL) \
-  X(500, INTERNAL_SERVER_ERROR,           "Internal Server Error",           "RFC 9110, Section 15.6.1",  PERMANENT, HTTPSTATUS_F_RETRYABLE, NONE, NULL, NULL) \
-  X(501, NOT_IMPLEMENTED,                 "Not Implemented",                 "RFC 9110, Section 15.6.2",  PERMANENT, HTTPSTATUS_F_CACHEABLE, NONE, NULL, NULL) \
-  X(502, BAD_GATEWAY,                     "Bad Gateway",                     "RFC 9110, Section 15.6.3",  PERMANENT, HTTPSTATUS_F_RETRYABLE, NONE, NULL, NULL) \
-  X(503, SERVICE_UNAVAILABLE,             "Service Unavailable",             "RFC 9110, Section 15.6.4",  PERMANENT, HTTPSTATUS_F_RETRYABLE | HTTPSTATUS_F_RETRY_AFTER, MAY, "Retry-After", NULL) \
-  X(504, GATEWAY_TIMEOUT,                 "Gateway Timeout",                 "RFC 9110, Section 15.6.5",  PERMANENT, HTTPSTATUS_F_RETRYABLE, NONE, NULL, NULL) \
-  X(505, HTTP_VERSION_NOT_SUPPORTED,      "HTTP Version Not Supported",      "RFC 9110, Section 15.6.6",  PERMANENT, 0, NONE, NULL, NULL) \
-  X(506, VARIANT_ALSO_NEGOTIATES,         "Variant Also Negotiates",         "RFC 2295",                  PERMANENT, 0, NONE, NULL, NULL) \
-  X(507, INSUFFICIENT_STORAGE,            "Insufficient Storage",            "RFC 4918",                  PERMANENT, 0, NONE, NULL, NULL) \
-  X(508, LOOP_DETECTED,                   "Loop Detected",                   "RFC 5842",                  PERMANENT, 0, NONE, NULL, NULL) \
-  X(510, NOT_EXTENDED,                    "Not Extended",                    "RFC 2774; status-change-http-experiments-to-historic", OBSOLETED, HTTPSTATUS_F_DEPRECATED, NONE, NULL, NULL) \
-  X(511, NETWORK_AUTHENTICATION_REQUIRED, "Network Authentication Required", "RFC 6585",                  PERMANENT, HTTPSTATUS_F_NO_STORE, NONE, NULL, NULL)
+  X(100, CONTINUE,                        "Continue",                        "RFC 9110, Section 15.2.1",  PERMANENT, HTTPSTATUS_F_NO_CONTENT, NULL) \
+  X(101, SWITCHING_PROTOCOLS,             "Switching Protocols",             "RFC 9110, Section 15.2.2",  PERMANENT, HTTPSTATUS_F_NO_CONTENT, NULL) \
+  X(102, PROCESSING,                      "Processing",                      "RFC 2518",                  PERMANENT, HTTPSTATUS_F_NO_CONTENT | HTTPSTATUS_F_DEPRECATED, NULL) \
+  X(103, EARLY_HINTS,                     "Early Hints",                     "RFC 8297",                  PERMANENT, HTTPSTATUS_F_NO_CONTENT, NULL) \
+  X(104, UPLOAD_RESUMPTION_SUPPORTED,     "Upload Resumption Supported",     "draft-ietf-httpbis-resumable-upload-05", TEMPORARY, HTTPSTATUS_F_NO_CONTENT, "2026-11-13") \
+  X(200, OK,                              "OK",                              "RFC 9110, Section 15.3.1",  PERMANENT, HTTPSTATUS_F_CACHEABLE, NULL) \
+  X(201, CREATED,                         "Created",                         "RFC 9110, Section 15.3.2",  PERMANENT, 0, NULL) \
+  X(202, ACCEPTED,                        "Accepted",                        "RFC 9110, Section 15.3.3",  PERMANENT, 0, NULL) \
+  X(203, NON_AUTHORITATIVE_INFORMATION,   "Non-Authoritative Information",   "RFC 9110, Section 15.3.4",  PERMANENT, HTTPSTATUS_F_CACHEABLE, NULL) \
+  X(204, NO_CONTENT,                      "No Content",                      "RFC 9110, Section 15.3.5",  PERMANENT, HTTPSTATUS_F_NO_CONTENT | HTTPSTATUS_F_CACHEABLE, NULL) \
+  X(205, RESET_CONTENT,                   "Reset Content",                   "RFC 9110, Section 15.3.6",  PERMANENT, HTTPSTATUS_F_NO_CONTENT, NULL) \
+  X(206, PARTIAL_CONTENT,                 "Partial Content",                 "RFC 9110, Section 15.3.7",  PERMANENT, HTTPSTATUS_F_CACHEABLE, NULL) \
+  X(207, MULTI_STATUS,                    "Multi-Status",                    "RFC 4918",                  PERMANENT, 0, NULL) \
+  X(208, ALREADY_REPORTED,                "Already Reported",                "RFC 5842",                  PERMANENT, 0, NULL) \
+  X(226, IM_USED,                         "IM Used",                         "RFC 3229",                  PERMANENT, 0, NULL) \
+  X(300, MULTIPLE_CHOICES,                "Multiple Choices",                "RFC 9110, Section 15.4.1",  PERMANENT, HTTPSTATUS_F_CACHEABLE | HTTPSTATUS_F_RETRY_AFTER, NULL) \
+  X(301, MOVED_PERMANENTLY,               "Moved Permanently",               "RFC 9110, Section 15.4.2",  PERMANENT, HTTPSTATUS_F_CACHEABLE | HTTPSTATUS_F_REDIRECT_PERMANENT | HTTPSTATUS_F_RETRY_AFTER, NULL) \
+  X(302, FOUND,                           "Found",                           "RFC 9110, Section 15.4.3",  PERMANENT, HTTPSTATUS_F_REDIRECT_TEMPORARY | HTTPSTATUS_F_RETRY_AFTER, NULL) \
+  X(303, SEE_OTHER,                       "See Other",                       "RFC 9110, Section 15.4.4",  PERMANENT, HTTPSTATUS_F_REDIRECT_TEMPORARY | HTTPSTATUS_F_TO_GET | HTTPSTATUS_F_RETRY_AFTER, NULL) \
+  X(304, NOT_MODIFIED,                    "Not Modified",                    "RFC 9110, Section 15.4.5",  PERMANENT, HTTPSTATUS_F_NO_CONTENT, NULL) \
+  X(305, USE_PROXY,                       "Use Proxy",                       "RFC 9110, Section 15.4.6",  PERMANENT, HTTPSTATUS_F_DEPRECATED | HTTPSTATUS_F_RETRY_AFTER, NULL) \
+  X(306, SWITCH_PROXY,                    "Switch Proxy",                    "RFC 9110, Section 15.4.7",  UNUSED,    0, NULL) \
+  X(307, TEMPORARY_REDIRECT,              "Temporary Redirect",              "RFC 9110, Section 15.4.8",  PERMANENT, HTTPSTATUS_F_REDIRECT_TEMPORARY | HTTPSTATUS_F_KEEPS_METHOD | HTTPSTATUS_F_RETRY_AFTER, NULL) \
+  X(308, PERMANENT_REDIRECT,              "Permanent Redirect",              "RFC 9110, Section 15.4.9",  PERMANENT, HTTPSTATUS_F_CACHEABLE | HTTPSTATUS_F_REDIRECT_PERMANENT | HTTPSTATUS_F_KEEPS_METHOD | HTTPSTATUS_F_RETRY_AFTER, NULL) \
+  X(400, BAD_REQUEST,                     "Bad Request",                     "RFC 9110, Section 15.5.1",  PERMANENT, 0, NULL) \
+  X(401, UNAUTHORIZED,                    "Unauthorized",                    "RFC 9110, Section 15.5.2",  PERMANENT, 0, NULL) \
+  X(402, PAYMENT_REQUIRED,                "Payment Required",                "RFC 9110, Section 15.5.3",  PERMANENT, 0, NULL) \
+  X(403, FORBIDDEN,                       "Forbidden",                       "RFC 9110, Section 15.5.4",  PERMANENT, 0, NULL) \
+  X(404, NOT_FOUND,                       "Not Found",                       "RFC 9110, Section 15.5.5",  PERMANENT, HTTPSTATUS_F_CACHEABLE, NULL) \
+  X(405, METHOD_NOT_ALLOWED,              "Method Not Allowed",              "RFC 9110, Section 15.5.6",  PERMANENT, HTTPSTATUS_F_CACHEABLE, NULL) \
+  X(406, NOT_ACCEPTABLE,                  "Not Acceptable",                  "RFC 9110, Section 15.5.7",  PERMANENT, 0, NULL) \
+  X(407, PROXY_AUTHENTICATION_REQUIRED,   "Proxy Authentication Required",   "RFC 9110, Section 15.5.8",  PERMANENT, 0, NULL) \
+  X(408, REQUEST_TIMEOUT,                 "Request Timeout",                 "RFC 9110, Section 15.5.9",  PERMANENT, HTTPSTATUS_F_RETRYABLE, NULL) \
+  X(409, CONFLICT,                        "Conflict",                        "RFC 9110, Section 15.5.10", PERMANENT, 0, NULL) \
+  X(410, GONE,                            "Gone",                            "RFC 9110, Section 15.5.11", PERMANENT, HTTPSTATUS_F_CACHEABLE, NULL) \
+  X(411, LENGTH_REQUIRED,                 "Length Required",                 "RFC 9110, Section 15.5.12", PERMANENT, 0, NULL) \
+  X(412, PRECONDITION_FAILED,             "Precondition Failed",             "RFC 9110, Section 15.5.13", PERMANENT, 0, NULL) \
+  X(413, CONTENT_TOO_LARGE,               "Content Too Large",               "RFC 9110, Section 15.5.14", PERMANENT, HTTPSTATUS_F_RETRY_AFTER, NULL) \
+  X(414, URI_TOO_LONG,                    "URI Too Long",                    "RFC 9110, Section 15.5.15", PERMANENT, HTTPSTATUS_F_CACHEABLE, NULL) \
+  X(415, UNSUPPORTED_MEDIA_TYPE,          "Unsupported Media Type",          "RFC 9110, Section 15.5.16", PERMANENT, 0, NULL) \
+  X(416, RANGE_NOT_SATISFIABLE,           "Range Not Satisfiable",           "RFC 9110, Section 15.5.17", PERMANENT, 0, NULL) \
+  X(417, EXPECTATION_FAILED,              "Expectation Failed",              "RFC 9110, Section 15.5.18", PERMANENT, 0, NULL) \
+  X(418, IM_A_TEAPOT,                     "I'm a teapot",                    "RFC 9110, Section 15.5.19", UNUSED,    0, NULL) \
+  X(421, MISDIRECTED_REQUEST,             "Misdirected Request",             "RFC 9110, Section 15.5.20", PERMANENT, HTTPSTATUS_F_RETRYABLE, NULL) \
+  X(422, UNPROCESSABLE_CONTENT,           "Unprocessable Content",           "RFC 9110, Section 15.5.21", PERMANENT, 0, NULL) \
+  X(423, LOCKED,                          "Locked",                          "RFC 4918",                  PERMANENT, 0, NULL) \
+  X(424, FAILED_DEPENDENCY,               "Failed Dependency",               "RFC 4918",                  PERMANENT, 0, NULL) \
+  X(425, TOO_EARLY,                       "Too Early",                       "RFC 8470",                  PERMANENT, HTTPSTATUS_F_RETRYABLE, NULL) \
+  X(426, UPGRADE_REQUIRED,                "Upgrade Required",                "RFC 9110, Section 15.5.22", PERMANENT, 0, NULL) \
+  X(428, PRECONDITION_REQUIRED,           "Precondition Required",           "RFC 6585",                  PERMANENT, HTTPSTATUS_F_NO_STORE, NULL) \
+  X(429, TOO_MANY_REQUESTS,               "Too Many Requests",               "RFC 6585",                  PERMANENT, HTTPSTATUS_F_NO_STORE | HTTPSTATUS_F_RETRYABLE | HTTPSTATUS_F_RETRY_AFTER, NULL) \
+  X(431, REQUEST_HEADER_FIELDS_TOO_LARGE, "Request Header Fields Too Large", "RFC 6585",                  PERMANENT, HTTPSTATUS_F_NO_STORE, NULL) \
+  X(451, UNAVAILABLE_FOR_LEGAL_REASONS,   "Unavailable For Legal Reasons",   "RFC 7725",                  PERMANENT, HTTPSTATUS_F_CACHEABLE, NULL) \
+  X(500, INTERNAL_SERVER_ERROR,           "Internal Server Error",           "RFC 9110, Section 15.6.1",  PERMANENT, HTTPSTATUS_F_RETRYABLE, NULL) \
+  X(501, NOT_IMPLEMENTED,                 "Not Implemented",                 "RFC 9110, Section 15.6.2",  PERMANENT, HTTPSTATUS_F_CACHEABLE, NULL) \
+  X(502, BAD_GATEWAY,                     "Bad Gateway",                     "RFC 9110, Section 15.6.3",  PERMANENT, HTTPSTATUS_F_RETRYABLE, NULL) \
+  X(503, SERVICE_UNAVAILABLE,             "Service Unavailable",             "RFC 9110, Section 15.6.4",  PERMANENT, HTTPSTATUS_F_RETRYABLE | HTTPSTATUS_F_RETRY_AFTER, NULL) \
+  X(504, GATEWAY_TIMEOUT,                 "Gateway Timeout",                 "RFC 9110, Section 15.6.5",  PERMANENT, HTTPSTATUS_F_RETRYABLE, NULL) \
+  X(505, HTTP_VERSION_NOT_SUPPORTED,      "HTTP Version Not Supported",      "RFC 9110, Section 15.6.6",  PERMANENT, 0, NULL) \
+  X(506, VARIANT_ALSO_NEGOTIATES,         "Variant Also Negotiates",         "RFC 2295",                  PERMANENT, 0, NULL) \
+  X(507, INSUFFICIENT_STORAGE,            "Insufficient Storage",            "RFC 4918",                  PERMANENT, 0, NULL) \
+  X(508, LOOP_DETECTED,                   "Loop Detected",                   "RFC 5842",                  PERMANENT, 0, NULL) \
+  X(510, NOT_EXTENDED,                    "Not Extended",                    "RFC 2774; status-change-http-experiments-to-historic", OBSOLETED, HTTPSTATUS_F_DEPRECATED, NULL) \
+  X(511, NETWORK_AUTHENTICATION_REQUIRED, "Network Authentication Required", "RFC 6585",                  PERMANENT, HTTPSTATUS_F_NO_STORE, NULL)
+
+/*
+** Header fields a response with a code is required or advised to carry:
+** X(code, "Field", LEVEL, KIND, "condition"), in the order a response would
+** list them. LEVEL is the RFC's keyword (MUST, SHOULD, MAY; MAY also where
+** the RFC says "ought to" or states no keyword). KIND:
+**   ALWAYS  unconditional: the builders refuse a response without a MUST
+**           field of this kind;
+**   WHEN    holds under `condition`: documented, never enforced;
+**   AS_200  a field the response sends when a 200 to the same request
+**           would have sent it (206: RFC 9110 15.3.7; 304: 15.4.5):
+**           listed by info(code).headers only, not by required_headers.
+** A sender of Upgrade MUST also send Connection listing "upgrade" (RFC
+** 9110, 7.8), on any response: the builders check that too. Sections are
+** RFC 9110's unless named.
+*/
+#define HTTPSTATUS_HEADER_FIELDS(X) \
+  X(101, "Upgrade",            MUST,   ALWAYS, NULL) /* 15.2.2 */ \
+  X(101, "Connection",         MUST,   ALWAYS, NULL) /* 7.8: listing "upgrade" */ \
+  X(201, "Location",           SHOULD, WHEN,   "the created resource is not the target URI (after POST)") /* 15.3.2, 9.3.3 */ \
+  X(206, "Content-Range",      MUST,   WHEN,   "a single part") /* 15.3.7.1 */ \
+  X(206, "Content-Type",       MUST,   WHEN,   "several parts: multipart/byteranges") /* 15.3.7.2 */ \
+  X(206, "Date",               MUST,   AS_200, "a 200 to the same request would have sent it") /* 15.3.7 */ \
+  X(206, "Cache-Control",      MUST,   AS_200, "a 200 to the same request would have sent it") \
+  X(206, "ETag",               MUST,   AS_200, "a 200 to the same request would have sent it") \
+  X(206, "Expires",            MUST,   AS_200, "a 200 to the same request would have sent it") \
+  X(206, "Content-Location",   MUST,   AS_200, "a 200 to the same request would have sent it") \
+  X(206, "Vary",               MUST,   AS_200, "a 200 to the same request would have sent it") \
+  X(226, "ETag",               MUST,   ALWAYS, NULL) /* RFC 3229, 10.4.1 */ \
+  X(226, "IM",                 MAY,    WHEN,   "names the instance-manipulations applied (RFC 3229, 10.5.2)") \
+  X(300, "Location",           SHOULD, WHEN,   "the server has a preferred choice") /* 15.4.1 */ \
+  X(301, "Location",           SHOULD, ALWAYS, NULL) /* 15.4.2 */ \
+  X(302, "Location",           SHOULD, ALWAYS, NULL) /* 15.4.3 */ \
+  X(303, "Location",           SHOULD, ALWAYS, NULL) /* 15.4.4: no keyword, see below */ \
+  X(304, "Date",               MUST,   AS_200, "a 200 to the same request would have sent it") /* 15.4.5 */ \
+  X(304, "Cache-Control",      MUST,   AS_200, "a 200 to the same request would have sent it") \
+  X(304, "ETag",               MUST,   AS_200, "a 200 to the same request would have sent it") \
+  X(304, "Expires",            MUST,   AS_200, "a 200 to the same request would have sent it") \
+  X(304, "Content-Location",   MUST,   AS_200, "a 200 to the same request would have sent it") \
+  X(304, "Vary",               MUST,   AS_200, "a 200 to the same request would have sent it") \
+  X(307, "Location",           SHOULD, ALWAYS, NULL) /* 15.4.8 */ \
+  X(308, "Location",           SHOULD, ALWAYS, NULL) /* 15.4.9 */ \
+  X(401, "WWW-Authenticate",   MUST,   ALWAYS, NULL) /* 15.5.2 */ \
+  X(405, "Allow",              MUST,   ALWAYS, NULL) /* 15.5.6 */ \
+  X(407, "Proxy-Authenticate", MUST,   ALWAYS, NULL) /* 15.5.8 */ \
+  X(413, "Retry-After",        SHOULD, WHEN,   "the condition is temporary") /* 15.5.14 */ \
+  X(415, "Accept",             MAY,    WHEN,   "the media type is the problem (\"ought to\")") /* 15.5.16 */ \
+  X(415, "Accept-Encoding",    MAY,    WHEN,   "the content coding is the problem (\"ought to\")") \
+  X(416, "Content-Range",      SHOULD, WHEN,   "byte ranges: the current length, as bytes */length") /* 15.5.17 */ \
+  X(426, "Upgrade",            MUST,   ALWAYS, NULL) /* 15.5.22 */ \
+  X(426, "Connection",         MUST,   ALWAYS, NULL) /* 7.8: listing "upgrade" */ \
+  X(429, "Retry-After",        MAY,    ALWAYS, NULL) /* RFC 6585, 4 */ \
+  X(451, "Link",               SHOULD, WHEN,   "rel=\"blocked-by\", naming who blocks the resource") /* RFC 7725, 4 */ \
+  X(503, "Retry-After",        MAY,    ALWAYS, NULL) /* 15.6.4 */
+
+/*
+** 303's Location: RFC 9110 15.4.4 states no keyword (RFC 2616's SHOULD is
+** gone); it defines 303 as pointing at "a URI in the Location header
+** field", so a 303 without one means nothing. Listed as SHOULD, like the
+** other redirects, whose builders here all require it.
+*/
+
+/*
+** Why a code is deprecated: X(code, "reason"). Each has HTTPSTATUS_F_DEPRECATED.
+*/
+#define HTTPSTATUS_DEPRECATIONS(X) \
+  X(102, "RFC 4918, which replaced RFC 2518, no longer defines it; the registry still lists it") \
+  X(305, "deprecated by RFC 7231, Appendix B, over the security of configuring a proxy in band; RFC 9110, 15.4.6 repeats it") \
+  X(510, "RFC 2774, which defines it, is Historic; the registry lists it as obsoleted")
 
 /*
 ** Former and foreign names, still met in old code, libraries and logs:

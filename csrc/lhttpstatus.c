@@ -197,6 +197,26 @@ static const char *hs_method_rule(const httpstatus_entry *e) {
   return "may_change"; /* 301, 302: POST may become GET */
 }
 
+/*
+** info(code).headers: {name =, level =, condition =} for each field rule
+** of the code, in the list's order; condition is nil for an unconditional
+** rule (so a MUST without one is what the builders enforce).
+*/
+static void hs_push_header_fields(lua_State *L, int code) {
+  size_t i;
+  int n = 0;
+  lua_newtable(L);
+  for (i = 0; i < httpstatus_header_field_count(); i++) {
+    const httpstatus_header_field *h = httpstatus_header_field_at(i);
+    if (h->code != code) continue;
+    lua_createtable(L, 0, 3);
+    hs_setstring(L, "name", h->name);
+    hs_setstring(L, "level", httpstatus_level_name(h->level));
+    if (h->condition) hs_setstring(L, "condition", h->condition);
+    lua_rawseti(L, -2, ++n);
+  }
+}
+
 /* info(code): a fresh table of every fact about a registered code. */
 static int hs_l_info(lua_State *L) {
   const httpstatus_entry *e = httpstatus_find(hs_tocode(L, 1));
@@ -224,13 +244,9 @@ static int hs_l_info(lua_State *L) {
     hs_setstring(L, "redirect", hs_redirect_kind(e));
     hs_setstring(L, "method", hs_method_rule(e));
   }
-  lua_createtable(L, e->header ? 1 : 0, 0);
-  if (e->header) {
-    lua_createtable(L, 0, 2);
-    hs_setstring(L, "name", e->header);
-    hs_setstring(L, "level", httpstatus_level_name(e->header_level));
-    lua_rawseti(L, -2, 1);
-  }
+  if (httpstatus_deprecation(e->code))
+    hs_setstring(L, "deprecation", httpstatus_deprecation(e->code));
+  hs_push_header_fields(L, e->code);
   lua_setfield(L, -2, "headers");
   hs_push_aliases(L, e->code);
   lua_setfield(L, -2, "aliases");
@@ -389,28 +405,25 @@ static int hs_l_vendor_codes(lua_State *L) {
   return 1;
 }
 
-/* header_rule(code): field name and level ("must", ...), or nothing */
-static int hs_l_header_rule(lua_State *L) {
-  const httpstatus_entry *e = httpstatus_find(hs_tocode(L, 1));
-  if (e == NULL || e->header == NULL) return 0;
-  lua_pushstring(L, e->header);
-  lua_pushstring(L, httpstatus_level_name(e->header_level));
-  return 2;
-}
-
-/* required_headers(code): the MUST and SHOULD fields; nil for non-codes */
+/*
+** required_headers(code): the MUST and SHOULD fields, unconditional or
+** not, but not those a 206 or 304 repeats from its 200 (info lists them);
+** nil for non-codes.
+*/
 static int hs_l_required_headers(lua_State *L) {
-  int code = hs_tocode(L, 1);
-  const httpstatus_entry *e = httpstatus_find(code);
+  int code = hs_tocode(L, 1), n = 0;
+  size_t i;
   if (!httpstatus_is_valid(code)) {
     lua_pushnil(L);
     return 1;
   }
   lua_newtable(L);
-  if (e != NULL && (e->header_level == HTTPSTATUS_MUST ||
-                    e->header_level == HTTPSTATUS_SHOULD)) {
-    lua_pushstring(L, e->header);
-    lua_rawseti(L, -2, 1);
+  for (i = 0; i < httpstatus_header_field_count(); i++) {
+    const httpstatus_header_field *h = httpstatus_header_field_at(i);
+    if (h->code != code || h->kind == HTTPSTATUS_AS_200) continue;
+    if (h->level != HTTPSTATUS_MUST && h->level != HTTPSTATUS_SHOULD) continue;
+    lua_pushstring(L, h->name);
+    lua_rawseti(L, -2, ++n);
   }
   return 1;
 }
@@ -420,7 +433,6 @@ static const luaL_Reg hs_fresh_tables[] = {
   {"codes", hs_l_codes},
   {"unofficial", hs_l_unofficial},
   {"vendor_codes", hs_l_vendor_codes},
-  {"header_rule", hs_l_header_rule},
   {"required_headers", hs_l_required_headers},
   {"allows_body", hs_l_allows_body},
   {NULL, NULL}};

@@ -47,7 +47,8 @@ local HEADERS = {
   function() return { Location = "/x", ["X-B"] = { "1", "2" } } end,
   function() return { Allow = "GET", Location = "/y" } end,
   function() return { ["Content-Length"] = rand(8) - 1 } end,
-  function() return { Upgrade = "h2c", ["WWW-Authenticate"] = "Basic", Allow = "GET",
+  function() return { Upgrade = "h2c", Connection = "upgrade", ["WWW-Authenticate"] = "Basic",
+                      Allow = "GET", ETag = "\"e\"",
                       Location = "/z", ["Proxy-Authenticate"] = "Basic" } end,
 }
 local BODIES = { false, "", "hello", "a longer body\n" }

@@ -21,15 +21,39 @@ describe("response", function()
     assert.are.equal(3, given["X-Count"])
   end)
 
-  it("raises when a MUST header field is missing", function()
+  it("raises when an unconditional MUST header field is missing", function()
     local must = { [101] = "Upgrade", [401] = "WWW-Authenticate", [405] = "Allow",
-                   [407] = "Proxy-Authenticate", [426] = "Upgrade" }
+                   [407] = "Proxy-Authenticate", [426] = "Upgrade", [226] = "ETag" }
+    local others = { [101] = { Connection = "upgrade" }, [426] = { Connection = "upgrade" } }
     for code, field in pairs(must) do
       raises("response", 2, "must carry the '" .. field .. "' header field", function()
         hs.response(code)
       end)
-      assert.are.equal(code, hs.response(code, { headers = { [field:lower()] = "x" } }).status)
+      local h = others[code] or {}
+      h[field:lower()] = field == "Upgrade" and "websocket" or "x"
+      assert.are.equal(code, hs.response(code, { headers = h }).status)
     end
+  end)
+
+  it("raises for Upgrade without 'upgrade' in Connection, on any response (RFC 9110, 7.8)", function()
+    raises("response", 2, "must carry the 'Connection' header field", function()
+      hs.response(101, { headers = { Upgrade = "websocket" } })
+    end)
+    for _, connection in ipairs { "close", "keep-alive, Upgrades", { "close" } } do
+      raises("response", 2, "must list 'upgrade' in its 'Connection'", function()
+        hs.response(101, { headers = { Upgrade = "websocket", Connection = connection } })
+      end)
+      raises("serialize", 1, "must list 'upgrade' in its 'Connection'", function()
+        hs.serialize({ status = 200, headers = { Upgrade = "h2c", Connection = connection } })
+      end)
+    end
+    for _, connection in ipairs { "upgrade", "Upgrade", "keep-alive, UPGRADE", { "close", "upgrade" } } do
+      assert.are.equal(426, hs.response(426, { headers = { Upgrade = "TLS/1.2",
+                                                           Connection = connection } }).status)
+    end
+    raises("response", 2, "must list 'upgrade'", function()
+      hs.response(200, { headers = { Upgrade = "h2c" } })
+    end)
   end)
 
   it("raises for a redirect without Location", function()
@@ -147,8 +171,9 @@ describe("serialize", function()
   it("never writes Content-Length on 1xx or 204, nor a body", function()
     assert.are.equal("HTTP/1.1 204 No Content\r\n\r\n", hs.serialize(hs.response(204)))
     assert.are.equal("HTTP/1.1 100 Continue\r\n\r\n", hs.serialize(hs.response(100)))
-    assert.are.equal("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n\r\n",
-      hs.serialize(hs.response(101, { headers = { Upgrade = "websocket" } })))
+    assert.are.equal("HTTP/1.1 101 Switching Protocols\r\nConnection: upgrade\r\n"
+      .. "Upgrade: websocket\r\n\r\n", hs.serialize(hs.response(101, {
+        headers = { Upgrade = "websocket", Connection = "upgrade" } })))
     raises("serialize", 1, "must not carry Content-Length", function()
       hs.serialize({ status = 204, headers = { ["Content-Length"] = "0" } })
     end)

@@ -13,10 +13,11 @@ local cacheable = set { 200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 4
 local no_store = set { 428, 429, 431, 511 }
 local retryable = set { 408, 421, 425, 429, 500, 502, 503, 504 }
 -- RFC 9110 10.2.3: time to wait before retrying (413, 429, 503) or before
--- following a redirect (any 3xx in use)
-local retry_after = set { 300, 301, 302, 303, 304, 305, 307, 308, 413, 429, 503 }
+-- issuing the redirected request (every 3xx in use that has one: not 304)
+local retry_after = set { 300, 301, 302, 303, 305, 307, 308, 413, 429, 503 }
 local no_content = set { 204, 205, 304 }
-local deprecated = set { 305, 510 }
+-- 102 (RFC 4918 dropped it), 305 (RFC 7231 B), 510 (RFC 2774 Historic)
+local deprecated = set { 102, 305, 510 }
 
 local classes = { "informational", "success", "redirection", "client_error", "server_error" }
 
@@ -107,45 +108,63 @@ describe("redirects", function()
   end)
 end)
 
-describe("required header fields", function()
-  local levels = {
-    [101] = { "Upgrade", "must" },
-    [401] = { "WWW-Authenticate", "must" },
-    [405] = { "Allow", "must" },
-    [407] = { "Proxy-Authenticate", "must" },
-    [426] = { "Upgrade", "must" },
-    [201] = { "Location", "should" },
-    [301] = { "Location", "should" },
-    [302] = { "Location", "should" },
-    [303] = { "Location", "should" },
-    [307] = { "Location", "should" },
-    [308] = { "Location", "should" },
-    [206] = { "Content-Range", "should" },
-    [416] = { "Content-Range", "should" },
-    [300] = { "Location", "may" },
-    [451] = { "Link", "should" },
-    [413] = { "Retry-After", "may" },
-    [429] = { "Retry-After", "may" },
-    [503] = { "Retry-After", "may" },
+describe("header fields by code", function()
+  -- typed again from the RFC text: { name, level, condition or nil }
+  local SAME_AS_200 = "a 200 to the same request would have sent it"
+  local function as_200(list)
+    for _, name in ipairs { "Date", "Cache-Control", "ETag", "Expires", "Content-Location",
+                            "Vary" } do
+      list[#list + 1] = { name, "must", SAME_AS_200 }
+    end
+    return list
+  end
+  local FIELDS = {
+    [101] = { { "Upgrade", "must" }, { "Connection", "must" } },   -- 15.2.2, 7.8
+    [201] = { { "Location", "should", "the created resource is not the target URI (after POST)" } },
+    [206] = as_200 { { "Content-Range", "must", "a single part" },  -- 15.3.7.1
+                     { "Content-Type", "must", "several parts: multipart/byteranges" } },
+    [226] = { { "ETag", "must" },                                    -- RFC 3229 10.4.1
+              { "IM", "may", "names the instance-manipulations applied (RFC 3229, 10.5.2)" } },
+    [300] = { { "Location", "should", "the server has a preferred choice" } }, -- 15.4.1
+    [301] = { { "Location", "should" } }, [302] = { { "Location", "should" } },
+    [303] = { { "Location", "should" } }, [307] = { { "Location", "should" } },
+    [308] = { { "Location", "should" } },
+    [304] = as_200 {},                                                -- 15.4.5
+    [401] = { { "WWW-Authenticate", "must" } }, [405] = { { "Allow", "must" } },
+    [407] = { { "Proxy-Authenticate", "must" } },
+    [413] = { { "Retry-After", "should", "the condition is temporary" } }, -- 15.5.14
+    [415] = { { "Accept", "may", 'the media type is the problem ("ought to")' },
+              { "Accept-Encoding", "may", 'the content coding is the problem ("ought to")' } },
+    [416] = { { "Content-Range", "should", "byte ranges: the current length, as bytes */length" } },
+    [426] = { { "Upgrade", "must" }, { "Connection", "must" } },     -- 15.5.22, 7.8
+    [429] = { { "Retry-After", "may" } },                            -- RFC 6585 4
+    [451] = { { "Link", "should", 'rel="blocked-by", naming who blocks the resource' } },
+    [503] = { { "Retry-After", "may" } },                            -- 15.6.4
   }
-  it("are listed with their level in info(), for every registered code", function()
+
+  it("are listed with level and condition in info(), in order, for every registered code", function()
     for _, code in ipairs(hs.codes()) do
-      local h = hs.info(code).headers
-      local e = levels[code]
-      if e then
-        assert.are.same({ { name = e[1], level = e[2] } }, h, code)
-      else
-        assert.are.same({}, h, code)
+      local want = {}
+      for i, f in ipairs(FIELDS[code] or {}) do
+        want[i] = { name = f[1], level = f[2], condition = f[3] }
       end
+      assert.are.same(want, hs.info(code).headers, code)
     end
   end)
 
-  it("required_headers() gives the MUST and SHOULD fields only", function()
+  it("required_headers() keeps today's answers and adds the new MUST and SHOULD fields", function()
+    local want = {
+      [101] = { "Upgrade", "Connection" }, [201] = { "Location" },
+      [206] = { "Content-Range", "Content-Type" }, [226] = { "ETag" }, [300] = { "Location" },
+      [301] = { "Location" }, [302] = { "Location" }, [303] = { "Location" },
+      [307] = { "Location" }, [308] = { "Location" }, [401] = { "WWW-Authenticate" },
+      [405] = { "Allow" }, [407] = { "Proxy-Authenticate" }, [413] = { "Retry-After" },
+      [416] = { "Content-Range" }, [426] = { "Upgrade", "Connection" }, [451] = { "Link" },
+    }
     for code = 100, 599 do
-      local e = levels[code]
-      local want = (e and e[2] ~= "may") and { e[1] } or {}
-      assert.are.same(want, hs.required_headers(code), code)
+      assert.are.same(want[code] or {}, hs.required_headers(code), code)
     end
+    assert.is_nil(hs.required_headers(99))
   end)
 
   it("required_headers() hands out a copy", function()

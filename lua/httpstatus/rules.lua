@@ -12,7 +12,7 @@ local core = require "httpstatus.core"
 local memo = require "httpstatus.memo"
 local check = require "httpstatus.check"
 
-local pairs, tonumber, tostring, type = pairs, tonumber, tostring, type
+local ipairs, pairs, tonumber, tostring, type = ipairs, pairs, tonumber, tostring, type
 local floor, huge = math.floor, math.huge
 local format = string.format
 local reasons, classes = core.table("reasons"), core.table("classes")
@@ -136,12 +136,33 @@ function M.sends_content(code, method)
   return method ~= "HEAD" and M.allows_content(code, method)
 end
 
--- The header fields a code MUST carry (101/426 Upgrade, 401
+-- The header fields a code MUST carry whatever the request (the C table's
+-- unconditional MUST rows: 101/426 Upgrade and Connection, 226 ETag, 401
 -- WWW-Authenticate, 405 Allow, 407 Proxy-Authenticate), read once.
 local MUST = {}
 for code in pairs(reasons) do
-  local field, level = core.header_rule(code)
-  if level == "must" then MUST[code] = { field, field:lower() } end
+  for _, h in ipairs(core.info(code).headers) do
+    if h.level == "must" and h.condition == nil then
+      MUST[code] = MUST[code] or {}
+      MUST[code][#MUST[code] + 1] = { h.name, h.name:lower() }
+    end
+  end
+end
+
+-- Does a Connection field value (a string or a list of them) list the
+-- option `token`? Options are comma-separated tokens, any case (RFC 9110,
+-- 7.6.1).
+local function lists_option(value, token)
+  if type(value) == "table" then
+    for i = 1, #value do
+      if lists_option(value[i], token) then return true end
+    end
+    return false
+  end
+  for option in value:gmatch("[^,%s]+") do
+    if option:lower() == token then return true end
+  end
+  return false
 end
 
 --- Everything HTTP requires of a response, checked: true, or nil and a
@@ -152,8 +173,17 @@ function M.check_response(code, headers, names, body, method)
     return nil, "body must be a string, got " .. show(body)
   end
   local must = MUST[code]
-  if must and not names[must[2]] then
-    return nil, format("a %d response must carry the '%s' header field", code, must[1])
+  if must then
+    for i = 1, #must do
+      if not names[must[i][2]] then
+        return nil, format("a %d response must carry the '%s' header field", code, must[i][1])
+      end
+    end
+  end
+  -- a sender of Upgrade MUST also send Connection: upgrade (RFC 9110, 7.8)
+  if names.upgrade and not (names.connection and lists_option(headers[names.connection],
+      "upgrade")) then
+    return nil, "a response with 'Upgrade' must list 'upgrade' in its 'Connection' header field"
   end
   if redirects[code] then
     local location = names.location

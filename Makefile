@@ -55,7 +55,7 @@ SUB_MODULES    := $(wildcard lua/httpstatus/*.lua)
 LOCALE_MODULES := $(wildcard lua/httpstatus/locale/*.lua)
 
 ## all: core.so for LUA_VERSION (default 5.4) in BUILD_DIR
-.PHONY: all test check runtime-list runtime-info demo bench install uninstall clean lint luacheck cppcheck cxx-check fuzz help \
+.PHONY: all test check runtime-list runtime-info demo bench site install uninstall clean lint luacheck cppcheck cxx-check fuzz help \
 	lib install-lib uninstall-lib warnings check-c check-threads asan-module
 
 all: $(MODULE)
@@ -97,28 +97,58 @@ runtime-info:
 demo:
 	@sh scripts/demo.sh
 
-## install: the Lua modules, core.so and the httpstatus command under PREFIX (DESTDIR honoured)
+## install: the Lua modules, core.so, the command (httpstatus-LUA_VERSION, and httpstatus
+## pointing at the last one installed), its man page and completions, under PREFIX (DESTDIR too)
+INST_MANDIR      ?= $(PREFIX)/share/man/man1
+INST_BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+INST_ZSHCOMPDIR  ?= $(PREFIX)/share/zsh/site-functions
+COMMAND          := httpstatus-$(LUA_VERSION)
 install: $(MODULE)
 	install -d $(DESTDIR)$(INST_LUADIR)/httpstatus/locale $(DESTDIR)$(INST_LIBDIR)/httpstatus \
-		$(DESTDIR)$(INST_BINDIR)
+		$(DESTDIR)$(INST_BINDIR) $(DESTDIR)$(INST_MANDIR) $(DESTDIR)$(INST_BASHCOMPDIR) \
+		$(DESTDIR)$(INST_ZSHCOMPDIR)
 	install -m 644 lua/httpstatus.lua $(DESTDIR)$(INST_LUADIR)/httpstatus.lua
 	install -m 644 $(SUB_MODULES) $(DESTDIR)$(INST_LUADIR)/httpstatus/
 	install -m 644 $(LOCALE_MODULES) $(DESTDIR)$(INST_LUADIR)/httpstatus/locale/
 	install -m 755 $(MODULE) $(DESTDIR)$(INST_LIBDIR)/httpstatus/core.so
-	sed '1s|.*|#!/usr/bin/env $(LUA)|' bin/httpstatus > $(DESTDIR)$(INST_BINDIR)/httpstatus
-	chmod 755 $(DESTDIR)$(INST_BINDIR)/httpstatus
+	@# the command finds the modules of its own PREFIX first, with no LUA_PATH set
+	{ echo '#!/usr/bin/env $(LUA)'; \
+	  echo 'package.path = "$(INST_LUADIR)/?.lua;$(INST_LUADIR)/?/init.lua;" .. package.path'; \
+	  echo 'package.cpath = "$(INST_LIBDIR)/?.so;" .. package.cpath'; \
+	  sed 1d bin/httpstatus; } > $(DESTDIR)$(INST_BINDIR)/$(COMMAND)
+	chmod 755 $(DESTDIR)$(INST_BINDIR)/$(COMMAND)
+	@old=$$(readlink $(DESTDIR)$(INST_BINDIR)/httpstatus 2>/dev/null || true); \
+	if [ -n "$$old" ] && [ "$$old" != "$(COMMAND)" ]; then \
+	  echo "httpstatus: the command httpstatus now runs Lua $(LUA_VERSION) ($$old stays)"; fi
+	ln -sf $(COMMAND) $(DESTDIR)$(INST_BINDIR)/httpstatus
+	install -m 644 doc/httpstatus.1 $(DESTDIR)$(INST_MANDIR)/httpstatus.1
+	install -m 644 completion/httpstatus.bash $(DESTDIR)$(INST_BASHCOMPDIR)/httpstatus
+	install -m 644 completion/_httpstatus $(DESTDIR)$(INST_ZSHCOMPDIR)/_httpstatus
 
-## uninstall: remove what install put there
+## uninstall: remove what install put there (httpstatus only if it runs this LUA_VERSION)
 uninstall:
-	rm -f $(DESTDIR)$(INST_LUADIR)/httpstatus.lua $(DESTDIR)$(INST_BINDIR)/httpstatus
+	rm -f $(DESTDIR)$(INST_LUADIR)/httpstatus.lua $(DESTDIR)$(INST_BINDIR)/$(COMMAND)
+	[ "$$(readlink $(DESTDIR)$(INST_BINDIR)/httpstatus 2>/dev/null)" != "$(COMMAND)" ] || \
+		rm -f $(DESTDIR)$(INST_BINDIR)/httpstatus
 	rm -f $(addprefix $(DESTDIR)$(INST_LUADIR)/httpstatus/,$(notdir $(SUB_MODULES)))
 	rm -f $(addprefix $(DESTDIR)$(INST_LUADIR)/httpstatus/locale/,$(notdir $(LOCALE_MODULES)))
 	rm -f $(DESTDIR)$(INST_LIBDIR)/httpstatus/core.so
+	@# man page and completions belong to the last command standing
+	[ -e $(DESTDIR)$(INST_BINDIR)/httpstatus ] || rm -f $(DESTDIR)$(INST_MANDIR)/httpstatus.1 \
+		$(DESTDIR)$(INST_BASHCOMPDIR)/httpstatus $(DESTDIR)$(INST_ZSHCOMPDIR)/_httpstatus
 	-rmdir $(DESTDIR)$(INST_LUADIR)/httpstatus/locale $(DESTDIR)$(INST_LUADIR)/httpstatus \
 		$(DESTDIR)$(INST_LIBDIR)/httpstatus 2>/dev/null
 	@# in a staging tree, also the folders install created (never a real PREFIX's)
 	$(if $(DESTDIR),-rmdir -p --ignore-fail-on-non-empty $(DESTDIR)$(INST_LUADIR) \
-		$(DESTDIR)$(INST_LIBDIR) $(DESTDIR)$(INST_BINDIR) 2>/dev/null)
+		$(DESTDIR)$(INST_LIBDIR) $(DESTDIR)$(INST_BINDIR) $(DESTDIR)$(INST_MANDIR) \
+		$(DESTDIR)$(INST_BASHCOMPDIR) $(DESTDIR)$(INST_ZSHCOMPDIR) 2>/dev/null)
+
+## site: the reference page, build/site/index.html
+site: $(MODULE)
+	@mkdir -p build/site
+	LUA_PATH="lua/?.lua;;" LUA_CPATH="$(BUILD_DIR)/?.so;;" $(LUA) bin/httpstatus html \
+		-o build/site/index.html
+	@echo "written: build/site/index.html"
 
 ## lint: luacheck, cppcheck, and the C core compiled as C++
 lint: luacheck cppcheck cxx-check

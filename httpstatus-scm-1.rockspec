@@ -27,8 +27,10 @@ build = {
     ["httpstatus.locale"] = "lua/httpstatus/locale.lua",
     ["httpstatus.locale.en"] = "lua/httpstatus/locale/en.lua",
     ["httpstatus.locale.ko"] = "lua/httpstatus/locale/ko.lua",
+    ["httpstatus.logreport"] = "lua/httpstatus/logreport.lua",
     ["httpstatus.memo"] = "lua/httpstatus/memo.lua",
     ["httpstatus.ngx"] = "lua/httpstatus/ngx.lua",
+    ["httpstatus.page"] = "lua/httpstatus/page.lua",
     ["httpstatus.problem"] = "lua/httpstatus/problem.lua",
     ["httpstatus.response"] = "lua/httpstatus/response.lua",
     ["httpstatus.retry"] = "lua/httpstatus/retry.lua",
@@ -47,4 +49,5 @@ build = {
   install = {
     bin = { httpstatus = "bin/httpstatus" },
   },
+  copy_directories = { "doc", "completion" },
 }

@@ -40,6 +40,25 @@ make -s install DESTDIR="$stage" PREFIX=/usr/local LUA_VERSION=5.4
 test -f "$stage/usr/local/share/lua/5.4/httpstatus/locale/ko.lua"
 test -x "$stage/usr/local/bin/httpstatus"
 test -f "$stage/usr/local/lib/lua/5.4/httpstatus/core.so"
+test -f "$stage/usr/local/share/man/man1/httpstatus.1"
+test -f "$stage/usr/local/share/bash-completion/completions/httpstatus"
+test -f "$stage/usr/local/share/zsh/site-functions/_httpstatus"
 make -s uninstall DESTDIR="$stage" PREFIX=/usr/local LUA_VERSION=5.4
 if [ -e "$stage" ]; then echo "make uninstall left: $(find "$stage")"; exit 1; fi
 echo "make install + uninstall: nothing left behind"
+
+# a user's own prefix: the command finds its modules with no LUA_PATH set,
+# a second Lua version gets its own command and says which one httpstatus runs
+home="$work/home"
+make -s install PREFIX="$home/.local" LUA_VERSION=5.4 >/dev/null
+note=$(make -s install PREFIX="$home/.local" LUA_VERSION=5.1 BUILD_DIR=build/5.1)
+case "$note" in *"now runs Lua 5.1 (httpstatus-5.4 stays)"*) ;;
+  *) echo "no note about the second version: $note"; exit 1 ;; esac
+for cmd in httpstatus httpstatus-5.4 httpstatus-5.1; do
+  out=$(cd / && env -u LUA_PATH -u LUA_CPATH -u LUA_PATH_5_4 -u LUA_CPATH_5_4 \
+    "$home/.local/bin/$cmd" 404 2>&1) || { echo "$cmd failed: $out"; exit 1; }
+  case "$out" in *"404 Not Found"*) ;; *) echo "$cmd: $out"; exit 1 ;; esac
+done
+MANPATH="$home/.local/share/man" man -w httpstatus >/dev/null 2>&1 ||
+  test -f "$home/.local/share/man/man1/httpstatus.1"
+echo "make install PREFIX=~/.local for 5.4 and 5.1: both commands run without LUA_PATH"

@@ -99,6 +99,12 @@ for t in core date log; do
 done
 counted_step "threads (TSan)" build/ctest-threads.log make -s check-threads CC=gcc
 
+counted_step "reference page in headless chromium" build/ctest-browser.log \
+  env BUILD_DIR=build/5.4 sh scripts/browser_test.sh
+
+check "core.so exports luaopen_httpstatus_core and the C API only" sh -c \
+  '! nm -D --defined-only build/5.4/httpstatus/core.so | awk "{print \$3}" |
+     grep -v -e "^luaopen_httpstatus_core\$" -e "^httpstatus_"'
 check "luarocks make on 5.1-5.4, make install/uninstall" sh scripts/check_installs.sh
 check "libhttpstatus + pkg-config + examples/c" sh scripts/check_clib.sh
 

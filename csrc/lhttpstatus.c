@@ -390,21 +390,6 @@ static int hs_l_unofficial(lua_State *L) {
   return 1;
 }
 
-/* vendor_codes(): every code some vendor uses, ascending, once each */
-static int hs_l_vendor_codes(lua_State *L) {
-  size_t i;
-  int n = 0, last = 0;
-  lua_newtable(L);
-  for (i = 0; i < httpstatus_unofficial_count(); i++) {
-    int code = httpstatus_unofficial_at(i)->code;
-    if (code == last) continue; /* the list is sorted by code */
-    lua_pushinteger(L, code);
-    lua_rawseti(L, -2, ++n);
-    last = code;
-  }
-  return 1;
-}
-
 /*
 ** required_headers(code): the MUST and SHOULD fields, unconditional or
 ** not, but not those a 206 or 304 repeats from its 200 (info lists them);
@@ -432,7 +417,6 @@ static const luaL_Reg hs_fresh_tables[] = {
   {"info", hs_l_info},
   {"codes", hs_l_codes},
   {"unofficial", hs_l_unofficial},
-  {"vendor_codes", hs_l_vendor_codes},
   {"required_headers", hs_l_required_headers},
   {"allows_body", hs_l_allows_body},
   {NULL, NULL}};

@@ -5,8 +5,9 @@
 #   nginx_down      stop it by its pid and remove the folder (also on exit)
 # In CONF, "listen 127.0.0.1:8080;", the two lua_package_*path lines and
 # paths under examples/ or bench/ are pointed at this checkout and its
-# build/luajit module. As root, workers run as root too, so they can read a
-# checkout under /root.
+# build/luajit module (NGINX_EXTRA_LUA_PATH, when set, is added to the Lua
+# path: the tests' stand-ins). As root, workers run as root too, so they can
+# read a checkout under /root.
 repo=$(pwd)
 prefix=""
 port=""
@@ -36,7 +37,7 @@ nginx_up() {
   user_line=""
   [ "$(id -u)" -eq 0 ] && user_line="user root root;"
   sed -e "s|listen 127.0.0.1:8080;|listen 127.0.0.1:$port;|" \
-      -e "s|lua_package_path \"[^\"]*\";|lua_package_path \"$repo/lua/?.lua;$repo/lua/?/init.lua;;\";|" \
+      -e "s|lua_package_path \"[^\"]*\";|lua_package_path \"$repo/lua/?.lua;$repo/lua/?/init.lua;${NGINX_EXTRA_LUA_PATH:+$NGINX_EXTRA_LUA_PATH;};\";|" \
       -e "s|lua_package_cpath \"[^\"]*\";|lua_package_cpath \"$repo/build/luajit/?.so;;\";|" \
       -e "s| examples/| $repo/examples/|g" -e "s| bench/| $repo/bench/|g" \
       -e "s|^worker_processes 1;|$user_line\nworker_processes 1;|" \

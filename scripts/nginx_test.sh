@@ -4,7 +4,8 @@
 set -u
 cd "$(dirname "$0")/.." || exit 1
 . scripts/nginx.sh
-nginx_up examples/openresty/nginx.conf || exit 1
+# the test stand-in for lua-resty-http (not a Debian package) lives in spec/nginx
+NGINX_EXTRA_LUA_PATH="$(pwd)/spec/nginx/?.lua" nginx_up examples/openresty/nginx.conf || exit 1
 HS_NGINX_PORT=$port HS_NGINX_ERROR_LOG="$prefix/logs/error.log" \
   HS_NGINX_PID_FILE="$prefix/logs/nginx.pid" \
   luajit /usr/bin/busted --run=nginx -o plainTerminal --cpath="build/luajit/?.so"

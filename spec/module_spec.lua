@@ -98,6 +98,7 @@ describe("the module", function()
   it("exposes no C helper that the Lua layer does not use", function()
     local core = require "httpstatus.core"
     for _, gone in ipairs { "reason", "name", "class", "is_success", "hooks", "code_scan",
+                            "vendor_codes", "header_rule", "sets", "classes", "reasons",
                             "class_table", "is_retryable" } do
       assert.is_nil(rawget(core, gone), gone)
     end

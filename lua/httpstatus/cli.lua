@@ -380,10 +380,20 @@ local function show_registered(o, code)
   o.out(labelled(o, "registry", registry_of(o, info)))
   local facts = facts_of(o, info)
   if #facts > 0 then o.out(labelled(o, "facts", concat(facts, "; "))) end
-  for _, h in ipairs(info.headers) do
-    local text = format(L.levels[h.level] or "%s", h.name)
+  -- fields of one level and one condition share a line (206 and 304 list
+  -- six that they repeat from their 200)
+  local i, fields = 1, info.headers
+  while fields[i] do
+    local h, names = fields[i], { fields[i].name }
+    while fields[i + 1] and fields[i + 1].condition ~= nil
+        and fields[i + 1].condition == h.condition and fields[i + 1].level == h.level do
+      i = i + 1
+      names[#names + 1] = fields[i].name
+    end
+    local text = format(L.levels[h.level] or "%s", concat(names, ", "))
     if h.condition then text = text .. " (" .. format(L.when, h.condition) .. ")" end
     o.out(labelled(o, "header", text))
+    i = i + 1
   end
   for _, a in ipairs(info.aliases) do
     o.out(labelled(o, "old_name", format("%s (hs.%s, %s)", a.phrase, a.name, a.source)))

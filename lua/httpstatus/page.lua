@@ -92,12 +92,12 @@ local UI = {
   },
 }
 
-local ENTITY = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot;",
-                 ["'"] = "&#39;" }
+local html_escape = require("httpstatus.problem").html_escape
 
---- Text as HTML, safe in element content and in quoted attribute values.
+--- Text as HTML, safe in element content and in quoted attribute values
+-- (the one escaping rule of the library: httpstatus.problem's).
 function M.escape(s)
-  return (tostring(s):gsub("[&<>\"']", ENTITY))
+  return html_escape(tostring(s))
 end
 local escape = M.escape
 

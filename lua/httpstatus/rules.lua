@@ -125,10 +125,13 @@ local function no_framing(code, method)
   return code < 200 or code == 204 or is_tunnel(code, method)
 end
 
---- Can a response with this code carry content at all (for a GET)?
--- No for 1xx, 204, 205, 304 (RFC 9110 15) and a 2xx to CONNECT.
+--- Can a response with this code carry content at all? No for 1xx, 204,
+-- 205, 304 (RFC 9110 15) and a 2xx to CONNECT: the C core's rule. For
+-- HEAD, the content a GET would get (never sent: see sends_content).
+local core_allows_body = core.allows_body
 function M.allows_content(code, method)
-  return content[code] == true and not is_tunnel(code, method)
+  if method == nil or method == "GET" or method == "HEAD" then return content[code] == true end
+  return core_allows_body(code, method)
 end
 
 --- Is content sent on the wire? Never in answer to HEAD (RFC 9110 9.3.2).

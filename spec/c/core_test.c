@@ -87,7 +87,7 @@ static void test_table(void) {
   last = 0;
   for (i = 0; i < httpstatus_unofficial_count(); i++) {
     const httpstatus_unofficial *u = httpstatus_unofficial_at(i);
-    CHECK(u->code >= last); /* sorted: vendor_codes() relies on it */
+    CHECK(u->code >= last); /* sorted by code */
     last = u->code;
     CHECK(httpstatus_is_valid(u->code));
     CHECK(printable(u->vendor));

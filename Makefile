@@ -55,7 +55,7 @@ SUB_MODULES    := $(wildcard lua/httpstatus/*.lua)
 LOCALE_MODULES := $(wildcard lua/httpstatus/locale/*.lua)
 
 ## all: core.so for LUA_VERSION (default 5.4) in BUILD_DIR
-.PHONY: all test check runtime-list runtime-info demo bench site install uninstall clean lint luacheck cppcheck cxx-check fuzz help \
+.PHONY: all test check runtime-list runtime-info demo bench site dist install uninstall clean lint luacheck cppcheck cxx-check fuzz help \
 	lib install-lib uninstall-lib warnings check-c check-threads asan-module
 
 all: $(MODULE)
@@ -83,7 +83,7 @@ check:
 	@$(MAKE) -s STRICT=1 LUA_VERSION=$(call rt_version,$(RUNTIME)) \
 		LUA_INCDIR=$(call rt_incdir,$(RUNTIME)) BUILD_DIR=build/$(RUNTIME)
 	@$(call rt_lua,$(RUNTIME)) /usr/bin/busted -o utfTerminal --cpath="build/$(RUNTIME)/?.so"
-	@luacheck --quiet --no-color lua spec examples bench bin/httpstatus
+	@luacheck --quiet --no-color lua spec examples bench types bin/httpstatus
 
 # runtime-list, runtime-info RT=...: the table above, for the scripts
 runtime-list:
@@ -143,6 +143,10 @@ uninstall:
 		$(DESTDIR)$(INST_LIBDIR) $(DESTDIR)$(INST_BINDIR) $(DESTDIR)$(INST_MANDIR) \
 		$(DESTDIR)$(INST_BASHCOMPDIR) $(DESTDIR)$(INST_ZSHCOMPDIR) 2>/dev/null)
 
+## dist: the release, build/dist/httpstatus-VERSION.tar.gz and its .src.rock
+dist:
+	@sh scripts/dist.sh
+
 ## site: the reference page, build/site/index.html
 site: $(MODULE)
 	@mkdir -p build/site
@@ -154,7 +158,7 @@ site: $(MODULE)
 lint: luacheck cppcheck cxx-check
 
 luacheck:
-	luacheck --quiet --no-color lua spec examples bench bin/httpstatus
+	luacheck --quiet --no-color lua spec examples bench types bin/httpstatus
 
 cppcheck:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,style,performance,portability \

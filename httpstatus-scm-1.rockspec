@@ -2,7 +2,7 @@ rockspec_format = "3.0"
 package = "httpstatus"
 version = "scm-1"
 source = {
-  url = "git+https://example.invalid/httpstatus.git",
+  url = "git+https://github.com/httpstatus/httpstatus.git",
 }
 description = {
   summary = "HTTP status codes for Lua and OpenResty: phrases, classes, RFC facts",
@@ -49,5 +49,5 @@ build = {
   install = {
     bin = { httpstatus = "bin/httpstatus" },
   },
-  copy_directories = { "doc", "completion" },
+  copy_directories = { "doc", "completion", "types" },
 }

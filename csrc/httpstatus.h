@@ -22,7 +22,7 @@
 extern "C" {
 #endif
 
-#define HTTPSTATUS_VERSION "0.1.0"
+#define HTTPSTATUS_VERSION "1.0.0"
 
 /* Facts about a code, combined in httpstatus_entry.flags. */
 enum httpstatus_flag {

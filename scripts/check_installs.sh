@@ -16,7 +16,7 @@ for v in 5.1 5.2 5.3 5.4; do
   # can satisfy the require
   src="$work/src-$v" tree="$work/tree-$v"
   mkdir -p "$src"
-  cp -r csrc lua bin doc completion httpstatus-scm-1.rockspec "$src/"
+  cp -r csrc lua bin doc completion types httpstatus-scm-1.rockspec "$src/"
   (cd "$src" && luarocks --lua-version="$v" --tree="$tree" make httpstatus-scm-1.rockspec \
     >"$work/luarocks-$v.log" 2>&1) || { cat "$work/luarocks-$v.log"; exit 1; }
   LUA_PATH="$tree/share/lua/$v/?.lua;$tree/share/lua/$v/?/init.lua" \

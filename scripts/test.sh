@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.." || exit 1
 . scripts/runtimes.sh
 
 pkgs="gcc g++ clang make lua-busted lua-check lua-cjson lua-socket cppcheck valgrind luarocks"
-pkgs="$pkgs pkg-config nginx libnginx-mod-http-lua python3"
+pkgs="$pkgs pkg-config nginx libnginx-mod-http-lua python3 zip unzip"
 for rt in $RUNTIMES; do pkgs="$pkgs $(runtime_packages "$rt")"; done
 # shellcheck disable=SC2086
 sh scripts/deps.sh $pkgs || exit 1
@@ -106,6 +106,7 @@ check "core.so exports luaopen_httpstatus_core and the C API only" sh -c \
   '! nm -D --defined-only build/5.4/httpstatus/core.so | awk "{print \$3}" |
      grep -v -e "^luaopen_httpstatus_core\$" -e "^httpstatus_"'
 check "luarocks make on 5.1-5.4, make install/uninstall" sh scripts/check_installs.sh
+check "release: tarball + .src.rock, luarocks install offline on 5.1/5.4" sh scripts/check_release.sh
 check "libhttpstatus + pkg-config + examples/c" sh scripts/check_clib.sh
 
 check "luacheck" make -s luacheck

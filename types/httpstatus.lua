@@ -1,0 +1,688 @@
+---@meta httpstatus
+-- LuaLS definitions for `require "httpstatus"` and `require "httpstatus.ngx"`:
+-- add this folder to `workspace.library` (e.g. in .luarc.json:
+-- `{ "workspace.library": ["path/to/httpstatus/types"] }`). This file is
+-- read by editors only, never run. spec/types_spec.lua checks it against the
+-- modules: every public function and constant, and nothing else.
+-- For httpstatus.ngx, annotate the local:
+--   local hsngx = require "httpstatus.ngx" ---@type httpstatus.ngx
+-- luacheck: no unused
+
+------------------------------------------------------------------- types
+
+--- A status code: an integral number (404 and 404.0 are the same code).
+--- Queries answer nil and predicates false for anything that is no code.
+---@alias httpstatus.Code integer
+
+---@alias httpstatus.Class
+---| "informational" # 1xx
+---| "success" # 2xx
+---| "redirection" # 3xx
+---| "client_error" # 4xx
+---| "server_error" # 5xx
+
+--- A header field a response with a code must, should or may carry.
+---@class httpstatus.HeaderEntry
+---@field name string the field name, e.g. "Allow"
+---@field level "must"|"should"|"may" the requirement level of the RFC
+---@field condition? string when the requirement applies ("a single part" for 206 Content-Range)
+
+--- An old name of a code: "Payload Too Large" for 413.
+---@class httpstatus.AliasEntry
+---@field phrase string the old reason phrase
+---@field name string its constant, e.g. "PAYLOAD_TOO_LARGE" (hs.PAYLOAD_TOO_LARGE == 413)
+---@field source string where the name was used: an RFC, nginx, .NET, ...
+
+--- What a vendor means by a code: {vendor = "nginx", reason = "Client Closed Request"}.
+---@class httpstatus.UnofficialEntry
+---@field vendor string
+---@field reason string
+
+--- Every fact about a registered code (a fresh table per call).
+---@class httpstatus.Info
+---@field code integer
+---@field reason string the reason phrase, e.g. "Not Found"
+---@field name string the constant name, e.g. "NOT_FOUND"
+---@field class httpstatus.Class
+---@field reference string e.g. "RFC 9110, Section 15.5.5"
+---@field status "permanent"|"temporary"|"unused"|"obsoleted" the registration
+---@field registry_phrase string the registry's own text ("(Unused)" for 306 and 418)
+---@field expires? string the listed expiry of a temporary registration ("2026-11-13")
+---@field deprecated boolean
+---@field deprecation? string why the code is deprecated, when it is
+---@field allows_body boolean
+---@field cacheable boolean heuristically cacheable by default (RFC 9110, 15.1)
+---@field must_not_store boolean
+---@field retryable boolean
+---@field retry_after boolean Retry-After has a meaning with this code
+---@field redirect? "permanent"|"temporary" for redirects
+---@field method? "preserved"|"may_change"|"to_get" what a redirect does to the method
+---@field headers httpstatus.HeaderEntry[]
+---@field aliases httpstatus.AliasEntry[]
+
+---@class httpstatus.ReasonOptions
+---@field lang? string "en" (default), "ko", or a language added with add_locale
+
+---@class httpstatus.ParseOptions
+---@field lenient? boolean also accept "HTTP/1.1 200", "HTTP/2 200" and a bare LF
+
+--- Header fields: name -> value, or a list of values for a repeated field.
+---@alias httpstatus.Headers table<string, string|number|(string|number)[]>
+
+--- RFC 9457 members: the five of the RFC, and any extension member.
+---@class httpstatus.ProblemFields
+---@field type? string a URI reference; default "about:blank"
+---@field title? string default: the reason phrase
+---@field status? integer must equal the code when given
+---@field detail? string
+---@field instance? string
+---@field [string] any extension members
+
+--- A problem details table (RFC 9457).
+---@class httpstatus.Problem: httpstatus.ProblemFields
+---@field type string
+---@field title string
+---@field status integer
+
+---@class httpstatus.ResponseOptions
+---@field headers? httpstatus.Headers
+---@field body? string
+---@field reason? string a phrase of your own (no control characters)
+---@field method? string the request's method ("HEAD": no body, the GET's Content-Length)
+
+--- A response that HTTP allows, as response() builds it and serialize() writes it.
+---@class httpstatus.Response
+---@field status integer
+---@field reason string
+---@field headers table<string, string|number|(string|number)[]>
+---@field body? string
+---@field method? string
+
+--- Options of should_retry and retry_delay; one table may serve both.
+---@class httpstatus.RetryOptions
+---@field max_attempts? integer requests in all, the first included (default 3; math.huge: no limit)
+---@field methods? string[] methods that may be repeated (default GET HEAD OPTIONS TRACE PUT DELETE)
+---@field codes? integer[] codes worth retrying (default those of is_retryable)
+---@field base? number seconds before the first retry (default 0.5)
+---@field factor? number growth per attempt (default 2)
+---@field max_delay? number cap in seconds, Retry-After included (default 120)
+---@field jitter? "none"|"full"|"equal" default "none"
+---@field random? fun(): number a number in [0, 1] (default math.random)
+---@field now? number the receive time, for a date (default os.time())
+
+--- Texts for add_locale: code -> text.
+---@class httpstatus.LocaleTexts
+---@field reasons? table<integer, string>
+---@field descriptions? table<integer, string>
+
+------------------------------------------------------------- httpstatus
+
+--- HTTP status codes: phrases, names, classes and the facts RFC 9110 and the
+--- IANA registry give about each code. Queries never raise (nil for what
+--- they do not know), predicates answer false, builders raise
+--- "bad argument #n to 'fname' (...)" at the caller's line.
+---@class httpstatus
+---@field VERSION string the library version
+---@field REGISTRY_DATE string date of the IANA registry snapshot the table follows ("2025-09-15")
+local hs = {}
+
+---------------------------------------------------------------- queries
+
+--- The registered reason phrase ("Not Found"), or nil. `opts.lang` gives
+--- that language's phrase, English where it has none.
+---@param code httpstatus.Code
+---@param opts? httpstatus.ReasonOptions
+---@return string?
+function hs.reason(code, opts) end
+
+--- The constant name ("NOT_FOUND"), or nil.
+---@param code httpstatus.Code
+---@return string?
+function hs.name(code) end
+
+--- The class of any code 100..599, registered or not, by its first digit; else nil.
+---@param code httpstatus.Code
+---@return httpstatus.Class?
+function hs.class(code) end
+
+--- The code a reason phrase, constant name or old name stands for, in any
+--- case, with space, "-" or "_" between words ("payload too large" -> 413),
+--- or exactly three digits 100..599; else nil.
+---@param text string
+---@return integer?
+function hs.code(text) end
+
+--- Every fact about a registered code, as a fresh table; nil for anything else.
+---@param code httpstatus.Code
+---@return httpstatus.Info?
+function hs.info(code) end
+
+--- The registered codes, ascending, as a fresh array.
+---@return integer[]
+function hs.codes() end
+
+--- The header fields a response with this code must or should carry, as a
+--- fresh array ({} when none); nil when code is no valid code.
+---@param code httpstatus.Code
+---@return string[]?
+function hs.required_headers(code) end
+
+--- What vendors mean by a code, as a fresh list; nil when no vendor listed uses it.
+---@param code httpstatus.Code
+---@return httpstatus.UnofficialEntry[]?
+function hs.unofficial(code) end
+
+------------------------------------------------------------- predicates
+
+--- Any integral code 100..599.
+---@param code httpstatus.Code
+---@return boolean
+function hs.is_valid(code) end
+
+--- The 64 values of the registry (306 and 418 too).
+---@param code httpstatus.Code
+---@return boolean
+function hs.is_registered(code) end
+
+--- 1xx.
+---@param code httpstatus.Code
+---@return boolean
+function hs.is_informational(code) end
+
+--- 2xx.
+---@param code httpstatus.Code
+---@return boolean
+function hs.is_success(code) end
+
+--- 3xx.
+---@param code httpstatus.Code
+---@return boolean
+function hs.is_redirection(code) end
+
+--- 4xx.
+---@param code httpstatus.Code
+---@return boolean
+function hs.is_client_error(code) end
+
+--- 5xx.
+---@param code httpstatus.Code
+---@return boolean
+function hs.is_server_error(code) end
+
+--- 4xx and 5xx.
+---@param code httpstatus.Code
+---@return boolean
+function hs.is_error(code) end
+
+--- Heuristically cacheable by default (RFC 9110, 15.1).
+---@param code httpstatus.Code
+---@return boolean
+function hs.is_cacheable(code) end
+
+--- Caches MUST NOT store it: 428, 429, 431, 511 (RFC 6585).
+---@param code httpstatus.Code
+---@return boolean
+function hs.must_not_store(code) end
+
+--- May a response with this code carry content? false for 1xx, 204, 205,
+--- 304, for method "HEAD", for a 2xx to CONNECT, and for a method that is
+--- not a string. Methods are case-sensitive.
+---@param code httpstatus.Code
+---@param method? string the request's method (default "GET")
+---@return boolean
+function hs.allows_body(code, method) end
+
+--- 301, 302, 303, 307, 308: the redirects that carry Location.
+---@param code httpstatus.Code
+---@return boolean
+function hs.is_redirect(code) end
+
+--- 307 and 308: the redirected request keeps its method and content.
+---@param code httpstatus.Code
+---@return boolean
+function hs.preserves_method(code) end
+
+--- A repeat of the same request may succeed: 408, 421, 425, 429, 500, 502, 503, 504.
+---@param code httpstatus.Code
+---@return boolean
+function hs.is_retryable(code) end
+
+--- Retry-After has a meaning with this code (RFC 9110, 10.2.3).
+---@param code httpstatus.Code
+---@return boolean
+function hs.has_retry_after(code) end
+
+--- 305 (deprecated by RFC 9110) and 510 (its RFC is Historic).
+---@param code httpstatus.Code
+---@return boolean
+function hs.is_deprecated(code) end
+
+------------------------------------------------------------ on the wire
+
+--- "HTTP/1.1 404 Not Found" (no CRLF). reason nil: the registered phrase,
+--- or none ("HTTP/1.1 299 "); "": an empty phrase. Raises for a code
+--- outside 100..599, a reason with a control character, or another version.
+---@param code httpstatus.Code
+---@param reason? string
+---@param version? string "1.1" (default) or "1.0", also as "HTTP/1.1"
+---@return string
+function hs.status_line(code, reason, version) end
+
+--- code, reason, version ("1.1", "1.0"; "2" when lenient) from a status
+--- line, or nil and a message for anything malformed. Raises only when
+--- opts is neither nil nor a table.
+---@param line string
+---@param opts? httpstatus.ParseOptions
+---@return integer? code nil when the line is malformed
+---@return string reason_or_message the reason phrase, or why the line is malformed
+---@return string? version
+function hs.parse_status_line(line, opts) end
+
+--- An RFC 9457 problem table: type "about:blank", title the reason phrase
+--- and status the code unless fields give them; other members copied.
+--- Raises for a code outside 100..599, non-string type, title, detail or
+--- instance, and a status that disagrees with code.
+---@param code httpstatus.Code
+---@param fields? httpstatus.ProblemFields
+---@return httpstatus.Problem
+function hs.problem(code, fields) end
+
+--- The same problem as JSON, members in a stable order. Raises, naming the
+--- member, for values JSON cannot hold.
+---@param code httpstatus.Code
+---@param fields? httpstatus.ProblemFields
+---@return string json
+---@return "application/problem+json" content_type
+function hs.problem_json(code, fields) end
+
+--- An error body in the format the Accept value prefers: problem+json (also
+--- for application/json), HTML, or plain text (the default).
+---@param code httpstatus.Code
+---@param accept? string the request's Accept field value
+---@param fields? httpstatus.ProblemFields
+---@return string body
+---@return string content_type
+function hs.error_body(code, accept, fields) end
+
+--- A response table that HTTP allows. Raises when a required field is
+--- missing (405 Allow, a redirect's Location, ...), a body is given where
+--- none is allowed, Content-Length is wrong or forbidden, a header name is
+--- no token, or a value or reason holds CR, LF, NUL or another control.
+--- Every call returns fresh tables.
+---@param code httpstatus.Code
+---@param opts? httpstatus.ResponseOptions
+---@return httpstatus.Response
+function hs.response(code, opts) end
+
+--- The HTTP/1.1 bytes of a response table: status line, headers, blank
+--- line, body, with a Content-Length matching the body where HTTP allows
+--- one. Raises for everything response() refuses, and for a body on HEAD.
+---@param res httpstatus.Response
+---@return string
+function hs.serialize(res) end
+
+------------------------------------------------------------ client side
+
+--- The seconds a Retry-After value asks to wait (delay-seconds or an
+--- HTTP-date, 0 when past), or nil and a message. A date is measured
+--- against `date` (the response's Date) when it parses, else `now`.
+---@param value string
+---@param now? number seconds since the epoch (default os.time())
+---@param date? string the response's Date field value
+---@return integer? seconds
+---@return string? message why the value does not parse
+function hs.retry_after(value, now, date) end
+
+--- Seconds since the epoch for an HTTP-date in any of its three forms, or
+--- nil and a message. Two-digit years are resolved against `now`.
+---@param text string
+---@param now? number default os.time()
+---@return integer? seconds
+---@return string? message
+function hs.parse_http_date(text, now) end
+
+--- The IMF-fixdate for t ("Sun, 06 Nov 1994 08:49:37 GMT"). Raises for t
+--- not integral in 0 .. 253402300799 (the end of 9999).
+---@param t integer seconds since the epoch
+---@return string
+function hs.http_date(t) end
+
+--- May the request be sent again after this response? true, or false and
+--- why: "not_retryable", "method" (not idempotent) or "attempts".
+---@param code httpstatus.Code
+---@param method string the request's method (case-sensitive)
+---@param attempt? integer requests made so far, this one included (default 1)
+---@param opts? httpstatus.RetryOptions
+---@return boolean retry
+---@return "not_retryable"|"method"|"attempts"|nil why
+function hs.should_retry(code, method, attempt, opts) end
+
+--- Seconds to wait before the next attempt: Retry-After when the code gives
+--- it meaning and it parses, else exponential backoff; capped by max_delay.
+---@param code httpstatus.Code
+---@param headers? table<string, string|string[]> the response's header fields, names in any case
+---@param attempt? integer requests made so far (default 1)
+---@param opts? httpstatus.RetryOptions
+---@return number seconds
+---@return "retry_after"|"backoff" source
+function hs.retry_delay(code, headers, attempt, opts) end
+
+------------------------------------------------------------- for people
+
+--- A short explanation of a code for people (registered or vendor code);
+--- nil for anything else.
+---@param code httpstatus.Code
+---@param lang? string "en" (default) or "ko"; an unknown language gives English
+---@param vendor? string only this vendor's meaning ("Exchange" for 451)
+---@return string?
+function hs.describe(code, lang, vendor) end
+
+--- Add or override texts for a language. Keys must be registered codes,
+--- texts non-empty valid UTF-8 without control characters; English reasons
+--- cannot be replaced. Raises, changing nothing, for anything else.
+---@param lang string
+---@param texts httpstatus.LocaleTexts
+function hs.add_locale(lang, texts) end
+
+-------------------------------------------------------------- constants
+-- One per registered code and one per old name; written from the module
+-- (spec/types_spec.lua checks names and values).
+
+--- 100 Continue
+---@type integer
+hs.CONTINUE = 100
+--- 101 Switching Protocols
+---@type integer
+hs.SWITCHING_PROTOCOLS = 101
+--- 102 Processing
+---@type integer
+hs.PROCESSING = 102
+--- 103 Early Hints
+---@type integer
+hs.EARLY_HINTS = 103
+--- 103 Early Hints, by its old name "Checkpoint"
+---@type integer
+hs.CHECKPOINT = 103
+--- 104 Upload Resumption Supported
+---@type integer
+hs.UPLOAD_RESUMPTION_SUPPORTED = 104
+--- 200 OK
+---@type integer
+hs.OK = 200
+--- 201 Created
+---@type integer
+hs.CREATED = 201
+--- 202 Accepted
+---@type integer
+hs.ACCEPTED = 202
+--- 203 Non-Authoritative Information
+---@type integer
+hs.NON_AUTHORITATIVE_INFORMATION = 203
+--- 204 No Content
+---@type integer
+hs.NO_CONTENT = 204
+--- 205 Reset Content
+---@type integer
+hs.RESET_CONTENT = 205
+--- 206 Partial Content
+---@type integer
+hs.PARTIAL_CONTENT = 206
+--- 207 Multi-Status
+---@type integer
+hs.MULTI_STATUS = 207
+--- 208 Already Reported
+---@type integer
+hs.ALREADY_REPORTED = 208
+--- 226 IM Used
+---@type integer
+hs.IM_USED = 226
+--- 300 Multiple Choices
+---@type integer
+hs.MULTIPLE_CHOICES = 300
+--- 300 Multiple Choices, by its old name "Ambiguous"
+---@type integer
+hs.AMBIGUOUS = 300
+--- 301 Moved Permanently
+---@type integer
+hs.MOVED_PERMANENTLY = 301
+--- 301 Moved Permanently, by its old name "Moved"
+---@type integer
+hs.MOVED = 301
+--- 302 Found
+---@type integer
+hs.FOUND = 302
+--- 302 Found, by its old name "Moved Temporarily"
+---@type integer
+hs.MOVED_TEMPORARILY = 302
+--- 302 Found, by its old name "Redirect"
+---@type integer
+hs.REDIRECT = 302
+--- 303 See Other
+---@type integer
+hs.SEE_OTHER = 303
+--- 303 See Other, by its old name "RedirectMethod"
+---@type integer
+hs.REDIRECTMETHOD = 303
+--- 304 Not Modified
+---@type integer
+hs.NOT_MODIFIED = 304
+--- 305 Use Proxy
+---@type integer
+hs.USE_PROXY = 305
+--- 306 Switch Proxy
+---@type integer
+hs.SWITCH_PROXY = 306
+--- 307 Temporary Redirect
+---@type integer
+hs.TEMPORARY_REDIRECT = 307
+--- 307 Temporary Redirect, by its old name "RedirectKeepVerb"
+---@type integer
+hs.REDIRECTKEEPVERB = 307
+--- 308 Permanent Redirect
+---@type integer
+hs.PERMANENT_REDIRECT = 308
+--- 400 Bad Request
+---@type integer
+hs.BAD_REQUEST = 400
+--- 401 Unauthorized
+---@type integer
+hs.UNAUTHORIZED = 401
+--- 402 Payment Required
+---@type integer
+hs.PAYMENT_REQUIRED = 402
+--- 403 Forbidden
+---@type integer
+hs.FORBIDDEN = 403
+--- 404 Not Found
+---@type integer
+hs.NOT_FOUND = 404
+--- 405 Method Not Allowed
+---@type integer
+hs.METHOD_NOT_ALLOWED = 405
+--- 405 Method Not Allowed, by its old name "Not Allowed"
+---@type integer
+hs.NOT_ALLOWED = 405
+--- 406 Not Acceptable
+---@type integer
+hs.NOT_ACCEPTABLE = 406
+--- 407 Proxy Authentication Required
+---@type integer
+hs.PROXY_AUTHENTICATION_REQUIRED = 407
+--- 408 Request Timeout
+---@type integer
+hs.REQUEST_TIMEOUT = 408
+--- 408 Request Timeout, by its old name "Request Time-out"
+---@type integer
+hs.REQUEST_TIME_OUT = 408
+--- 409 Conflict
+---@type integer
+hs.CONFLICT = 409
+--- 410 Gone
+---@type integer
+hs.GONE = 410
+--- 411 Length Required
+---@type integer
+hs.LENGTH_REQUIRED = 411
+--- 412 Precondition Failed
+---@type integer
+hs.PRECONDITION_FAILED = 412
+--- 413 Content Too Large
+---@type integer
+hs.CONTENT_TOO_LARGE = 413
+--- 413 Content Too Large, by its old name "Payload Too Large"
+---@type integer
+hs.PAYLOAD_TOO_LARGE = 413
+--- 413 Content Too Large, by its old name "Request Entity Too Large"
+---@type integer
+hs.REQUEST_ENTITY_TOO_LARGE = 413
+--- 414 URI Too Long
+---@type integer
+hs.URI_TOO_LONG = 414
+--- 414 URI Too Long, by its old name "Request-URI Too Large"
+---@type integer
+hs.REQUEST_URI_TOO_LARGE = 414
+--- 414 URI Too Long, by its old name "Request-URI Too Long"
+---@type integer
+hs.REQUEST_URI_TOO_LONG = 414
+--- 415 Unsupported Media Type
+---@type integer
+hs.UNSUPPORTED_MEDIA_TYPE = 415
+--- 416 Range Not Satisfiable
+---@type integer
+hs.RANGE_NOT_SATISFIABLE = 416
+--- 416 Range Not Satisfiable, by its old name "Requested Range Not Satisfiable"
+---@type integer
+hs.REQUESTED_RANGE_NOT_SATISFIABLE = 416
+--- 417 Expectation Failed
+---@type integer
+hs.EXPECTATION_FAILED = 417
+--- 418 I'm a teapot
+---@type integer
+hs.IM_A_TEAPOT = 418
+--- 418 I'm a teapot, by its old name "I am a teapot"
+---@type integer
+hs.I_AM_A_TEAPOT = 418
+--- 421 Misdirected Request
+---@type integer
+hs.MISDIRECTED_REQUEST = 421
+--- 422 Unprocessable Content
+---@type integer
+hs.UNPROCESSABLE_CONTENT = 422
+--- 422 Unprocessable Content, by its old name "Unprocessable Entity"
+---@type integer
+hs.UNPROCESSABLE_ENTITY = 422
+--- 423 Locked
+---@type integer
+hs.LOCKED = 423
+--- 424 Failed Dependency
+---@type integer
+hs.FAILED_DEPENDENCY = 424
+--- 425 Too Early
+---@type integer
+hs.TOO_EARLY = 425
+--- 425 Too Early, by its old name "Unordered Collection"
+---@type integer
+hs.UNORDERED_COLLECTION = 425
+--- 426 Upgrade Required
+---@type integer
+hs.UPGRADE_REQUIRED = 426
+--- 428 Precondition Required
+---@type integer
+hs.PRECONDITION_REQUIRED = 428
+--- 429 Too Many Requests
+---@type integer
+hs.TOO_MANY_REQUESTS = 429
+--- 431 Request Header Fields Too Large
+---@type integer
+hs.REQUEST_HEADER_FIELDS_TOO_LARGE = 431
+--- 451 Unavailable For Legal Reasons
+---@type integer
+hs.UNAVAILABLE_FOR_LEGAL_REASONS = 451
+--- 451 Unavailable For Legal Reasons, by its old name "Illegal"
+---@type integer
+hs.ILLEGAL = 451
+--- 500 Internal Server Error
+---@type integer
+hs.INTERNAL_SERVER_ERROR = 500
+--- 501 Not Implemented
+---@type integer
+hs.NOT_IMPLEMENTED = 501
+--- 501 Not Implemented, by its old name "Method Not Implemented"
+---@type integer
+hs.METHOD_NOT_IMPLEMENTED = 501
+--- 502 Bad Gateway
+---@type integer
+hs.BAD_GATEWAY = 502
+--- 503 Service Unavailable
+---@type integer
+hs.SERVICE_UNAVAILABLE = 503
+--- 503 Service Unavailable, by its old name "Service Temporarily Unavailable"
+---@type integer
+hs.SERVICE_TEMPORARILY_UNAVAILABLE = 503
+--- 504 Gateway Timeout
+---@type integer
+hs.GATEWAY_TIMEOUT = 504
+--- 504 Gateway Timeout, by its old name "Gateway Time-out"
+---@type integer
+hs.GATEWAY_TIME_OUT = 504
+--- 505 HTTP Version Not Supported
+---@type integer
+hs.HTTP_VERSION_NOT_SUPPORTED = 505
+--- 505 HTTP Version Not Supported, by its old name "Version Not Supported"
+---@type integer
+hs.VERSION_NOT_SUPPORTED = 505
+--- 506 Variant Also Negotiates
+---@type integer
+hs.VARIANT_ALSO_NEGOTIATES = 506
+--- 507 Insufficient Storage
+---@type integer
+hs.INSUFFICIENT_STORAGE = 507
+--- 508 Loop Detected
+---@type integer
+hs.LOOP_DETECTED = 508
+--- 510 Not Extended
+---@type integer
+hs.NOT_EXTENDED = 510
+--- 511 Network Authentication Required
+---@type integer
+hs.NETWORK_AUTHENTICATION_REQUIRED = 511
+
+---------------------------------------------------------- httpstatus.ngx
+
+---@class httpstatus.ngx.ExitOptions
+---@field headers? httpstatus.Headers
+---@field body? string sent as is (with content_type); without it a 4xx or 5xx gets an error body
+---@field content_type? string the type of body (needs body)
+---@field reason? string a phrase of your own, where ngx_lua can set one ("" is refused)
+---@field detail? string problem member of the error body
+---@field title? string problem member of the error body
+---@field type? string problem member of the error body
+---@field instance? string problem member of the error body
+---@field extensions? table<string, any> extra members of the error body
+
+--- End an OpenResty / ngx_lua request correctly in one call. Every rule of
+--- hs.response is checked before anything is sent: a violation raises
+--- "bad argument #n to 'exit' (exit(404): ...)" and leaves the request
+--- untouched.
+---@class httpstatus.ngx
+---@field CAN_SET_REASON boolean ngx.resp.set_status(status, reason) exists: our phrases on the wire
+local hsngx = {}
+
+--- Set the status, headers and body, send the headers, then ngx.exit. Without
+--- opts.body, a 4xx or 5xx gets a body negotiated from the request's Accept
+--- (problem+json, HTML or plain text); other codes get none. HEAD gets the
+--- headers a GET would get. 1xx codes raise.
+---@param code httpstatus.Code
+---@param opts? httpstatus.ngx.ExitOptions
+---@return any # what ngx.exit returns
+function hsngx.exit(code, opts) end
+
+--- Redirect to location with 301, 302 (default), 303, 307 or 308, no body.
+--- Raises for another code and for a location that is empty or holds a
+--- control character.
+---@param location string
+---@param code? 301|302|303|307|308
+---@return any # what ngx.exit returns
+function hsngx.redirect(location, code) end
+
+return hs

@@ -252,6 +252,11 @@ install-lib: lib
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(INST_CLIBDIR)|' \
 		-e 's|@INCLUDEDIR@|$(INST_INCDIR)|' -e 's|@VERSION@|$(VERSION)|' \
 		csrc/httpstatus.pc.in > $(DESTDIR)$(INST_CLIBDIR)/pkgconfig/httpstatus.pc
+	@# a real install: let the dynamic linker know the new library
+	@if [ -z "$(DESTDIR)" ] && [ "$$(id -u)" = 0 ] && command -v ldconfig >/dev/null 2>&1; then \
+	  ldconfig; else echo "httpstatus: programs find libhttpstatus.so.0 in $(INST_CLIBDIR) once" \
+	  "it is on the loader's path (as root: ldconfig), or build them with" \
+	  "-Wl,-rpath,$(INST_CLIBDIR)"; fi
 
 ## uninstall-lib: remove what install-lib put there
 uninstall-lib:

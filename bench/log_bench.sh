@@ -1,112 +1,115 @@
 #!/bin/sh
-# Access-log counting: core.log_scanner (Lua reading 64 KiB chunks) against
-# `awk '{print $9}' | sort | uniq -c` (gawk and mawk) and against
-# examples/classify_log.lua, on a log of LOG_MB MiB (default 100) made by
-# repeating examples/data/access.log. Rounds are interleaved (each round runs
-# every contender once) and the median is reported: lines/s, seconds, peak
-# RSS of the largest process, speed relative to the gawk pipeline. The
-# scanner's counts are checked against the classifier's first.
-#   sh bench/log_bench.sh                 (after `make` for 5.4, 5.1 and LuaJIT)
-#   LOG_MB=20 ROUNDS=3 CPATH_5_4="build/5.4/?.so" sh bench/log_bench.sh
+# Access-log figures (make bench; issue 14). On logs of LOG_SIZES MiB
+# (default "10 100", made by repeating examples/data/access.log), times
+#   awk '{print $9}' LOG | sort | uniq -c      what one types without us
+#   httpstatus log LOG                          the command, on Lua 5.4
+#   the classifier before the C scanner         examples/classify_log.lua of
+#                                               commit 4337328, on Lua 5.4
+# in LOG_ROUNDS interleaved rounds (default 5; each round runs every
+# contender once on every size): wall-clock microseconds, process start
+# included, and the peak RSS of the largest process (GNU time's %M, the
+# "Maximum resident set size" of time -v). Writes OUT/log.tsv and
+# OUT/log-info.txt; bench/report.lua turns them into its "Access logs"
+# section (alone: lua5.4 bench/report.lua OUT log).
+#   sh bench/log_bench.sh [OUT]     OUT defaults to build/bench; needs build/5.4
+#   LOG_ALL=1 also times gawk and mawk by name and the scanner loop alone
+#   (bench/log_bench.lua, no report) on Lua 5.4, 5.1 and LuaJIT
+#   (build/5.1, build/luajit).
 set -eu
 cd "$(dirname "$0")/.." || exit 1
 
-LOG_MB=${LOG_MB:-100}
-ROUNDS=${ROUNDS:-5}
-CPATH_5_4=${CPATH_5_4:-build/5.4/?.so}
-CPATH_5_1=${CPATH_5_1:-build/5.1/?.so}
-CPATH_JIT=${CPATH_JIT:-build/luajit/?.so}
-out=build/bench-log
-log=$out/access-${LOG_MB}m.log
-export LUA_PATH="lua/?.lua;examples/?.lua;;" LC_ALL=C
+out=${1:-build/bench}
+LOG_SIZES=${LOG_SIZES:-10 100}
+LOG_ROUNDS=${LOG_ROUNDS:-5}
+OLD_COMMIT=4337328
+export LC_ALL=C LUA_PATH="lua/?.lua;;" LUA_CPATH="build/5.4/?.so;;"
 
-for tool in lua5.4 /usr/bin/time sort uniq; do
+for tool in lua5.4 awk sort uniq /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "log_bench: $tool is missing" >&2; exit 1; }
 done
+[ -f build/5.4/httpstatus/core.so ] || { echo "log_bench: build/5.4 first (make)" >&2; exit 1; }
 mkdir -p "$out"
 
-if [ ! -s "$log" ]; then
-  echo "log_bench: writing $log" >&2
-  : > "$log.tmp"
-  want=$((LOG_MB * 1024 * 1024))
-  while [ "$(wc -c < "$log.tmp")" -lt "$want" ]; do
-    cat examples/data/access.log examples/data/access.log examples/data/access.log \
-      examples/data/access.log >> "$log.tmp"
-  done
-  mv "$log.tmp" "$log"
-fi
-lines=$(wc -l < "$log")
-cat "$log" > /dev/null # in the page cache for every contender
-
-# the contenders: name @ command (the log is $1)
-set -- \
-  "gawk + sort + uniq -c@gawk '{print \$9}' \"\$1\" | sort | uniq -c" \
-  "mawk + sort + uniq -c@mawk '{print \$9}' \"\$1\" | sort | uniq -c" \
-  "log_scanner, Lua 5.4@LUA_CPATH='$CPATH_5_4' lua5.4 bench/log_bench.lua \"\$1\"" \
-  "log_scanner, Lua 5.1@LUA_CPATH='$CPATH_5_1' lua5.1 bench/log_bench.lua \"\$1\"" \
-  "log_scanner, LuaJIT@LUA_CPATH='$CPATH_JIT' luajit bench/log_bench.lua \"\$1\"" \
-  "classify_log.lua, Lua 5.4@LUA_CPATH='$CPATH_5_4' lua5.4 examples/classify_log.lua \"\$1\""
-
-# the scanner counts what the classifier counts (combined only)
-LUA_CPATH="$CPATH_5_4" lua5.4 bench/log_bench.lua "$log" combined > "$out/scanner.txt"
-LUA_CPATH="$CPATH_5_4" lua5.4 examples/classify_log.lua "$log" > "$out/classify.txt"
-got=$(sed -n 's/^lines \([0-9]*\) malformed \([0-9]*\) .*/\1 \2/p' "$out/scanner.txt")
-want=$(sed -n 's/^Lines: \([0-9]*\) total, [0-9]* valid, \([0-9]*\) malformed.*/\1 \2/p' \
-  "$out/classify.txt")
-if [ "$got" != "$want" ]; then
-  echo "log_bench: scanner says '$got' (lines, malformed), classify_log '$want'" >&2
-  exit 1
-fi
-
-: > "$out/times.tsv"
-round=1
-while [ "$round" -le "$ROUNDS" ]; do
-  i=0
-  for row in "$@"; do
-    i=$((i + 1))
-    name=${row%%@*} cmd=${row#*@}
-    start=$(date +%s%N)
-    /usr/bin/time -f "%M" -o "$out/rss.txt" sh -c "$cmd" sh "$log" > "$out/stdout.txt"
-    end=$(date +%s%N)
-    loop=$(sed -n 's/^loop_seconds //p' "$out/stdout.txt")
-    printf '%s\t%s\t%s\t%s\t%s\n' "$i" "$name" "$(( (end - start) / 1000 ))" \
-      "$(cat "$out/rss.txt")" "${loop:--}" >> "$out/times.tsv"
-  done
-  echo "log_bench: round $round of $ROUNDS" >&2
-  round=$((round + 1))
+# the logs: whole copies of the sample until the size is reached (kept
+# between runs; the sample's lines end in LF, so every copy ends a line)
+for mib in $LOG_SIZES; do
+  log=$out/access-${mib}m.log
+  if [ ! -s "$log" ] || [ -n "$(find examples/data/access.log -newer "$log")" ]; then
+    echo "log_bench: writing $log" >&2
+    : > "$log.tmp"
+    want=$((mib * 1024 * 1024))
+    while [ "$(wc -c < "$log.tmp")" -lt "$want" ]; do
+      cat examples/data/access.log >> "$log.tmp"
+    done
+    mv "$log.tmp" "$log"
+  fi
 done
 
+# the classifier as it was, from git; it needs only require "httpstatus"
+old=$out/classify_log_old.lua
+old_note="examples/classify_log.lua at $OLD_COMMIT (Lua pattern matching per line)"
+if ! git show "$OLD_COMMIT:examples/classify_log.lua" > "$old" 2>/dev/null; then
+  rm -f "$old"
+  old_note="not measured: no git history with commit $OLD_COMMIT here"
+fi
+
+# key@name@command (the log is $1)
+set -- \
+  "awk@awk '{print \$9}' FILE | sort | uniq -c@awk '{print \$9}' \"\$1\" | sort | uniq -c" \
+  "httpstatus@httpstatus log FILE (Lua 5.4)@lua5.4 bin/httpstatus log \"\$1\""
+[ -f "$old" ] && set -- "$@" \
+  "old@classify_log.lua before the scanner (Lua 5.4)@lua5.4 $old \"\$1\""
+if [ "${LOG_ALL:-}" = 1 ]; then
+  set -- "$@" \
+    "gawk@gawk '{print \$9}' FILE | sort | uniq -c@gawk '{print \$9}' \"\$1\" | sort | uniq -c" \
+    "mawk@mawk '{print \$9}' FILE | sort | uniq -c@mawk '{print \$9}' \"\$1\" | sort | uniq -c" \
+    "loop-5.4@scanner loop alone, Lua 5.4@lua5.4 bench/log_bench.lua \"\$1\"" \
+    "loop-5.1@scanner loop alone, Lua 5.1@LUA_CPATH='build/5.1/?.so;;' lua5.1 bench/log_bench.lua \"\$1\"" \
+    "loop-luajit@scanner loop alone, LuaJIT@LUA_CPATH='build/luajit/?.so;;' luajit bench/log_bench.lua \"\$1\""
+fi
+
+# the old classifier and the command count the same lines (the command's
+# default format also reads `common` lines, so compare in combined)
+if [ -f "$old" ]; then
+  first=${LOG_SIZES%% *}
+  counts='s/^Lines: \([0-9]*\) total, \([0-9]*\) valid, \([0-9]*\) malformed.*/\1 \2 \3/p'
+  got=$(lua5.4 bin/httpstatus log --format combined "$out/access-${first}m.log" | sed -n "$counts")
+  want=$(lua5.4 "$old" "$out/access-${first}m.log" | sed -n "$counts")
+  if [ -z "$got" ] || [ "$got" != "$want" ]; then
+    echo "log_bench: httpstatus log says '$got' (lines, valid, malformed)," \
+      "the old classifier '$want'" >&2
+    exit 1
+  fi
+fi
+
 {
-  cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
-  echo "machine: $(nproc) cores, $cpu"
-  echo "log: $log, $(wc -c < "$log") bytes, $lines lines; median of $ROUNDS interleaved rounds"
-  echo
-  echo "Seconds and lines/s: the whole command, process start included; in-Lua: the read and"
-  echo "scan loop alone, as a program that is already running would pay it."
-  echo
-  echo "| contender | seconds | lines/s | x gawk pipeline | x classify_log | in-Lua s |" \
-    "in-Lua lines/s | peak RSS MiB |"
-  echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
-  awk -F '\t' -v lines="$lines" '
-    { n[$1]++; t[$1, n[$1]] = $3; r[$1, n[$1]] = $4; l[$1, n[$1]] = $5; name[$1] = $2
-      if ($1 > last) last = $1 }
-    function median(a, k, m,   i, j, v, s) { # insertion sort of a few values
-      for (i = 1; i <= m; i++) s[i] = a[k, i]
-      for (i = 2; i <= m; i++) {
-        v = s[i]
-        for (j = i - 1; j > 0 && s[j] > v; j--) s[j + 1] = s[j]
-        s[j + 1] = v
-      }
-      return s[int((m + 1) / 2)]
-    }
-    END {
-      base = median(t, 1, n[1]); slow = median(t, last, n[last])
-      for (k = 1; k <= last; k++) {
-        us = median(t, k, n[k])
-        loop = l[k, 1] == "-" ? "- | -" : sprintf("%.3f | %.0f", median(l, k, n[k]),
-          lines / median(l, k, n[k]))
-        printf "| %s | %.3f | %.0f | %.2f | %.1f | %s | %.1f |\n", name[k], us / 1e6,
-          lines / (us / 1e6), base / us, slow / us, loop, median(r, k, n[k]) / 1024
-      }
-    }' "$out/times.tsv"
-} | tee "$out/results.md"
+  echo "awk: $(readlink -f "$(command -v awk)") ($(awk --version 2>&1 | head -1 || true))"
+  echo "old classifier: $old_note"
+  for mib in $LOG_SIZES; do
+    log=$out/access-${mib}m.log
+    echo "log: $mib MiB: $(wc -c < "$log") bytes, $(wc -l < "$log") lines"
+  done
+} > "$out/log-info.txt"
+
+: > "$out/log.tsv"
+round=1
+while [ "$round" -le "$LOG_ROUNDS" ]; do
+  for mib in $LOG_SIZES; do
+    log=$out/access-${mib}m.log
+    lines=$(wc -l < "$log")
+    cat "$log" > /dev/null # in the page cache for every contender
+    for row in "$@"; do
+      key=${row%%@*} rest=${row#*@}
+      name=${rest%%@*} cmd=${rest#*@}
+      start=$(date +%s%N)
+      /usr/bin/time -f "%M" -o "$out/log-rss.txt" sh -c "$cmd" sh "$log" \
+        < /dev/null > "$out/log-stdout.txt"
+      end=$(date +%s%N)
+      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$mib" "$key" "$name" "$round" \
+        "$(( (end - start) / 1000 ))" "$(tail -1 "$out/log-rss.txt")" "$lines" >> "$out/log.tsv"
+    done
+  done
+  echo "log_bench: round $round of $LOG_ROUNDS" >&2
+  round=$((round + 1))
+done
+rm -f "$out/log-rss.txt" "$out/log-stdout.txt"

@@ -193,6 +193,53 @@ end
 local parse = hs.parse_status_line
 case("parse_status_line", 5e5, parse_loop(parse), parse_loop(base.parse_status_line))
 
+-- Retry-After as an IMF-fixdate, turned into a delay: hs.retry_after against
+-- what one writes without it, string.match and then os.time on the fields.
+-- That version is also wrong: os.time reads the table as local time, so away
+-- from UTC every delay is off by the zone's offset. 1024 dates over
+-- 2000..2037, all after NOW; the answers are compared where they can agree.
+local NOW = 946684800 -- 2000-01-01
+local DATES = {}
+do
+  local seed = 12345
+  for i = 1, 1024 do
+    seed = (seed * 16807) % 2147483647
+    DATES[i] = hs.http_date(NOW + seed % (38 * 365 * 86400))
+  end
+end
+local MONTHS = { Jan = 1, Feb = 2, Mar = 3, Apr = 4, May = 5, Jun = 6, Jul = 7, Aug = 8,
+                 Sep = 9, Oct = 10, Nov = 11, Dec = 12 }
+function base.retry_after(value, now)
+  local n = tonumber(value)
+  if n then return n end
+  local d, mon, y, h, mi, s = value:match(
+    "^%a%a%a, (%d%d) (%a%a%a) (%d%d%d%d) (%d%d):(%d%d):(%d%d) GMT$")
+  if not d then return nil end
+  local t = os.time { year = tonumber(y), month = MONTHS[mon], day = tonumber(d),
+                      hour = tonumber(h), min = tonumber(mi), sec = tonumber(s) }
+  local delay = t - now
+  return delay > 0 and delay or 0
+end
+-- the first call replaces hs's loader stub with the function itself (the
+-- stub would stay in a local captured before it, and on Lua 5.1 pcall each call)
+assert(hs.retry_after(DATES[1], NOW))
+if os.date("!%H", 0) == os.date("%H", 0) then -- local time is UTC (at least in 1970)
+  for i = 1, #DATES do
+    assert(base.retry_after(DATES[i], NOW) == hs.retry_after(DATES[i], NOW), DATES[i])
+  end
+end
+
+local function dates_loop(fn)
+  return function(n)
+    local sink = 0
+    for i = 1, n do
+      if fn(DATES[i % 1024 + 1], NOW) then sink = sink + 1 end
+    end
+    return sink
+  end
+end
+case("retry_after", 5e4, dates_loop(hs.retry_after), dates_loop(base.retry_after))
+
 local function problem_loop(fn)
   return function(n)
     local sink = 0
@@ -202,6 +249,7 @@ local function problem_loop(fn)
     return sink
   end
 end
+assert(hs.problem_json(404, FIELDS)) -- the loader stub goes (see retry_after above)
 local problem_json = hs.problem_json
 case("problem_json", 1e5, problem_loop(problem_json), problem_loop(base.problem_json))
 

@@ -1,19 +1,22 @@
 #!/bin/sh
 # make bench: side-by-side timings on Lua 5.1, 5.4, LuaJIT (JIT on and
-# -joff), what require costs, and requests per second in nginx; then one
-# report (bench/report.lua), also written to bench/results.md with SAVE=1.
+# -joff), what require costs, requests per second in nginx, and access logs
+# counted by `httpstatus log` against awk and the old classifier
+# (bench/log_bench.sh); then one report (bench/report.lua), also written to
+# bench/results.md with SAVE=1.
 set -u
 cd "$(dirname "$0")/.." || exit 1
 . scripts/runtimes.sh
 # shellcheck disable=SC2046
 sh scripts/deps.sh gcc make $(runtime_packages 5.1) $(runtime_packages 5.4) \
-  $(runtime_packages luajit) lua-cjson lua-socket nginx libnginx-mod-http-lua wrk || exit 1
+  $(runtime_packages luajit) lua-cjson lua-socket nginx libnginx-mod-http-lua wrk time || exit 1
 for rt in 5.1 5.4 luajit; do
   # shellcheck disable=SC2046
   make -s $(runtime_make_args "$rt") || exit 1
 done
 out=build/bench
 mkdir -p "$out"
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 export LUA_PATH="lua/?.lua;;"
 
 # name, interpreter command, module build
@@ -32,11 +35,15 @@ for row in "$@"; do
 done
 echo "bench: nginx" >&2
 sh bench/nginx.sh > "$out/nginx.tsv" || exit 1
+echo "bench: access logs" >&2
+sh bench/log_bench.sh "$out" || exit 1
 
 {
   echo "machine: $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')"
   echo "date: $(date -u +%Y-%m-%d)"
   echo "runtimes: $(lua5.1 -v 2>&1 | head -1); $(lua5.4 -v 2>&1 | head -1); $(luajit -v 2>&1 | head -1); $(nginx -v 2>&1)"
+  echo "timezone: $(date +%Z) (TZ=${TZ:-unset})"
+  echo "load average (1, 5, 15 min): $load_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end"
 } > "$out/machine.txt"
 lua5.4 bench/report.lua "$out" > "$out/results.md" || exit 1
 cat "$out/results.md"

@@ -20,8 +20,8 @@
 
 local core = require "httpstatus.core"
 
-local error, pairs, pcall, rawget, require, setmetatable, type = error, pairs, pcall, rawget,
-  require, setmetatable, type
+local error, pairs, pcall, rawget, require, type = error, pairs, pcall, rawget,
+  require, type
 
 local M = {
   VERSION = core.VERSION,
@@ -91,27 +91,28 @@ function M.name(code) return name_of[code] end
 -- "server_error" for any code 100..599, registered or not; else nil.
 function M.class(code) return classes[code] end
 
+-- Texts that are not exact spellings: the C core's normal form,
+-- remembered (answer or false) in a bounded memo of 256 texts of up to 64
+-- bytes, 16 KiB, so a repeated spelling is a read too. The memo is made
+-- on the first such text.
+local core_code = core.code
+local known, remember
+local function other_spelling(text)
+  if type(text) ~= "string" then return nil end
+  if not known then known, remember = require("httpstatus.memo").new(256, 16 * 1024, 64) end
+  local c = known(text)
+  if c == nil then c = remember(text, core_code(text) or false) end
+  return c or nil
+end
+
 --- The code a phrase, constant name or old name stands for, any case, any
 -- of space, "-" and "_" between words ("not found", "NOT_FOUND",
 -- "Payload-Too-Large" -> 404, 404, 413), or exactly three digits 100..599;
--- else nil. The exact spellings are one read; every other text goes
--- through phrases' __index (below).
-function M.code(text) return phrases[text] end
-
--- Texts that are not exact spellings reach phrases' __index: the C core's
--- normal form, remembered (answer or false) in a bounded memo of 256 texts
--- of up to 64 bytes, 16 KiB, so a repeated spelling is a read too. The
--- memo is made on the first such text.
-do
-  local core_code = core.code
-  local known, remember
-  setmetatable(phrases, { __index = function(_, text)
-    if type(text) ~= "string" then return nil end
-    if not known then known, remember = require("httpstatus.memo").new(256, 16 * 1024, 64) end
-    local c = known(text)
-    if c == nil then c = remember(text, core_code(text) or false) end
-    return c or nil
-  end })
+-- else nil. The exact spellings are one read.
+function M.code(text)
+  local c = phrases[text]
+  if c then return c end
+  return other_spelling(text)
 end
 
 --- Every fact about a registered code, as a fresh table: code, reason, name,

@@ -15,6 +15,11 @@ cc -Wall -Wextra -Werror examples/c/status.c $flags -o "$prefix/status-shared"
 cc -Wall -Wextra -Werror examples/c/status.c -I"$prefix/include" "$prefix/lib/libhttpstatus.a" \
   -o "$prefix/status-static"
 out=$(LD_LIBRARY_PATH="$prefix/lib" "$prefix/status-shared" 413)
+# built with the rpath the install hint names, it runs with no LD_LIBRARY_PATH
+# shellcheck disable=SC2086
+cc -Wall -Wextra -Werror examples/c/status.c $flags -Wl,-rpath,"$prefix/lib" -o "$prefix/status-rpath"
+[ "$(env -u LD_LIBRARY_PATH "$prefix/status-rpath" 413)" = "$out" ] || { echo "rpath build failed"; exit 1; }
+rm -f "$prefix/status-rpath"
 echo "$out"
 echo "$out" | grep -q '^413 Content Too Large (client_error, RFC 9110, Section 15.5.14)$'
 echo "$out" | grep -q '"Payload Too Large" is 413 today'

@@ -109,6 +109,7 @@ check "luarocks make on 5.1-5.4, make install/uninstall" sh scripts/check_instal
 check "release: tarball + .src.rock, luarocks install offline on 5.1/5.4" sh scripts/check_release.sh
 check "libhttpstatus + pkg-config + examples/c" sh scripts/check_clib.sh
 
+check "make demo runs to the end" sh scripts/demo.sh
 check "luacheck" make -s luacheck
 check "cppcheck" make -s cppcheck LUA_INCDIR=/usr/include/lua5.4
 check "C core compiles as C++" make -s cxx-check CC=gcc

@@ -39,7 +39,30 @@ describe("examples", function()
 
   it("retry.lua retries what may be retried, and no more", function()
     local out = run_example("examples/retry.lua")
-    assert.matches("finished with 200 after 4 attempts, 5.0 s of waiting", out, 1, true)
-    assert.matches("POST stopped at 503", out, 1, true)
+    -- 2 s (Retry-After seconds) + 3 s (a date, measured against the skewed server's Date,
+    -- not our clock, by which it is past) + 2 s (backoff on the third attempt)
+    assert.matches("Retry-After 2: waiting 2.0 s (retry_after)", out, 1, true)
+    assert.matches("GMT: waiting 3.0 s (retry_after)", out, 1, true)
+    assert.matches("Retry-After absent: waiting 2.0 s (backoff)", out, 1, true)
+    assert.matches("finished with 200 after 4 attempts, 7.0 s of waiting", out, 1, true)
+    assert.matches("POST stopped at 503 (method)", out, 1, true)
+    assert.matches("GET gave up at 503 after 4 attempts (attempts)", out, 1, true)
+    assert.matches("POST finished with 201 after 2 attempts", out, 1, true)
+    for _, form in ipairs { '"Sun, 06 Nov 1994 08:50:37 GMT"', '"Sunday, 06-Nov-94 08:50:37 GMT"',
+                            '"Sun Nov  6 08:50:37 1994"' } do
+      assert.matches("retry_after(" .. form .. ") = 60", out, 1, true)
+    end
+    assert.matches('retry_after("120") = 120', out, 1, true)
+    assert.matches('retry_after("Sun, 06 Nov 1994 08:00:00 GMT") = 0', out, 1, true)
+    assert.matches('retry_after("soon") = nil, ', out, 1, true)
+    -- the example leans on the library, not on its own parsing
+    local f = assert(io.open("examples/retry.lua"))
+    local src = f:read("*a")
+    f:close()
+    for _, call in ipairs { "hs.should_retry(", "hs.retry_delay(", "hs.retry_after(" } do
+      assert.matches(call, src, 1, true)
+    end
+    assert.is_nil(src:find(":match(", 1, true))
+    assert.is_nil(src:find(":find(", 1, true))
   end)
 end)

@@ -239,6 +239,70 @@ describe("httpstatus.ngx in nginx #nginx", function()
     assert.are.equal("hello alice", ok.headers["x-greeting"])
   end)
 
+  describe("/fetch: lua-resty-http wrapped in should_retry and retry_delay (#15)", function()
+    -- a key of its own per test and per run: the upstream fails a key's first requests
+    local function key(name) return ("%s-%d-%d"):format(name, os.time(), math.random(1e6)) end
+
+    -- the request, and the seconds it took on the wall clock
+    local function timed(path, headers)
+      local t0 = socket.gettime()
+      local r = request("GET", path, headers)
+      return r, socket.gettime() - t0
+    end
+
+    local function needs_resty_http(r)
+      assert(r.status ~= 501, "resty.http is not on nginx's lua_package_path: scripts/nginx_test.sh "
+        .. "puts spec/nginx/?.lua (the test stand-in) there through NGINX_EXTRA_LUA_PATH")
+    end
+
+    it("the upstream answers 503 with Retry-After: 1 first, then 200", function()
+      local k = key("direct")
+      local r = request("GET", "/upstream/flaky?key=" .. k)
+      assert.are.equal(503, r.status)
+      assert.are.equal("1", r.headers["retry-after"])
+      r = request("GET", "/upstream/flaky?key=" .. k)
+      assert.are.equal(200, r.status)
+      assert.are.equal("ready: key " .. k .. ", request 2\n", r.body)
+    end)
+
+    it("retries after the 503, waiting what Retry-After: 1 asks, and returns the 200", function()
+      local k = key("seconds")
+      local r, elapsed = timed("/fetch?key=" .. k)
+      needs_resty_http(r)
+      assert.are.equal(200, r.status)
+      assert.are.equal("ready: key " .. k .. ", request 2\n", r.body)
+      assert.are.equal("text/plain", r.headers["content-type"])
+      assert.are.equal("2", r.headers["x-attempts"])
+      assert.are.equal("1.000", r.headers["x-waited"])
+      assert(elapsed >= 0.95 and elapsed < 2, ("took %.3f s"):format(elapsed))
+      -- the upstream is warm now: one attempt, no wait
+      r, elapsed = timed("/fetch?key=" .. k)
+      assert.are.equal(200, r.status)
+      assert.are.equal("1", r.headers["x-attempts"])
+      assert(elapsed < 0.5, ("took %.3f s"):format(elapsed))
+    end)
+
+    it("measures a Retry-After date against the upstream's Date", function()
+      local r, elapsed = timed("/fetch?after=date&key=" .. key("date"))
+      needs_resty_http(r)
+      assert.are.equal(200, r.status)
+      assert.are.equal("2", r.headers["x-attempts"])
+      assert.are.equal("1.000", r.headers["x-waited"])
+      assert(elapsed >= 0.95 and elapsed < 2, ("took %.3f s"):format(elapsed))
+    end)
+
+    it("stops after max_attempts (3) and answers 502 with what the upstream said", function()
+      local r, elapsed = timed("/fetch?times=5&key=" .. key("busy"), { Accept = "application/json" })
+      needs_resty_http(r)
+      assert.are.equal(502, r.status)
+      assert.are.equal("3", r.headers["x-attempts"])
+      assert.are.equal("2.000", r.headers["x-waited"])
+      assert(elapsed >= 1.95 and elapsed < 3.5, ("took %.3f s"):format(elapsed))
+      local p = cjson.decode(r.body)
+      assert.are.same({ 503, 3, "attempts" }, { p.upstream_status, p.attempts, p.stopped })
+    end)
+  end)
+
   it("leaves the error log free of Lua errors", function()
     local f = assert(io.open(ERROR_LOG))
     local log = f:read("*a")

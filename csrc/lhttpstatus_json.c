@@ -374,7 +374,7 @@ static const char *hs_problem_read(lua_State *L, int code, int fields,
   if (lua_isnoneornil(L, 2)) return NULL;
   if (!fields) return "fields";
   for (i = 0; i < 4; i++) {
-    lua_pushstring(L, hs_string_members[i]);
+    lua_pushvalue(L, lua_upvalueindex(i + 1)); /* the name, interned once */
     lua_rawget(L, fields);
     if (!lua_isnil(L, -1) && lua_type(L, -1) != LUA_TSTRING) {
       *key = hs_string_members[i];
@@ -382,7 +382,7 @@ static const char *hs_problem_read(lua_State *L, int code, int fields,
     }
     lua_replace(L, -5 + i);
   }
-  lua_pushliteral(L, "status");
+  lua_pushvalue(L, lua_upvalueindex(5));
   lua_rawget(L, fields);
   ok = lua_isnil(L, -1) ||
        (lua_type(L, -1) == LUA_TNUMBER && lua_tonumber(L, -1) == code);
@@ -478,4 +478,14 @@ static const luaL_Reg hs_json[] = {{"json_encode", hs_l_json_encode},
                                    {"problem_check", hs_l_problem_check},
                                    {NULL, NULL}};
 
-void hs_register_json(lua_State *L) { hs_setfuncs(L, hs_json, 0); }
+/*
+** problem_json and problem_check keep RFC 9457's member names as upvalues
+** (type, title, detail, instance, status), so reading a member pushes an
+** interned string instead of hashing a C string on every call.
+*/
+void hs_register_json(lua_State *L) {
+  int i;
+  for (i = 0; i < 4; i++) lua_pushstring(L, hs_string_members[i]);
+  lua_pushliteral(L, "status");
+  hs_setfuncs(L, hs_json, 5);
+}

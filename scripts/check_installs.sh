@@ -35,6 +35,22 @@ for v in 5.1 5.2 5.3 5.4; do
   echo "luarocks make for Lua $v: ok"
 done
 
+# building never breaks for users: OpenResty's own header tree through
+# LUA_INCDIR; one clear line for missing headers and for an unsupported version
+resty="$work/openresty/luajit/include/luajit-2.1"
+mkdir -p "$resty" && cp /usr/include/luajit-2.1/*.h "$resty/"
+make -s LUA_VERSION=5.1 LUA_INCDIR="$resty" BUILD_DIR="$work/build-resty" CFLAGS="-O1 -w"
+test -f "$work/build-resty/httpstatus/core.so"
+if out=$(make -s LUA_VERSION=5.3 LUA_INCDIR=/nonexistent BUILD_DIR="$work/b1" 2>&1); then
+  echo "a build without headers succeeded"; exit 1; fi
+case "$out" in *"no lua.h in /nonexistent"*"liblua5.3-dev"*"LUA_INCDIR"*) ;;
+  *) echo "unclear message for missing headers: $out"; exit 1 ;; esac
+if out=$(make -s LUA_VERSION=5.5 BUILD_DIR="$work/b2" 2>&1); then
+  echo "LUA_VERSION=5.5 was accepted"; exit 1; fi
+case "$out" in *"LUA_VERSION=5.5 is not supported"*) ;;
+  *) echo "unclear message for LUA_VERSION=5.5: $out"; exit 1 ;; esac
+echo "builds: OpenResty's LUA_INCDIR form, clear lines for missing headers and 5.5"
+
 stage="$work/stage"
 make -s install DESTDIR="$stage" PREFIX=/usr/local LUA_VERSION=5.4
 test -f "$stage/usr/local/share/lua/5.4/httpstatus/locale/ko.lua"

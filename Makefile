@@ -183,7 +183,7 @@ check-c: $(patsubst %,check-c-%,$(C_TESTS))
 
 check-c-%:
 	@mkdir -p build/ctest
-	$(CC) -std=c99 -g -O1 $(SANITIZE) -Icsrc spec/c/$*_test.c $(CORE_SRC) -o build/ctest/$*_test
+	$(CC) -std=c99 -g -O1 $(SANITIZE) -Icsrc -Ispec/c spec/c/$*_test.c $(CORE_SRC) -o build/ctest/$*_test
 	build/ctest/$*_test
 
 ## check-threads: four lua_States at once, with ThreadSanitizer (Lua 5.4)

@@ -36,9 +36,10 @@ local function with_retries(request, method, url, opts)
     if not again then return res, attempt, why end
     -- a date is measured against the response's Date, so the skew cancels
     -- (without a Date, against opts.now, default os.time())
-    local wait, source = hs.retry_delay(res.status, res.headers, attempt, opts)
-    print(("  Retry-After %s: waiting %.1f s (%s)"):format(
-      res.headers["Retry-After"] or "absent", wait, source))
+    local wait = hs.retry_delay(res.status, res.headers, attempt, opts)
+    local retry_after = res.headers["Retry-After"]
+    print(("  Retry-After %s: waiting %.1f s (%s)"):format(retry_after or "absent", wait,
+      (retry_after and hs.has_retry_after(res.status)) and "retry_after" or "backoff"))
     sleep(wait)
   end
 end

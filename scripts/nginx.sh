@@ -6,7 +6,8 @@
 # In CONF, "listen 127.0.0.1:8080;", the two lua_package_*path lines and
 # paths under examples/ or bench/ are pointed at this checkout and its
 # build/luajit module (NGINX_EXTRA_LUA_PATH, when set, is added to the Lua
-# path: the tests' stand-ins). As root, workers run as root too, so they can
+# path: the tests' stand-ins; NGINX_EXTRA_LOCATIONS names a file of location
+# blocks to include in the server). As root, workers run as root too, so they can
 # read a checkout under /root.
 repo=$(pwd)
 prefix=""
@@ -42,6 +43,13 @@ nginx_up() {
       -e "s| examples/| $repo/examples/|g" -e "s| bench/| $repo/bench/|g" \
       -e "s|^worker_processes 1;|$user_line\nworker_processes 1;|" \
       "$1" > "$prefix/conf/nginx.conf"
+  # NGINX_EXTRA_LOCATIONS: a file of location blocks for the tests, included
+  # in the server block
+  if [ -n "${NGINX_EXTRA_LOCATIONS:-}" ]; then
+    cp "$NGINX_EXTRA_LOCATIONS" "$prefix/conf/extra_locations.conf"
+    sed -i "0,/^    location \/ {/s||    include extra_locations.conf;\n    location / {|" \
+      "$prefix/conf/nginx.conf"
+  fi
   if ! nginx -p "$prefix/" -c conf/nginx.conf -e logs/error.log; then
     echo "nginx did not start"; cat "$prefix/logs/error.log" 2>/dev/null; return 1
   fi

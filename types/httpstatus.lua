@@ -364,7 +364,6 @@ function hs.should_retry(code, method, attempt, opts) end
 ---@param attempt? integer requests made so far (default 1)
 ---@param opts? httpstatus.RetryOptions
 ---@return number seconds
----@return "retry_after"|"backoff" source
 function hs.retry_delay(code, headers, attempt, opts) end
 
 ------------------------------------------------------------- for people

@@ -258,8 +258,8 @@ local function field(headers, name, lname)
   return nil
 end
 
---- Seconds to wait before the next attempt, and where they come from:
--- "retry_after" or "backoff".
+--- Seconds to wait before the next attempt (one value, so that
+-- ngx.sleep(retry_delay(...)) works: ngx.sleep takes exactly one).
 -- When the code gives Retry-After a meaning (413, 429, 503 and the 3xx in
 -- use; RFC 9110, 10.2.3) and `headers` has one that parses, its delay,
 -- measured against the response's Date when that parses and else against
@@ -293,7 +293,7 @@ function M.retry_delay(code, headers, attempt, opts)
       local d = core_retry_after(value, opts.now or os_time(), field(headers, "Date", "date"))
       if d then
         if d > max_delay then d = max_delay end
-        return d, "retry_after"
+        return d
       end
     end
   end
@@ -315,7 +315,7 @@ function M.retry_delay(code, headers, attempt, opts)
       d = d / 2 + d / 2 * r
     end
   end
-  return d, "backoff"
+  return d
 end
 
 return M

@@ -11,17 +11,7 @@
 
 #include "httpstatus.h"
 
-static int passed, failed;
-
-#define CHECK(cond)                                                          \
-  do {                                                                       \
-    if (cond) {                                                              \
-      passed++;                                                              \
-    } else {                                                                 \
-      failed++;                                                              \
-      fprintf(stderr, "%s:%d: failed: %s\n", __FILE__, __LINE__, #cond);   \
-    }                                                                        \
-  } while (0)
+#include "check.h"
 
 static int printable(const char *s) {
   if (s == NULL || *s == '\0') return 0;
@@ -207,6 +197,5 @@ int main(void) {
   test_table();
   test_every_code();
   test_odd_inputs();
-  printf("%d passed, %d failed\n", passed, failed);
-  return failed != 0;
+  return check_report();
 }

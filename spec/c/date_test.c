@@ -15,17 +15,7 @@
 
 #include "httpstatus_date.h"
 
-static int passed, failed;
-
-#define CHECK(cond)                                                          \
-  do {                                                                       \
-    if (cond) {                                                              \
-      passed++;                                                              \
-    } else {                                                                 \
-      failed++;                                                              \
-      fprintf(stderr, "%s:%d: failed: %s\n", __FILE__, __LINE__, #cond);   \
-    }                                                                        \
-  } while (0)
+#include "check.h"
 
 static const char *const months[12] = {"Jan", "Feb", "Mar", "Apr",
                                        "May", "Jun", "Jul", "Aug",
@@ -622,6 +612,5 @@ int main(void) {
   test_seconds();
   test_two_digit_years();
   test_retry_after();
-  printf("%d passed, %d failed\n", passed, failed);
-  return failed != 0;
+  return check_report();
 }

@@ -15,17 +15,7 @@
 #include "httpstatus.h"
 #include "httpstatus_log.h"
 
-static int passed, failed;
-
-#define CHECK(cond)                                                          \
-  do {                                                                       \
-    if (cond) {                                                              \
-      passed++;                                                              \
-    } else {                                                                 \
-      failed++;                                                              \
-      fprintf(stderr, "%s:%d: failed: %s\n", __FILE__, __LINE__, #cond);   \
-    }                                                                        \
-  } while (0)
+#include "check.h"
 
 /* a string literal and its length, NUL bytes included */
 #define S(lit) lit, sizeof(lit) - 1
@@ -584,6 +574,5 @@ int main(int argc, char **argv) {
   test_huge();
   test_binary();
   test_sample(argc > 1 ? argv[1] : "examples/data/access.log");
-  printf("%d passed, %d failed\n", passed, failed);
-  return failed != 0;
+  return check_report();
 }

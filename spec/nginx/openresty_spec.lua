@@ -303,6 +303,16 @@ describe("httpstatus.ngx in nginx #nginx", function()
     end)
   end)
 
+  it("runs every README block marked -- needs nginx (#13)", function()
+    local blocks = tonumber(os.getenv("HS_NGINX_README_BLOCKS") or "")
+    assert(blocks and blocks > 0, "nginx_test.sh serves the README's nginx blocks")
+    for i = 1, blocks do
+      local r = request("GET", "/readme/" .. i .. "?id=7", { Accept = "application/json" })
+      assert(r.status < 500, ("README nginx block %d answered %d"):format(i, r.status))
+      assert.are.equal(tostring(#r.body), r.headers["content-length"], "block " .. i)
+    end
+  end)
+
   it("leaves the error log free of Lua errors", function()
     local f = assert(io.open(ERROR_LOG))
     local log = f:read("*a")

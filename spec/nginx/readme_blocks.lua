@@ -1,0 +1,19 @@
+-- Write each ```lua block of README.md that starts with "-- needs nginx"
+-- to DIR/N.lua, and print the nginx location blocks that serve them at
+-- /readme/N, for scripts/nginx_test.sh. Run: luajit readme_blocks.lua README.md DIR
+local readme, dir = assert(arg[1]), assert(arg[2])
+local f = assert(io.open(readme))
+local text = f:read("*a")
+f:close()
+local n = 0
+for block in text:gmatch("```lua\n(.-)```") do
+  if block:find("^%-%- needs nginx\n") then
+    n = n + 1
+    local path = ("%s/%d.lua"):format(dir, n)
+    local out = assert(io.open(path, "w"))
+    assert(out:write(block))
+    out:close()
+    io.write(("location = /readme/%d { content_by_lua_file %s; }\n"):format(n, path))
+  end
+end
+assert(n > 0, "no README block is marked -- needs nginx")

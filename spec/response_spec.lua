@@ -179,6 +179,14 @@ describe("serialize", function()
     end)
   end)
 
+  it("gives a HEAD response built without a body the GET's length, 0", function()
+    assert.are.equal("0", hs.response(200, { method = "HEAD" }).headers["Content-Length"])
+    assert.are.equal("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n",
+      hs.serialize(hs.response(200, { method = "HEAD" })))
+    -- a hand-built HEAD table says nothing of the GET's content: left alone
+    assert.are.equal("HTTP/1.1 200 OK\r\n\r\n", hs.serialize({ status = 200, method = "HEAD" }))
+  end)
+
   it("leaves HEAD and 304 framing to the sender", function()
     assert.are.equal("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\n",
       hs.serialize(hs.response(200, { method = "HEAD", body = "hello" })))

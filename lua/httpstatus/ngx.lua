@@ -158,8 +158,27 @@ function M.exit(code, opts)
     if not body then error(bad("exit", 2, call_of(code) .. ": " .. message), 2) end
     ctype = message
   end
-  local headers, names, reason, _, length = build(code, opts.headers, body, method, given_reason)
+  local given = opts.headers
+  if type(given) == "table" then
+    -- ngx_lua turns "_" into "-" in response header names (by default:
+    -- lua_transform_underscores_in_response_headers), so check the names it
+    -- will send; and nginx frames the body itself
+    local sent = {}
+    for name, value in pairs(given) do
+      local wire = type(name) == "string" and name:gsub("_", "-") or name
+      if sent[wire] ~= nil then
+        error(bad("exit", 2, call_of(code) .. ": header " .. show(name)
+          .. " is sent as " .. show(wire) .. ", given twice"), 2)
+      end
+      sent[wire] = value
+    end
+    given = sent
+  end
+  local headers, names, reason, _, length = build(code, given, body, method, given_reason)
   if not headers then error(bad("exit", names, call_of(code) .. ": " .. reason), 2) end
+  if names["transfer-encoding"] then
+    error(bad("exit", 2, call_of(code) .. ": header 'Transfer-Encoding' is nginx's to set"), 2)
+  end
 
   -- everything is checked: now the response goes out
   send_status(code, reason)

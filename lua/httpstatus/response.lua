@@ -95,8 +95,11 @@ function M.serialize(res)
   local code, body, method = res.status, res.body, res.method
   local headers, _, reason, _, length = build(code, res.headers, body, method, res.reason)
   if not headers then error(bad("serialize", 1, reason), 2) end
-  if method == "HEAD" and body ~= nil then
-    error(bad("serialize", 1, format("this %d response to HEAD cannot have a body", code)), 2)
+  if method == "HEAD" then
+    if body ~= nil then
+      error(bad("serialize", 1, format("this %d response to HEAD cannot have a body", code)), 2)
+    end
+    length = nil -- the GET's length is the caller's to state
   end
   if length then headers["Content-Length"] = length end
   local lines = { format("HTTP/1.1 %d %s", code, reason) }

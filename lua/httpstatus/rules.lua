@@ -193,13 +193,21 @@ function M.check_response(code, headers, names, body, method)
     if not location then
       return nil, format("a %d redirect must carry the 'Location' header field", code)
     end
-    if headers[location] == "" then return nil, "header 'Location' must not be empty" end
+    -- one URI-reference (RFC 9110, 10.2.2): not a list, not blank
+    local v = headers[location]
+    if type(v) ~= "string" or not v:find("%S") then
+      return nil, "header 'Location' must be one non-empty value"
+    end
   end
   if body ~= nil and not M.allows_content(code, method) then
     if is_tunnel(code, method) then return nil, "a 2xx response to CONNECT cannot have a body" end
     return nil, format("a %d response cannot have a body", code)
   end
   local length_name, te_name = names["content-length"], names["transfer-encoding"]
+  if te_name and code == 205 then
+    -- no content, and no chunked zero-length body to frame it either
+    return nil, "a 205 response must not carry Transfer-Encoding (it gets Content-Length: 0)"
+  end
   if no_framing(code, method) then
     local what = is_tunnel(code, method) and "a 2xx response to CONNECT"
       or format("a %d response", code)
@@ -229,15 +237,16 @@ end
 -- due: never where it is forbidden (1xx, 204, a 2xx to CONNECT), nor when
 -- the headers frame the message already, nor on a 304 (it would describe
 -- the selected representation, which we do not know). A HEAD answer gets
--- the length of the content a GET would get, when that is known. Every
--- other response gets the length of its content, 0 when it has none (so
--- a 205 or an empty 200 ends where it should on a keep-alive connection).
+-- the length of the content a GET would get (serialize, which cannot know
+-- it, leaves HEAD to the caller). Every other response gets the length of
+-- its content, 0 when it has none (so a 205 or an empty 200 ends where it
+-- should on a keep-alive connection).
 function M.content_length(code, method, body, names)
   if no_framing(code, method) or names["content-length"] or names["transfer-encoding"]
       or code == 304 then
     return nil
   end
-  if method == "HEAD" then return body and format("%d", #body) or nil end
+  -- HEAD: the length the GET would get (0 when it has no content)
   return format("%d", body and #body or 0)
 end
 

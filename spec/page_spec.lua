@@ -258,9 +258,9 @@ describe("the reference page", function()
 
   it("raises for an unknown language or a date not in YYYY-MM-DD form", function()
     assert.has_error(function() page.html { lang = "fr" } end,
-      "bad argument #1 to 'html' (opts.lang must be \"en\" or \"ko\", got fr)")
+      "bad argument #1 to 'html' (opts.lang must be \"en\" or \"ko\", got string \"fr\")")
     assert.has_error(function() page.html { date = "1 Dec 2026" } end,
-      "bad argument #1 to 'html' (opts.date must be \"YYYY-MM-DD\")")
+      "bad argument #1 to 'html' (opts.date must be \"YYYY-MM-DD\", got string \"1 Dec 2026\")")
   end)
 end)
 
@@ -387,5 +387,22 @@ describe("httpstatus html", function()
     local help_status, help = main { "--help" }
     assert.are.equal(0, help_status)
     assert.truthy(help:find("usage: httpstatus html", 1, true))
+  end)
+end)
+
+describe("page.html and bad input", function()
+  local raises = require "raises"
+  -- page is the module loaded above
+  it("raises a clear argument error, never a crash, quoting what it got", function()
+    for _, v in ipairs { 5, "en", true, print } do
+      raises("html", 1, "table or nil expected", function() page.html(v) end)
+    end
+    for _, lang in ipairs { "fr", "ko\r\n", 5, {} } do
+      local msg = raises("html", 1, "opts.lang must be", function() page.html { lang = lang } end)
+      assert.is_nil(msg:find("[\r\n]"))
+    end
+    for _, date in ipairs { "2026-1-1", "x\n", 5 } do
+      raises("html", 1, "opts.date must be", function() page.html { date = date } end)
+    end
   end)
 end)

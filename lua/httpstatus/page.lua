@@ -18,6 +18,7 @@
 
 local hs = require "httpstatus"
 local core = require "httpstatus.core"
+local check = require "httpstatus.check"
 
 local assert, error, ipairs, tostring, type = assert, error, ipairs, tostring, type
 local concat = table.concat
@@ -419,15 +420,16 @@ end
 -- which decides whether a temporary registration is past its expiry.
 -- Raises for any other language or a date not in that form.
 function M.html(opts)
+  local problem = check.opt_table_problem(opts)
+  if problem then error(check.bad("html", 1, problem), 2) end
   opts = opts or {}
   local lang = opts.lang or "en"
   if lang ~= "en" and lang ~= "ko" then
-    error("bad argument #1 to 'html' (opts.lang must be \"en\" or \"ko\", got "
-      .. tostring(lang) .. ")", 2)
+    error(check.bad("html", 1, "opts.lang must be \"en\" or \"ko\", got " .. check.show(lang)), 2)
   end
   local today = opts.date or os_date("!%Y-%m-%d")
   if type(today) ~= "string" or not today:find("^%d%d%d%d%-%d%d%-%d%d$") then
-    error("bad argument #1 to 'html' (opts.date must be \"YYYY-MM-DD\")", 2)
+    error(check.bad("html", 1, "opts.date must be \"YYYY-MM-DD\", got " .. check.show(today)), 2)
   end
   local codes = hs.codes()
   local out = {

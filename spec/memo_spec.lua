@@ -1,0 +1,60 @@
+-- Every cache is bounded in entries and bytes: the helper itself, and the
+-- caches that request data feeds (Accept values, header names, spellings
+-- of phrases), driven with many distinct values while the heap is watched.
+local memo = require "httpstatus.memo"
+local hs = require "httpstatus"
+
+describe("httpstatus.memo", function()
+  it("never holds more than its entries and bytes, and skips long keys", function()
+    local get, put, stats = memo.new(100, 4096, 32)
+    for i = 1, 10000 do
+      put("key" .. i, ("v"):rep(i % 50))
+      local entries, bytes = stats()
+      assert(entries <= 100 and bytes <= 4096, ("%d entries, %d bytes"):format(entries, bytes))
+    end
+    assert.are.equal("x", put(("k"):rep(33), "x")) -- answered, not kept
+    assert.is_nil(get(("k"):rep(33)))
+    assert.are.equal("y", put("short", "y"))
+    assert.are.equal("y", get("short"))
+  end)
+
+  it("ignores nil and NaN keys, nil values, and values too big to keep", function()
+    local get, put, stats = memo.new(10, 100, 64)
+    put(nil, 1)
+    put(0 / 0, 1)
+    put("a", nil)
+    put("b", ("x"):rep(200))
+    assert.are.same({ 0, 0 }, { stats() })
+    assert.is_nil(get("b"))
+  end)
+end)
+
+describe("caches fed by request data", function()
+  -- Lua heap after a full collection, in KiB
+  local function heap()
+    collectgarbage()
+    collectgarbage()
+    return collectgarbage("count")
+  end
+  local N = tonumber(os.getenv("HS_CACHE_ROUNDS") or "") or 20000
+
+  for _, case in ipairs {
+    { "Accept values (error_body)", function(i)
+      hs.error_body(404, ("application/x-%d;q=0.5, */*;q=0.1"):format(i))
+    end },
+    { "header names (response)", function(i)
+      hs.response(200, { headers = { ["X-Name-" .. i] = "v" } })
+    end },
+    { "spellings (code)", function(i) hs.code(("not found %d"):format(i)) end },
+  } do
+    it("keeps the heap flat under " .. N .. " distinct " .. case[1], function()
+      for i = 1, 2000 do case[2](i) end -- warm up: the caches fill once
+      local before = heap()
+      for i = 2001, 2000 + N do case[2](i) end
+      local grown = heap() - before
+      -- the bounds are 32 KiB (Accept), 16 KiB (names, spellings) of keys
+      -- and answers, plus their tables' slots: well under 256 KiB
+      assert(grown < 256, ("the heap grew by %.0f KiB"):format(grown))
+    end)
+  end
+end)

@@ -98,6 +98,15 @@ local function final_problem(code)
   return nil
 end
 
+-- Is there a header name that ngx_lua would rewrite ("_" to "-")? Only
+-- then does exit copy the headers under the names that will be sent.
+local function has_underscore(headers)
+  for name in pairs(headers) do
+    if type(name) == "string" and name:find("_", 1, true) then return true end
+  end
+  return false
+end
+
 -- "exit(404)": which call failed, for messages that a tail call
 -- (`return hsngx.exit(...)`) would otherwise leave without a line
 local function call_of(code)
@@ -159,7 +168,7 @@ function M.exit(code, opts)
     ctype = message
   end
   local given = opts.headers
-  if type(given) == "table" then
+  if type(given) == "table" and has_underscore(given) then
     -- ngx_lua turns "_" into "-" in response header names (by default:
     -- lua_transform_underscores_in_response_headers), so check the names it
     -- will send; and nginx frames the body itself

@@ -4,8 +4,7 @@
 local LAYER = {
   ["httpstatus.core"] = 0, ["httpstatus.locale.en"] = 0, ["httpstatus.locale.ko"] = 0,
   ["httpstatus.memo"] = 1, ["httpstatus.check"] = 1, ["httpstatus.accept"] = 1,
-  ["httpstatus.retry"] = 1,
-  ["httpstatus.wire"] = 2, ["httpstatus.rules"] = 2, ["httpstatus.locale"] = 2,
+  ["httpstatus.wire"] = 2, ["httpstatus.retry"] = 2, ["httpstatus.rules"] = 2, ["httpstatus.locale"] = 2,
   ["httpstatus.problem"] = 3, ["httpstatus.response"] = 3,
   ["httpstatus"] = 4, ["httpstatus.ngx"] = 4,
   ["httpstatus.page"] = 5, ["httpstatus.logreport"] = 6, ["httpstatus.cli"] = 7,

@@ -279,7 +279,7 @@ describe("retry_delay", function()
 end)
 
 describe("the module", function()
-  it("requires only httpstatus.core and creates no global", function()
+  it("requires only the core and check (never the facade), and creates no global", function()
     assert.is_nil(rawget(_G, "retry"))
     local src = assert(io.open("lua/httpstatus/retry.lua")):read("*a")
     local required = {}
@@ -290,6 +290,6 @@ describe("the module", function()
         end
       end
     end
-    assert.are.same({ "httpstatus.core" }, required)
+    assert.are.same({ "httpstatus.core", "httpstatus.check" }, required)
   end)
 end)

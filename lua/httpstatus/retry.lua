@@ -28,8 +28,9 @@
 -- @module httpstatus.retry
 
 local core = require "httpstatus.core"
+local check = require "httpstatus.check"
 
-local error, pairs, type, tostring = error, pairs, type, tostring
+local error, pairs, type = error, pairs, type
 local floor, huge, random = math.floor, math.huge, math.random
 local os_time = os.time
 local format, lower = string.format, string.lower
@@ -58,20 +59,10 @@ local DEFAULTS = { max_attempts = 3, base = 0.5, factor = 2, max_delay = 120 }
 local JITTERS = { none = true, full = true, equal = true }
 local NUMBER_OPTS = { "base", "factor", "max_delay" }
 
--- what a value is, for a message
-local function show(v)
-  local t = type(v)
-  if t == "number" then return tostring(v) end
-  if t == "string" then
-    if #v > 40 then v = v:sub(1, 37) .. "..." end
-    return format("string %q", v)
-  end
-  return t
-end
-
-local function bad(n, fname, message)
-  return format("bad argument #%d to '%s' (%s)", n, fname, message)
-end
+-- the library's one way to word an argument error (values quoted as
+-- printable ASCII)
+local show = check.show
+local function bad(n, fname, message) return check.bad(fname, n, message) end
 
 -- a finite number (not NaN, not +-inf)
 local function is_finite(v)

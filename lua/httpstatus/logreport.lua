@@ -40,13 +40,8 @@ local FORMATS = { any = true, combined = true, common = true }
 local ESC = "httpstatus log"
 
 -- A name as printable ASCII in double quotes, so that no byte of a file name
--- (ESC, a newline) reaches the terminal as itself.
-local function quote(s)
-  return '"' .. s:gsub('[%z\1-\31"\\\127-\255]', function(c)
-    if c == '"' or c == "\\" then return "\\" .. c end
-    return format("\\%03d", c:byte())
-  end) .. '"'
-end
+-- (ESC, a newline) reaches the terminal as itself: the library's one quote.
+local quote = require("httpstatus.check").quote
 
 -- A system message about path, without the path (io.open puts it first) and
 -- with any byte outside printable ASCII as \ddd.

@@ -2,21 +2,24 @@
 -- outside nginx. load{method =, accept =, set_status = true} loads a fresh
 -- httpstatus.ngx against a fresh stand-in and returns it, the record of
 -- what it sent, and reset(method, accept), which starts a new request
--- (a new, empty record) on the same stand-in. The record: status, reason
+-- (a new, empty record) on the same stand-in, and the stand-in itself. The record: status, reason
 -- (through ngx.resp.set_status, when the stand-in offers it), headers
 -- (name -> value as set), cleared (names set to nil), headers_sent, body,
--- exit.
+-- exit. ngx.headers_sent turns true once print, flush or send_headers ran
+-- (as in ngx_lua); load{version = 2} makes ngx.req.http_version() answer 2.
 local M = {}
 
 local function new_record() return { headers = {}, cleared = {} } end
 
 function M.load(opts)
   opts = opts or {}
-  local request = { method = opts.method or "GET", accept = opts.accept }
+  local request = { method = opts.method or "GET", accept = opts.accept,
+                    version = opts.version or 1.1, headers_out = false }
   local sent = new_record()
   local ngx = {
     HTTP_OK = 200,
-    req = { get_method = function() return request.method end },
+    req = { get_method = function() return request.method end,
+            http_version = function() return request.version end },
     var = setmetatable({}, { __index = function(_, k)
       if k == "http_accept" then return request.accept end
     end }),
@@ -26,12 +29,16 @@ function M.load(opts)
         if v == nil then sent.cleared[k] = true end
       end,
       __index = function(_, k) return sent.headers[k] end }),
-    send_headers = function() sent.headers_sent = true end,
-    print = function(s) sent.body = (sent.body or "") .. s end,
-    exit = function(code) sent.exit = code return "exited" end,
+    send_headers = function() sent.headers_sent, request.headers_out = true, true end,
+    flush = function() request.headers_out = true end,
+    print = function(s) sent.body, request.headers_out = (sent.body or "") .. s, true end,
+    -- ends the request: the next call stands for a new one
+    exit = function(code) sent.exit, request.headers_out = code, false return "exited" end,
   }
   setmetatable(ngx, { __newindex = function(t, k, v)
     if k == "status" then sent.status = v else rawset(t, k, v) end
+  end, __index = function(_, k)
+    if k == "headers_sent" then return request.headers_out end
   end })
   local resp = { set_status = function(code, reason)
     assert(type(reason) == "string", "set_status needs a reason string")
@@ -47,12 +54,13 @@ function M.load(opts)
   package.loaded["ngx.resp"] = saved_resp
   package.loaded["httpstatus.ngx"] = nil
 
-  local function reset(method, accept)
+  local function reset(method, accept, version)
     request.method, request.accept = method or "GET", accept
+    request.version, request.headers_out = version or 1.1, false
     sent = new_record()
     return sent
   end
-  return hsngx, sent, reset
+  return hsngx, sent, reset, ngx
 end
 
 return M

@@ -242,4 +242,123 @@ describe("httpstatus.ngx", function()
     h.exit(200, { body = "hi", headers = { X_Request_Id = "7" } })
     assert.are.equal("7", s2.headers["X-Request-Id"])
   end)
+
+  describe("at the gateway (#18)", function()
+    -- a raising call that must leave the response untouched
+    local function untouched(sent)
+      assert.is_nil(sent.status)
+      assert.are.same({}, sent.headers)
+      assert.is_nil(sent.exit)
+    end
+
+    it("raises, touching nothing, once the handler has sent the headers (4.1)", function()
+      for _, start in ipairs { "print", "flush", "send_headers" } do
+        local hsngx, sent, _, fake = load("GET", "application/json")
+        fake[start](start == "print" and "partial" or nil)
+        local before = sent.body
+        for _, call in ipairs { function() hsngx.exit(404) end,
+                                function() hsngx.exit(200, { body = "x" }) end,
+                                function() hsngx.redirect("/x") end } do
+          local ok, err = pcall(call)
+          assert.is_false(ok, start)
+          assert.matches("the response headers were already sent", err, 1, true)
+          assert.matches("ngx_helper_spec.lua:%d+:", err) -- the caller's line
+          assert.is_nil(sent.status)
+          assert.are.same({}, sent.headers)
+          assert.are.equal(before, sent.body)
+        end
+      end
+    end)
+
+    it("refuses fields that would relabel the body it makes (4.2)", function()
+      for name, value in pairs { ["Content-Type"] = "text/html", ["content-encoding"] = "gzip",
+                                 ["Content-Length"] = "38", ["Content-Range"] = "bytes */38",
+                                 Content_Type = "text/html" } do
+        for _, method in ipairs { "GET", "HEAD" } do
+          local hsngx, sent = load(method, "*/*")
+          raises("exit", 2, "would describe the body exit makes", function()
+            hsngx.exit(404, { detail = "<b>x</b>", headers = { [name] = value } })
+          end)
+          untouched(sent)
+        end
+      end
+      -- with a body of the caller's, the caller describes it
+      local hsngx, sent = load("GET")
+      hsngx.exit(404, { body = "gz", headers = { ["Content-Encoding"] = "gzip" },
+                        content_type = "text/plain" })
+      assert.are.equal("gzip", sent.headers["Content-Encoding"])
+      assert.are.equal("text/plain", sent.headers["Content-Type"])
+    end)
+
+    it("leaves a caller's body without content_type to nginx's default_type (4.3)", function()
+      local hsngx, sent = load("GET")
+      hsngx.exit(200, { body = "<script>x</script>" })
+      assert.is_nil(sent.cleared["Content-Type"])
+      assert.is_nil(sent.headers["Content-Type"])
+      -- a body-less answer still keeps the default type off
+      local h2, s2 = load("GET")
+      h2.exit(200)
+      assert.is_true(s2.cleared["Content-Type"])
+    end)
+
+    it("sends Vary: Accept with every body chosen from Accept, merged once (3)", function()
+      local cases = {
+        { nil, "Accept" },
+        { "Accept-Encoding", "Accept-Encoding, Accept" },
+        { "accept-encoding, ACCEPT", "accept-encoding, ACCEPT" },
+        { "*", "*" },
+        { "", "Accept" },
+        { { "Origin", "Accept-Encoding" }, { "Origin", "Accept-Encoding", "Accept" } },
+      }
+      for _, method in ipairs { "GET", "HEAD" } do
+        for _, c in ipairs(cases) do
+          local hsngx, sent = load(method, "text/html")
+          hsngx.exit(503, { headers = { Vary = c[1] } })
+          assert.are.same(c[2], sent.headers.Vary, method)
+        end
+        local hsngx, sent = load(method, "application/json")
+        hsngx.exit(500, { headers = { vary = "Origin" } })
+        assert.are.equal("Origin, Accept", sent.headers.vary)
+        assert.is_nil(sent.headers.Vary)
+      end
+      -- no negotiation, no Vary: the caller's body, a body-less code
+      local hsngx, sent = load("GET", "text/html")
+      hsngx.exit(404, { body = "x", content_type = "text/plain" })
+      assert.is_nil(sent.headers.Vary)
+      hsngx.exit(204)
+      assert.is_nil(sent.headers.Vary)
+    end)
+
+    it("leaves connection-specific fields out over HTTP/2 and HTTP/3 (2)", function()
+      local given = { Connection = "close, X-Hop", ["Keep-Alive"] = "timeout=5",
+                      ["Proxy-Connection"] = "keep-alive", Upgrade = "h2c, websocket",
+                      ["X-Hop"] = "1", ["X-Kept"] = "2" }
+      for _, version in ipairs { 2, 3 } do
+        local hsngx, sent = fake_ngx.load { version = version }
+        -- the Upgrade rule (Connection must list upgrade) is HTTP/1.1's, and checked first
+        given.Connection = "upgrade, X-Hop"
+        hsngx.exit(200, { headers = given, body = "ok" })
+        assert.are.same({ ["X-Kept"] = "2", ["Content-Length"] = "2" }, sent.headers)
+      end
+      local hsngx, sent = fake_ngx.load { version = 1.1 }
+      hsngx.exit(200, { headers = given, body = "ok" })
+      assert.are.equal("upgrade, X-Hop", sent.headers.Connection)
+      assert.are.equal("1", sent.headers["X-Hop"])
+    end)
+
+    it("refuses 426 over HTTP/2 and HTTP/3: it needs Upgrade (2)", function()
+      local upgrade = { headers = { Upgrade = "TLS/1.3", Connection = "Upgrade" } }
+      for _, version in ipairs { 2, 3 } do
+        local hsngx, sent = fake_ngx.load { version = version }
+        local message = raises("exit", 1, "a 426 needs Upgrade, which HTTP/" .. version,
+          function() hsngx.exit(426, upgrade) end)
+        assert.matches("RFC 9113 8.6", message, 1, true)
+        untouched(sent)
+      end
+      local hsngx, sent = fake_ngx.load { version = 1.1 }
+      hsngx.exit(426, upgrade)
+      assert.are.equal(426, sent.status)
+      assert.are.equal("TLS/1.3", sent.headers.Upgrade)
+    end)
+  end)
 end)

@@ -113,6 +113,18 @@ local function call_of(code)
   return format("exit(%s)", show(code))
 end
 
+-- Why nothing can be sent any more, or nil: once the status line and
+-- headers are out (ngx.print, ngx.say, ngx.flush, ngx.send_headers),
+-- ngx_lua only logs a status change and a body would be appended to what
+-- was sent, so the call must fail before touching anything.
+local function already_sent(fname)
+  if ngx.headers_sent then
+    return fname .. ": the response headers were already sent (ngx.print, ngx.say, "
+      .. "ngx.flush or ngx.send_headers ran before), so its status cannot change"
+  end
+  return nil
+end
+
 --- Set the status, headers and body, then end the request with ngx.exit.
 -- opts: headers (name -> value or list), body (a string, sent as is, with
 -- content_type), reason (the phrase, where ngx_lua can set one; "" is
@@ -120,11 +132,21 @@ end
 -- type, instance and extensions (a table of extra members) for the
 -- problem body. Without opts.body, a 4xx or 5xx gets a body negotiated from
 -- the request's Accept (problem+json, HTML or plain text); other codes get
--- none and are sent with Content-Length: 0 and no Content-Type. HEAD gets
--- the headers a GET would get, without the body. 1xx codes are refused:
--- exit ends the request, and an interim response cannot end it. Every
--- check runs before ngx.status or a header is touched.
+-- none and are sent with Content-Length: 0 and no Content-Type. A body the
+-- caller gives without content_type is labelled by nginx's default_type.
+-- A negotiated body goes out with Vary: Accept (added to the caller's
+-- Vary), and the caller's headers may not describe it (Content-Type,
+-- Content-Encoding, Content-Length, Content-Range are refused then). HEAD
+-- gets the headers a GET would get, without the body. Over HTTP/2 and
+-- HTTP/3 the connection-specific fields (Connection and what it names,
+-- Keep-Alive, Proxy-Connection, Upgrade) are left out, and a 426 is
+-- refused: it needs Upgrade. 1xx codes are refused: exit ends the
+-- request, and an interim response cannot end it. Raises, touching
+-- nothing, when the headers were sent already. Every check runs before
+-- ngx.status or a header is touched.
 function M.exit(code, opts)
+  local sent_already = already_sent(call_of(code))
+  if sent_already then error(sent_already, 2) end
   local problem_text = check.code_problem(code)
   if problem_text then error(bad("exit", 1, problem_text), 2) end
   problem_text = final_problem(code)
@@ -160,13 +182,6 @@ function M.exit(code, opts)
     error(bad("exit", 2, call_of(code) .. ": reason must not be empty (ngx_lua would send "
       .. "nginx's own phrase; leave reason out for the registered one)"), 2)
   end
-  local method = ngx.req.get_method()
-  if body == nil and code >= 400 and rules.allows_content(code, method) then
-    local message
-    body, message = error_body(code, ngx.var.http_accept, opts)
-    if not body then error(bad("exit", 2, call_of(code) .. ": " .. message), 2) end
-    ctype = message
-  end
   local given = opts.headers
   if type(given) == "table" and has_underscore(given) then
     -- ngx_lua turns "_" into "-" in response header names (by default:
@@ -183,10 +198,29 @@ function M.exit(code, opts)
     end
     given = sent
   end
+  local method = ngx.req.get_method()
+  local negotiated = body == nil and code >= 400 and rules.allows_content(code, method)
+  if negotiated then
+    local relabel = type(given) == "table" and rules.relabels_content(given)
+    if relabel then error(bad("exit", 2, call_of(code) .. ": " .. relabel), 2) end
+    local message
+    body, message = error_body(code, ngx.var.http_accept, opts)
+    if not body then error(bad("exit", 2, call_of(code) .. ": " .. message), 2) end
+    ctype = message
+  end
   local headers, names, reason, _, length = build(code, given, body, method, given_reason)
   if not headers then error(bad("exit", names, call_of(code) .. ": " .. reason), 2) end
   if names["transfer-encoding"] then
     error(bad("exit", 2, call_of(code) .. ": header 'Transfer-Encoding' is nginx's to set"), 2)
+  end
+  if negotiated then
+    local vary = names.vary or "Vary"
+    headers[vary] = rules.vary_on(headers[vary], "Accept")
+  end
+  local version = ngx.req.http_version()
+  if not rules.has_connections(version) then
+    local dropped, message = rules.drop_connection_fields(code, headers, names, version)
+    if not dropped then error(bad("exit", 1, call_of(code) .. ": " .. message), 2) end
   end
 
   -- everything is checked: now the response goes out
@@ -194,8 +228,11 @@ function M.exit(code, opts)
   local out = ngx.header
   for name, value in pairs(headers) do out[name] = value end
   if not names["content-type"] then
-    -- nil also keeps nginx from adding its default_type to a body-less answer
-    out["Content-Type"] = body and ctype or nil
+    if body == nil then
+      out["Content-Type"] = nil -- keeps nginx's default_type off a body-less answer
+    elseif ctype then
+      out["Content-Type"] = ctype
+    end -- a body of the caller's without a type: nginx's default_type labels it
   end
   if length then out["Content-Length"] = length end
   if body ~= nil and body ~= "" and method ~= "HEAD" then
@@ -212,6 +249,8 @@ end
 -- status line carries our phrase where ngx_lua can set one ("302 Found"),
 -- as exit's does.
 function M.redirect(location, code)
+  local sent_already = already_sent("redirect")
+  if sent_already then error(sent_already, 2) end
   code = code == nil and 302 or code
   if not is_redirect[code] then
     error(bad("redirect", 2, "301, 302, 303, 307 or 308 expected, got " .. show(code)), 2)

@@ -63,6 +63,26 @@ function M.field_string(v)
   return tostring(v)
 end
 
+-- Fields a message carries at most once: their grammar is a single value,
+-- not a comma-separated list, so two lines cannot be combined (RFC 9110
+-- 5.3) and receivers keep one of them at random (nginx: the last). Given
+-- as a list of several values, they are refused. The references: RFC 9110
+-- 8.3 Content-Type, 8.6 Content-Length, 14.4 Content-Range, 8.7
+-- Content-Location, 8.8.2 Last-Modified, 8.8.3 ETag, 6.6.1 Date, 10.2.2
+-- Location, 10.2.3 Retry-After, 10.2.4 Server; RFC 9111 5.1 Age, 5.3
+-- Expires; RFC 6797 6.1 Strict-Transport-Security; the Fetch standard's
+-- Access-Control-Allow-Origin; RFC 6266 4.1 Content-Disposition.
+local SINGLETON = {
+  ["content-type"] = true, ["content-length"] = true, ["content-range"] = true,
+  ["content-location"] = true, ["last-modified"] = true, ["etag"] = true, ["date"] = true,
+  ["location"] = true, ["retry-after"] = true, ["server"] = true, ["age"] = true,
+  ["expires"] = true, ["strict-transport-security"] = true,
+  ["access-control-allow-origin"] = true, ["content-disposition"] = true,
+}
+
+--- Is the field (lower-case name) one a message may carry only once?
+function M.is_singleton(lower) return SINGLETON[lower] == true end
+
 --- A fresh checked copy of headers (name -> value or list of values):
 -- copy, names (lower-case name -> name as given); or nil, message.
 -- Always fresh tables, even for no headers: callers add to them.
@@ -80,12 +100,16 @@ function M.copy_headers(headers)
     if type(value) == "table" then
       local list, n = {}, #value
       if n == 0 then return nil, format("header '%s' has an empty list of values", name) end
+      if n > 1 and SINGLETON[lower] then
+        return nil, format("header '%s' is sent at most once, got a list of %d values", name, n)
+      end
       for i = 1, n do
         local problem = M.field_value_problem(value[i])
         if problem then return nil, format("header '%s' value #%d %s", name, i, problem) end
         list[i] = M.field_string(value[i])
       end
-      out[name] = list
+      -- a field sent once is one value, whatever shape it came in
+      out[name] = SINGLETON[lower] and list[1] or list
     else
       local problem = M.field_value_problem(value)
       if problem then return nil, format("header '%s' %s", name, problem) end
@@ -166,6 +190,85 @@ local function lists_option(value, token)
     if option:lower() == token then return true end
   end
   return false
+end
+
+-- Connection-specific fields (RFC 9110 7.6.1): they describe one
+-- HTTP/1.1 connection, and HTTP/2 and HTTP/3 have none of them (RFC 9113
+-- 8.2.2, RFC 9114 4.2: a message carrying one is malformed).
+local CONNECTION_SPECIFIC = { connection = true, ["keep-alive"] = true,
+  ["proxy-connection"] = true, ["transfer-encoding"] = true, upgrade = true }
+
+--- Can the HTTP version (a number: 1.0, 1.1, 2, 3) carry connection-specific
+-- fields, 101 and Upgrade? Only HTTP/1.x can.
+function M.has_connections(version)
+  return version == nil or version < 2
+end
+
+--- For a response over HTTP/2 or HTTP/3: takes the connection-specific
+-- fields (and those the Connection field names) out of a checked copy
+-- (headers, names from copy_headers). true; or nil, message for what
+-- cannot be said without them: 101 and a 426, which MUST carry Upgrade,
+-- exist in HTTP/1.1 only (RFC 9113 8.6, RFC 9114 4.5).
+function M.drop_connection_fields(code, headers, names, version)
+  if code == 101 or code == 426 then
+    return nil, format("a %d needs Upgrade, which HTTP/%g has not (RFC 9113 8.6, "
+      .. "RFC 9114 4.5): send it over HTTP/1.1 only (see ngx.req.http_version()), "
+      .. "and answer this request with another code", code, version)
+  end
+  local connection = names.connection
+  if connection then
+    local listed = headers[connection]
+    for _, value in ipairs(type(listed) == "table" and listed or { listed }) do
+      for option in value:gmatch("[^,%s]+") do
+        local lower = option:lower()
+        if names[lower] then headers[names[lower]], names[lower] = nil, nil end
+      end
+    end
+  end
+  for lower in pairs(CONNECTION_SPECIFIC) do
+    if names[lower] then headers[names[lower]], names[lower] = nil, nil end
+  end
+  return true
+end
+
+-- Fields that describe a message's content: who gives the content gives
+-- them (RFC 9110 8.3-8.6, 14.4).
+local CONTENT_FIELDS = { ["content-type"] = true, ["content-encoding"] = true,
+                         ["content-length"] = true, ["content-range"] = true }
+
+--- For content a builder makes itself (an error body chosen from Accept):
+-- a message when the caller's headers (name -> value, as given) would
+-- describe it falsely, or nil.
+function M.relabels_content(headers)
+  for name in pairs(headers) do
+    if CONTENT_FIELDS[M.token_lower(name)] then
+      return format("header '%s' would describe the body exit makes; give body "
+        .. "(and content_type) to send content of your own", name)
+    end
+  end
+  return nil
+end
+
+--- The Vary field for content chosen from the request field `field`
+-- ("Accept"): the given Vary (nil, a string or a list) with `field`
+-- added unless it is already there, in any case, or Vary is "*".
+function M.vary_on(given, field)
+  if given == nil then return field end
+  local lower, members = field:lower(), 0
+  for _, value in ipairs(type(given) == "table" and given or { given }) do
+    for member in value:gmatch("[^,%s]+") do
+      member, members = member:lower(), members + 1
+      if member == lower or member == "*" then return given end
+    end
+  end
+  if members == 0 then return field end -- an empty Vary lists nothing
+  if type(given) == "table" then
+    local out = {}
+    for i = 1, #given do out[i] = given[i] end
+    out[#out + 1] = field
+    return out
+  end
+  return given .. ", " .. field
 end
 
 --- Everything HTTP requires of a response, checked: true, or nil and a

@@ -27,6 +27,7 @@ build = {
     ["httpstatus.locale"] = "lua/httpstatus/locale.lua",
     ["httpstatus.locale.en"] = "lua/httpstatus/locale/en.lua",
     ["httpstatus.locale.ko"] = "lua/httpstatus/locale/ko.lua",
+    ["httpstatus.ffi"] = "lua/httpstatus/ffi.lua",
     ["httpstatus.logreport"] = "lua/httpstatus/logreport.lua",
     ["httpstatus.memo"] = "lua/httpstatus/memo.lua",
     ["httpstatus.ngx"] = "lua/httpstatus/ngx.lua",

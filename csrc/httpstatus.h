@@ -213,6 +213,21 @@ typedef void (*httpstatus_writer)(void *ud, const char *bytes, size_t len);
 void httpstatus_json_quote(const char *s, size_t len, httpstatus_writer w,
                            void *ud);
 
+/*
+** Writes the RFC 9457 problem document for `code` (100..599) with the given
+** string members, in this order: "type" (NULL: "about:blank"), "title"
+** (NULL: the registered phrase, or none), "status", "detail" and
+** "instance" (NULL: left out); each string escaped as httpstatus_json_quote
+** does. Returns the document's length, of which at most `cap` bytes are
+** written (no NUL is added): a result over `cap` means the buffer was too
+** small, so call again with one that large. 0 for an invalid code.
+*/
+size_t httpstatus_problem_write(char *out, size_t cap, int code,
+                                const char *type, size_t type_len,
+                                const char *title, size_t title_len,
+                                const char *detail, size_t detail_len,
+                                const char *instance, size_t instance_len);
+
 const char *httpstatus_registration_name(httpstatus_registration r);
 const char *httpstatus_level_name(httpstatus_level level);
 

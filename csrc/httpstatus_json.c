@@ -1,6 +1,6 @@
 /*
-** httpstatus_json.c: JSON string literals from untrusted bytes, and the
-** UTF-8 check they rest on.
+** httpstatus_json.c: JSON string literals from untrusted bytes, the UTF-8
+** check they rest on, and RFC 9457 problem documents of string members.
 **
 ** Problem details (RFC 9457) carry text from requests and applications, so
 ** whatever the bytes, the output must be valid JSON and valid UTF-8: runs
@@ -43,7 +43,12 @@ int httpstatus_utf8_valid(const char *s, size_t len) {
   size_t i = 0;
   if (s == NULL) return 0;
   while (i < len) {
-    size_t n = hs_utf8_len(u + i, len - i);
+    size_t n;
+    if (u[i] < 0x80) { /* ASCII, most of what passes here: one test */
+      i++;
+      continue;
+    }
+    n = hs_utf8_len(u + i, len - i);
     if (n == 0) return 0;
     i += n;
   }
@@ -90,7 +95,12 @@ void httpstatus_json_quote(const char *s, size_t len, httpstatus_writer w,
   w(ud, "\"", 1);
   while (i < len) {
     const char *esc = NULL;
-    size_t n = hs_utf8_len(u + i, len - i);
+    size_t n;
+    if (u[i] >= 0x20 && u[i] < 0x80 && u[i] != '"' && u[i] != '\\') {
+      i++; /* printable ASCII, most of any text: passes as it is */
+      continue;
+    }
+    n = hs_utf8_len(u + i, len - i);
     if (n == 1) {
       esc = hs_json_escape(u[i], tmp);
     } else if (n == 0) {
@@ -106,4 +116,59 @@ void httpstatus_json_quote(const char *s, size_t len, httpstatus_writer w,
   }
   if (i > run) w(ud, s + run, i - run);
   w(ud, "\"", 1);
+}
+
+/* A fixed buffer that counts what did not fit (httpstatus_problem_write). */
+typedef struct hs_fixed {
+  char *out;
+  size_t cap, len;
+} hs_fixed;
+
+static void hs_fixed_add(void *ud, const char *bytes, size_t n) {
+  hs_fixed *f = (hs_fixed *)ud;
+  if (f->len <= f->cap && f->cap - f->len >= n) memcpy(f->out + f->len, bytes, n);
+  f->len += n;
+}
+
+/* `,"key":` and the quoted value; nothing for a NULL value */
+static void hs_member(hs_fixed *f, const char *key, const char *v, size_t len,
+                      int comma) {
+  if (v == NULL) return;
+  if (comma) hs_fixed_add(f, ",", 1);
+  hs_fixed_add(f, "\"", 1);
+  hs_fixed_add(f, key, strlen(key));
+  hs_fixed_add(f, "\":", 2);
+  httpstatus_json_quote(v, len, hs_fixed_add, f);
+}
+
+size_t httpstatus_problem_write(char *out, size_t cap, int code,
+                                const char *type, size_t type_len,
+                                const char *title, size_t title_len,
+                                const char *detail, size_t detail_len,
+                                const char *instance, size_t instance_len) {
+  hs_fixed f;
+  char status[14];
+  if (!httpstatus_is_valid(code)) return 0;
+  f.out = out;
+  f.cap = out == NULL ? 0 : cap;
+  f.len = 0;
+  if (type == NULL) {
+    type = "about:blank";
+    type_len = 11;
+  }
+  if (title == NULL && (title = httpstatus_reason(code)) != NULL)
+    title_len = strlen(title);
+  hs_fixed_add(&f, "{", 1);
+  hs_member(&f, "type", type, type_len, 0);
+  hs_member(&f, "title", title, title_len, 1);
+  /* a valid code has three digits: no snprintf needed */
+  memcpy(status, ",\"status\":ddd", 13);
+  status[10] = (char)('0' + code / 100);
+  status[11] = (char)('0' + code / 10 % 10);
+  status[12] = (char)('0' + code % 10);
+  hs_fixed_add(&f, status, 13);
+  hs_member(&f, "detail", detail, detail_len, 1);
+  hs_member(&f, "instance", instance, instance_len, 1);
+  hs_fixed_add(&f, "}", 1);
+  return f.len;
 }

@@ -390,22 +390,32 @@ static const char *hs_problem_read(lua_State *L, int code, int fields,
   return ok ? NULL : "status";
 }
 
+/* The string in stack slot idx and its length, or NULL (not a string). */
+static const char *hs_member_at(lua_State *L, int idx, size_t *len) {
+  *len = 0;
+  return lua_type(L, idx) == LUA_TSTRING ? lua_tolstring(L, idx, len) : NULL;
+}
+
 /*
-** `"key":"value"` for the member read into stack slot idx, or from
-** `fallback` when it was nil (NULL: leave the member out). `comma` goes
-** before it.
+** Start b with the document of RFC 9457's members read into slots 4..7,
+** written by the C core, and without its closing brace: the extension
+** members follow.
 */
-static void hs_problem_member(hs_jbuf *b, int idx, const char *key,
-                              const char *fallback, int comma) {
-  size_t len = fallback ? strlen(fallback) : 0;
-  const char *s = fallback;
-  if (lua_type(b->L, idx) == LUA_TSTRING) s = lua_tolstring(b->L, idx, &len);
-  if (s == NULL) return;
-  if (comma) hs_jbuf_add(b, ",", 1);
-  hs_jbuf_add(b, "\"", 1);
-  hs_jbuf_str(b, key);
-  hs_jbuf_add(b, "\":", 2);
-  hs_jbuf_quote(b, s, len);
+static void hs_problem_head(hs_jbuf *b, int code) {
+  size_t len[4], n;
+  const char *v[4];
+  int i;
+  for (i = 0; i < 4; i++) v[i] = hs_member_at(b->L, 4 + i, &len[i]);
+  n = httpstatus_problem_write(b->data, b->cap, code, v[0], len[0], v[1],
+                               len[1], v[2], len[2], v[3], len[3]);
+  if (n > b->cap) { /* a long member: once more, into room for all of it */
+    b->data = (char *)lua_newuserdata(b->L, n);
+    lua_replace(b->L, b->slot);
+    b->cap = n;
+    httpstatus_problem_write(b->data, b->cap, code, v[0], len[0], v[1], len[1],
+                             v[2], len[2], v[3], len[3]);
+  }
+  b->len = n - 1; /* without the "}" */
 }
 
 /* Push nil, what [, key] for a failed check; returns the count. */
@@ -441,27 +451,16 @@ static int hs_l_problem_check(lua_State *L) {
 */
 static int hs_l_problem_json(lua_State *L) {
   hs_jbuf b;
-  char num[16];
   int code = hs_tocode(L, 1);
   int fields = lua_istable(L, 2) ? 2 : 0;
   int ext = lua_istable(L, 3) ? 3 : 0;
-  const char *title = httpstatus_reason(code), *key = NULL;
+  const char *key = NULL;
   const char *wrong;
   lua_settop(L, 3);
   wrong = hs_problem_read(L, code, fields, &key); /* members in 4..7 */
   if (wrong != NULL) return hs_problem_refusal(L, wrong, key);
   hs_jbuf_init(&b, L);
-  hs_jbuf_add(&b, "{", 1);
-  hs_problem_member(&b, 4, "type", "about:blank", 0);
-  hs_problem_member(&b, 5, "title", title, 1);
-  /* a valid code has three digits: no snprintf needed */
-  memcpy(num, ",\"status\":ddd", 13);
-  num[10] = (char)('0' + code / 100);
-  num[11] = (char)('0' + code / 10 % 10);
-  num[12] = (char)('0' + code % 10);
-  hs_jbuf_add(&b, num, 13);
-  hs_problem_member(&b, 6, "detail", NULL, 1);
-  hs_problem_member(&b, 7, "instance", NULL, 1);
+  hs_problem_head(&b, code);
   if (ext ? hs_json_members(&b, ext, HS_MEMBERS_REFUSE, 1, 0)
           : fields && hs_json_members(&b, fields, HS_MEMBERS_SKIP, 1, 0)) {
     lua_pushnil(L);

@@ -3,6 +3,7 @@
 -- cycle for a metatable to hide.
 local LAYER = {
   ["httpstatus.core"] = 0, ["httpstatus.locale.en"] = 0, ["httpstatus.locale.ko"] = 0,
+  ["httpstatus.ffi"] = 1,
   ["httpstatus.memo"] = 1, ["httpstatus.check"] = 1, ["httpstatus.accept"] = 1,
   ["httpstatus.wire"] = 2, ["httpstatus.retry"] = 2, ["httpstatus.rules"] = 2, ["httpstatus.locale"] = 2,
   ["httpstatus.problem"] = 3, ["httpstatus.response"] = 3,

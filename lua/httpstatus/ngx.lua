@@ -19,7 +19,8 @@ local response = require "httpstatus.response"
 local rules = require "httpstatus.rules"
 
 local ngx = rawget(_G, "ngx") -- set by ngx_lua in every worker
-local error, pairs, pcall, rawget, require, type = error, pairs, pcall, rawget, require, type
+local error, next, pairs, pcall, rawget, require, type = error, next, pairs, pcall, rawget,
+  require, type
 local format = string.format
 local build, bad, show = response.build, check.bad, check.show
 local negotiate, body_of, refusal = problem.negotiate, problem.body_of, problem.refusal
@@ -51,15 +52,31 @@ end
 local OPTIONS = { headers = true, body = true, content_type = true, reason = true,
                   detail = true, title = true, type = true, instance = true,
                   extensions = true }
-local PROBLEM_MEMBERS = { "detail", "title", "type", "instance" }
 local NO_OPTIONS = {} -- only ever read
 
 -- Does opts hold problem fields? (checked by core.problem_check first)
+-- No loop: under LuaJIT a loop inside exit keeps exit from being compiled.
 local function has_fields(opts)
-  for i = 1, #PROBLEM_MEMBERS do
-    if rawget(opts, PROBLEM_MEMBERS[i]) ~= nil then return true end
+  return rawget(opts, "detail") ~= nil or rawget(opts, "title") ~= nil
+    or rawget(opts, "type") ~= nil or rawget(opts, "instance") ~= nil
+    or rawget(opts, "extensions") ~= nil
+end
+
+-- The first name in opts that is not an option, or nil. The first four
+-- keys are looked at without a loop (a call rarely has more), so that
+-- LuaJIT compiles exit as one trace; a loop takes the rest.
+local function unknown_option(opts)
+  local k = next(opts)
+  for _ = 1, 4 do
+    if k == nil then return nil end
+    if not OPTIONS[k] then return k end
+    k = next(opts, k)
   end
-  return rawget(opts, "extensions") ~= nil
+  while k ~= nil do
+    if not OPTIONS[k] then return k end
+    k = next(opts, k)
+  end
+  return nil
 end
 
 -- Bodies without fields depend on the code and the negotiated type only:
@@ -113,16 +130,13 @@ local function call_of(code)
   return format("exit(%s)", show(code))
 end
 
--- Why nothing can be sent any more, or nil: once the status line and
--- headers are out (ngx.print, ngx.say, ngx.flush, ngx.send_headers),
--- ngx_lua only logs a status change and a body would be appended to what
--- was sent, so the call must fail before touching anything.
-local function already_sent(fname)
-  if ngx.headers_sent then
-    return fname .. ": the response headers were already sent (ngx.print, ngx.say, "
-      .. "ngx.flush or ngx.send_headers ran before), so its status cannot change"
-  end
-  return nil
+-- Once the status line and headers are out (ngx.print, ngx.say,
+-- ngx.flush, ngx.send_headers), ngx_lua only logs a status change and a
+-- body would be appended to what was sent: the call must fail before
+-- touching anything, with this message.
+local function sent_already(call)
+  return call .. ": the response headers were already sent (ngx.print, ngx.say, "
+    .. "ngx.flush or ngx.send_headers ran before), so its status cannot change"
 end
 
 --- Set the status, headers and body, then end the request with ngx.exit.
@@ -145,8 +159,7 @@ end
 -- nothing, when the headers were sent already. Every check runs before
 -- ngx.status or a header is touched.
 function M.exit(code, opts)
-  local sent_already = already_sent(call_of(code))
-  if sent_already then error(sent_already, 2) end
+  if ngx.headers_sent then error(sent_already(call_of(code)), 2) end
   local problem_text = check.code_problem(code)
   if problem_text then error(bad("exit", 1, problem_text), 2) end
   problem_text = final_problem(code)
@@ -156,15 +169,9 @@ function M.exit(code, opts)
   elseif type(opts) ~= "table" then
     error(bad("exit", 2, call_of(code) .. ": table or nil expected, got " .. show(opts)), 2)
   end
-  for k in pairs(opts) do
-    if not OPTIONS[k] then
-      error(bad("exit", 2, call_of(code) .. ": unknown option " .. show(k)), 2)
-    end
-  end
-  local ok, what, detail = problem_check(code, opts)
-  if not ok then
-    local _, message = refusal(code, opts, 2, what, detail)
-    error(bad("exit", 2, call_of(code) .. ": " .. message), 2)
+  local unknown = unknown_option(opts)
+  if unknown ~= nil then
+    error(bad("exit", 2, call_of(code) .. ": unknown option " .. show(unknown)), 2)
   end
   local body, ctype, given_reason = opts.body, opts.content_type, opts.reason
   if ctype ~= nil then
@@ -204,29 +211,42 @@ function M.exit(code, opts)
     local relabel = type(given) == "table" and rules.relabels_content(given)
     if relabel then error(bad("exit", 2, call_of(code) .. ": " .. relabel), 2) end
     local message
-    body, message = error_body(code, ngx.var.http_accept, opts)
+    body, message = error_body(code, ngx.var.http_accept, opts) -- checks the fields
     if not body then error(bad("exit", 2, call_of(code) .. ": " .. message), 2) end
     ctype = message
+  else
+    -- fields that go unused must be valid all the same
+    local ok, what, detail = problem_check(code, opts)
+    if not ok then
+      local _, message = refusal(code, opts, 2, what, detail)
+      error(bad("exit", 2, call_of(code) .. ": " .. message), 2)
+    end
   end
   local headers, names, reason, _, length = build(code, given, body, method, given_reason)
   if not headers then error(bad("exit", names, call_of(code) .. ": " .. reason), 2) end
   if names["transfer-encoding"] then
     error(bad("exit", 2, call_of(code) .. ": header 'Transfer-Encoding' is nginx's to set"), 2)
   end
-  if negotiated then
-    local vary = names.vary or "Vary"
-    headers[vary] = rules.vary_on(headers[vary], "Accept")
+  if rules.connection_bound(code, names) then
+    local version = ngx.req.http_version()
+    if not rules.has_connections(version) then
+      local dropped, message = rules.drop_connection_fields(code, headers, names, version)
+      if not dropped then error(bad("exit", 1, call_of(code) .. ": " .. message), 2) end
+    end
   end
-  local version = ngx.req.http_version()
-  if not rules.has_connections(version) then
-    local dropped, message = rules.drop_connection_fields(code, headers, names, version)
-    if not dropped then error(bad("exit", 1, call_of(code) .. ": " .. message), 2) end
+  local vary_name, vary
+  if negotiated then
+    vary_name = names.vary or "Vary"
+    vary = rules.vary_on(headers[vary_name], "Accept")
   end
 
   -- everything is checked: now the response goes out
   send_status(code, reason)
   local out = ngx.header
-  for name, value in pairs(headers) do out[name] = value end
+  if given ~= nil then
+    for name, value in pairs(headers) do out[name] = value end
+  end
+  if vary then out[vary_name] = vary end
   if not names["content-type"] then
     if body == nil then
       out["Content-Type"] = nil -- keeps nginx's default_type off a body-less answer
@@ -249,8 +269,7 @@ end
 -- status line carries our phrase where ngx_lua can set one ("302 Found"),
 -- as exit's does.
 function M.redirect(location, code)
-  local sent_already = already_sent("redirect")
-  if sent_already then error(sent_already, 2) end
+  if ngx.headers_sent then error(sent_already("redirect"), 2) end
   code = code == nil and 302 or code
   if not is_redirect[code] then
     error(bad("redirect", 2, "301, 302, 303, 307 or 308 expected, got " .. show(code)), 2)

@@ -7,7 +7,7 @@ local check = require "httpstatus.check"
 local accept = require "httpstatus.accept"
 local memo = require "httpstatus.memo"
 
-local error, pairs, rawget, type, tostring = error, pairs, rawget, type, tostring
+local error, next, pairs, rawget, type, tostring = error, next, pairs, rawget, type, tostring
 local format = string.format
 local reasons = core.table("reasons")
 local problem_encode, problem_check = core.problem_json, core.problem_check
@@ -118,16 +118,46 @@ function M.negotiate(accept_value)
 end
 local negotiate = M.negotiate
 
---- The body of type kind (from negotiate) for a checked (code, fields):
--- body, content type; or nil, argn, message from the JSON writer.
--- `extensions`, when given, holds the extension members apart from fields.
+-- Under LuaJIT, a document of string members only is written through
+-- the FFI (the same C writer, reached without leaving the trace).
+local ffi_core = require "httpstatus.ffi"
+local ffi_problem_json = ffi_core and ffi_core.problem_json
+
+local function is_text(v) return v == nil or type(v) == "string" end
+
+-- The document for a valid code when it has RFC 9457's string members
+-- only (fields' other members ignored when extensions, empty, is given),
+-- through the FFI; else nil, for problem_encode to write or refuse.
+local function plain_document(code, fields, extensions)
+  if not ffi_problem_json or (extensions == nil and fields ~= nil)
+      or (extensions ~= nil and next(extensions) ~= nil) then
+    return nil
+  end
+  if fields == nil then return ffi_problem_json(code) end
+  local t, title = rawget(fields, "type"), rawget(fields, "title")
+  local detail, instance = rawget(fields, "detail"), rawget(fields, "instance")
+  if is_text(t) and is_text(title) and is_text(detail) and is_text(instance)
+      and rawget(fields, "status") == nil then
+    return ffi_problem_json(code, t, title, detail, instance)
+  end
+  return nil
+end
+
+--- The body of type kind (from negotiate) for (code, fields), which it
+-- checks: body, content type; or nil, argn, message. `extensions`, when
+-- given, holds the extension members apart from fields (whose other
+-- members are then left out).
 function M.body_of(code, kind, fields, extensions)
   if kind == PROBLEM_TYPE then
+    local plain = plain_document(code, fields, extensions)
+    if plain then return plain, PROBLEM_TYPE end
     local json, what, detail = problem_encode(code, fields, extensions)
     if json then return json, PROBLEM_TYPE end
     return nil, refusal(code, fields, 3, what, detail)
   end
-  local title, detail
+  local ok, what, detail = problem_check(code, fields)
+  if not ok then return nil, refusal(code, fields, 3, what, detail) end
+  local title
   if fields ~= nil then title, detail = rawget(fields, "title"), rawget(fields, "detail") end
   title = title or reasons[code]
   if kind == "text/html" then return html_page(code, title, detail), CONTENT_TYPES[kind] end
@@ -145,8 +175,6 @@ function M.error_body(code, accept_value, fields)
     if problem then error(bad("error_body", 1, problem), 2) end
     error(bad("error_body", 2, "string or nil expected, got " .. show(accept_value)), 2)
   end
-  local ok, what, detail = problem_check(code, fields)
-  if not ok then error(bad("error_body", refusal(code, fields, 3, what, detail)), 2) end
   local body, ctype_or_argn, message = body_of(code, negotiate(accept_value), fields)
   if not body then error(bad("error_body", ctype_or_argn, message), 2) end
   return body, ctype_or_argn

@@ -204,6 +204,15 @@ function M.has_connections(version)
   return version == nil or version < 2
 end
 
+--- Does the response (code, names from copy_headers) hold anything that
+-- only HTTP/1.x can carry? Then its version matters. (No loop: it runs on
+-- the hot path of httpstatus.ngx, which LuaJIT then compiles whole.)
+function M.connection_bound(code, names)
+  return code == 101 or code == 426 or names.connection ~= nil or names.upgrade ~= nil
+    or names["keep-alive"] ~= nil or names["proxy-connection"] ~= nil
+    or names["transfer-encoding"] ~= nil
+end
+
 --- For a response over HTTP/2 or HTTP/3: takes the connection-specific
 -- fields (and those the Connection field names) out of a checked copy
 -- (headers, names from copy_headers). true; or nil, message for what

@@ -193,9 +193,47 @@ static void test_odd_inputs(void) {
   free(huge);
 }
 
+/* httpstatus_problem_write: defaults, escaping, the size contract */
+static void test_problem_write(void) {
+  char out[256];
+  const char *want = "{\"type\":\"about:blank\",\"title\":\"Not Found\","
+                     "\"status\":404,\"detail\":\"a\\\"b\\n\\ufffd\"}";
+  size_t n = httpstatus_problem_write(out, sizeof out, 404, NULL, 0, NULL, 0,
+                                      "a\"b\n\xff", 5, NULL, 0);
+  int code;
+  CHECK(n == strlen(want) && memcmp(out, want, n) == 0);
+  /* too small: the length all the same, nothing past cap */
+  memset(out, 'x', sizeof out);
+  CHECK(httpstatus_problem_write(out, 10, 404, NULL, 0, NULL, 0, "a\"b\n\xff", 5,
+                                 NULL, 0) == n);
+  CHECK(out[10] == 'x');
+  CHECK(httpstatus_problem_write(NULL, 0, 404, NULL, 0, NULL, 0, NULL, 0, NULL,
+                                 0) == strlen("{\"type\":\"about:blank\",\"title\":"
+                                              "\"Not Found\",\"status\":404}"));
+  /* an unregistered code has no title unless given; every member given */
+  n = httpstatus_problem_write(out, sizeof out, 299, "t", 1, NULL, 0, NULL, 0,
+                               "/i", 2);
+  want = "{\"type\":\"t\",\"status\":299,\"instance\":\"/i\"}";
+  CHECK(n == strlen(want) && memcmp(out, want, n) == 0);
+  n = httpstatus_problem_write(out, sizeof out, 503, "t", 1, "x", 1, "d", 1, "i", 1);
+  want = "{\"type\":\"t\",\"title\":\"x\",\"status\":503,\"detail\":\"d\","
+         "\"instance\":\"i\"}";
+  CHECK(n == strlen(want) && memcmp(out, want, n) == 0);
+  /* a member's own length counts, NUL included */
+  n = httpstatus_problem_write(out, sizeof out, 400, NULL, 0, NULL, 0, "a\0b", 3,
+                               NULL, 0);
+  want = "{\"type\":\"about:blank\",\"title\":\"Bad Request\",\"status\":400,"
+         "\"detail\":\"a\\u0000b\"}";
+  CHECK(n == strlen(want) && memcmp(out, want, n) == 0);
+  for (code = -1; code < 1000; code++)
+    CHECK((httpstatus_problem_write(out, sizeof out, code, NULL, 0, NULL, 0, NULL, 0,
+                                    NULL, 0) > 0) == (code >= 100 && code <= 599));
+}
+
 int main(void) {
   test_table();
   test_every_code();
   test_odd_inputs();
+  test_problem_write();
   return check_report();
 }

@@ -71,7 +71,7 @@ local function fields_table(i)
   return f
 end
 
-describe("under GC stress", function()
+describe("under GC stress #stress", function()
   local saved_pause
   setup(function()
     collectgarbage("collect")

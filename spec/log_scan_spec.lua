@@ -256,7 +256,7 @@ describe("log_scanner API", function()
     end
   end)
 
-  it("gives one consistent moment even when finalizers feed it during counts()", function()
+  it("gives one consistent moment even when finalizers feed it during counts() #stress", function()
     local sc, line = log_scanner(), log_line(200) .. "\n" .. log_line(404) .. "\n" .. "x\n"
     local newproxy = rawget(_G, "newproxy") -- 5.1 and LuaJIT: __gc needs a userdata
     local function garbage()

@@ -282,6 +282,11 @@ describe("httpstatus.ngx", function()
           untouched(sent)
         end
       end
+      -- a 416's Content-Range states the representation's length, not the body's
+      local h416, s416 = load("GET", "application/json")
+      h416.exit(416, { headers = { ["Content-Range"] = "bytes */10" } })
+      assert.are.equal("bytes */10", s416.headers["Content-Range"])
+      assert.are.equal("application/problem+json", s416.headers["Content-Type"])
       -- with a body of the caller's, the caller describes it
       local hsngx, sent = load("GET")
       hsngx.exit(404, { body = "gz", headers = { ["Content-Encoding"] = "gzip" },

@@ -208,7 +208,7 @@ function M.exit(code, opts)
   local method = ngx.req.get_method()
   local negotiated = body == nil and code >= 400 and rules.allows_content(code, method)
   if negotiated then
-    local relabel = type(given) == "table" and rules.relabels_content(given)
+    local relabel = type(given) == "table" and rules.relabels_content(code, given)
     if relabel then error(bad("exit", 2, call_of(code) .. ": " .. relabel), 2) end
     local message
     body, message = error_body(code, ngx.var.http_accept, opts) -- checks the fields

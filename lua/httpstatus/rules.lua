@@ -247,10 +247,13 @@ local CONTENT_FIELDS = { ["content-type"] = true, ["content-encoding"] = true,
 
 --- For content a builder makes itself (an error body chosen from Accept):
 -- a message when the caller's headers (name -> value, as given) would
--- describe it falsely, or nil.
-function M.relabels_content(headers)
+-- describe it falsely, or nil. A 416's Content-Range is no label of its
+-- body: it gives the length of the selected representation (RFC 9110
+-- 15.5.17, 14.4).
+function M.relabels_content(code, headers)
   for name in pairs(headers) do
-    if CONTENT_FIELDS[M.token_lower(name)] then
+    local lower = M.token_lower(name)
+    if CONTENT_FIELDS[lower] and not (code == 416 and lower == "content-range") then
       return format("header '%s' would describe the body exit makes; give body "
         .. "(and content_type) to send content of your own", name)
     end

@@ -46,18 +46,18 @@ fi
 passed=0
 failed=0
 run() {
-  log=build/nginx-test-$passed-$failed.log
+  name=$3 log=build/nginx-test-$passed-$failed.log
   start=$(date +%s)
   NGINX=$1 HS_NGINX_HTTP=$2 sh scripts/nginx_test.sh once >"$log" 2>&1
   summary=$(grep -E '^[0-9]+ successes? / [0-9]+ failures? / [0-9]+ errors?' "$log" | tail -n 1)
   if [ -z "$summary" ]; then
-    cat "$log"; failed=$((failed + 1)); echo "FAIL  $3: no summary"; return
+    cat "$log"; failed=$((failed + 1)); echo "FAIL  $name: no summary"; return
   fi
   # shellcheck disable=SC2086
   set -- $summary
   passed=$((passed + $1)); failed=$((failed + $4 + $7))
   [ $(($4 + $7)) -ne 0 ] && cat "$log"
-  echo "$3: $summary ($(($(date +%s) - start)) s in all)"
+  echo "$name: $summary ($(($(date +%s) - start)) s in all)"
 }
 
 # the label of a run on $NGINX over HTTP/$1

@@ -17,7 +17,14 @@ given=${NGINX:-}
 . scripts/nginx.sh
 
 once() {
-  [ "${HS_NGINX_HTTP:-1}" = 2 ] && { sh scripts/deps.sh curl nghttp2-client || exit 1; }
+  # the client's LuaJIT, busted and libraries; Debian's nginx when it is the
+  # one under test; curl and nghttp for h2c
+  . scripts/runtimes.sh
+  pkgs="gcc make lua-busted lua-cjson lua-socket $(runtime_packages luajit)"
+  [ "$NGINX" = nginx ] && pkgs="$pkgs nginx libnginx-mod-http-lua"
+  [ "${HS_NGINX_HTTP:-1}" = 2 ] && pkgs="$pkgs curl nghttp2-client"
+  # shellcheck disable=SC2086
+  sh scripts/deps.sh $pkgs || exit 1
   # the README's blocks marked "-- needs nginx", each served at /readme/N
   mkdir -p build/readme
   luajit spec/nginx/readme_blocks.lua README.md "$(pwd)/build/readme" \

@@ -11,8 +11,8 @@ local BODY = '{"type":"about:blank","title":"Not Found","status":404,'
 
 if set_status then set_status(404, "Not Found") else ngx.status = 404 end
 local header = ngx.header
+header["Vary"] = "Accept" -- first: nginx writes the fields in the order they were set
 header["Content-Type"] = "application/problem+json"
 header["Content-Length"] = #BODY
-header["Vary"] = "Accept"
 ngx.print(BODY)
 return ngx.exit(ngx.HTTP_OK)

@@ -67,7 +67,10 @@ nginx_up() {
   make -s $(runtime_make_args luajit) || return 1
   prefix=$(mktemp -d /tmp/httpstatus-nginx.XXXXXX) || return 1
   chmod 755 "$prefix"
-  trap nginx_down EXIT INT TERM
+  # a signal ends the script, and its end stops nginx (a reader that went
+  # away, as in `sh bench/nginx.sh | head`, is SIGPIPE)
+  trap nginx_down EXIT
+  trap 'exit 1' INT TERM HUP PIPE
   mkdir -p "$prefix/logs" "$prefix/conf"
   # a port nobody listens on: ask the kernel for one, then let it go
   port=$(luajit -e 'local s = require("socket").bind("127.0.0.1", 0)

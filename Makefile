@@ -85,6 +85,12 @@ check:
 	@$(call rt_lua,$(RUNTIME)) /usr/bin/busted -o utfTerminal --cpath="build/$(RUNTIME)/?.so"
 	@luacheck --quiet --no-color lua spec examples bench types bin/httpstatus
 
+## test-nginx: the real-nginx test alone: Debian's nginx and the modern stack (build/openresty,
+## HTTP/1.1 and h2c), or any nginx with ngx_lua: make test-nginx NGINX=/path/to/sbin/nginx
+.PHONY: test-nginx
+test-nginx:
+	@NGINX="$(NGINX)" sh scripts/nginx_test.sh
+
 # runtime-list, runtime-info RT=...: the table above, for the scripts
 runtime-list:
 	@echo "$(RUNTIMES)"

@@ -1,31 +1,73 @@
 #!/bin/sh
-# Requests per second with wrk against bench/nginx.conf: the httpstatus.ngx
-# handler and the hand-written one, alternated, ROUNDS rounds of SECONDS
-# each, nginx's worker on the first core and wrk on the second (when there
-# are two). Prints "httpstatus<TAB>rps ..." and "by-hand<TAB>rps ..." lines,
-# the rounds in order, so that report.lua can pair them.
+# Requests per second and the worker's CPU time per request, with wrk
+# against bench/nginx.conf on $NGINX (Debian's nginx by default; see
+# scripts/nginx.sh): the httpstatus.ngx handler and the hand-written one,
+# alternated, ROUNDS rounds (at least 10) of SECONDS_EACH seconds, nginx's
+# worker on the first core and wrk on the second (when there are two).
+#   NGINX=... sh bench/nginx.sh LABEL
+# Prints, for bench/report.lua, tab-separated:
+#   stack  LABEL  NGINX-VERSION  NGX-LUA-VERSION (10029: 0.10.29)
+#   same   LABEL  yes|no  what differs   (the two answers, apart from Date)
+#   round  LABEL  HANDLER  ROUND  REQUESTS/S  REQUESTS  CPU-MICROSECONDS
 set -u
 cd "$(dirname "$0")/.." || exit 1
+label=${1:?usage: NGINX=... sh bench/nginx.sh LABEL}
 . scripts/nginx.sh
-ROUNDS=${ROUNDS:-9}
+ROUNDS=${ROUNDS:-10}
+[ "$ROUNDS" -lt 10 ] && ROUNDS=10 # single rounds vary by +-15% on 2 cores
 SECONDS_EACH=${SECONDS_EACH:-3}
 nginx_up bench/nginx.conf || exit 1
 pin=""
 [ "$(nproc)" -ge 2 ] && command -v taskset >/dev/null && pin="taskset -c 1"
-rps() {
-  $pin wrk -t1 -c16 -d"${SECONDS_EACH}s" -H "Accept: application/json" \
-    "http://127.0.0.1:$port/$1" 2>/dev/null | awk '/^Requests\/sec/ { print $2 }'
+master=$(cat "$prefix/logs/nginx.pid")
+worker=$(cut -d' ' -f1 "/proc/$master/task/$master/children")
+tick_us=$((1000000 / $(getconf CLK_TCK)))
+
+# the answer to GET /PATH, with Accept: application/json, without Date
+answer() {
+  luajit -e "local c = assert(require('socket').connect('127.0.0.1', $port))
+    c:send('GET /$1 HTTP/1.1\r\nHost: bench\r\nAccept: application/json\r\nConnection: close\r\n\r\n')
+    io.write((assert(c:receive('*a')):gsub('\r\nDate: [^\r\n]*', '')))"
 }
-rps httpstatus >/dev/null # warm both up
-rps by-hand >/dev/null
-hs="" hand=""
-i=0
-while [ "$i" -lt "$ROUNDS" ]; do
-  if [ $((i % 2)) -eq 0 ]; then
-    hs="$hs $(rps httpstatus)"; hand="$hand $(rps by-hand)"
+printf 'stack\t%s\t%s\t%s\n' "$label" "$(nginx_version)" \
+  "$(answer ngx-lua-version | sed -n '$p')"
+# the two answers must be the same bytes (Date apart), or the race is unfair
+hs=$(answer httpstatus) hand=$(answer by-hand)
+if [ "$hs" = "$hand" ]; then
+  printf 'same\t%s\tyes\t\n' "$label"
+else
+  differs=$(printf '%s\n' "$hs" > "$prefix/hs.txt"; printf '%s\n' "$hand" > "$prefix/hand.txt"
+    diff "$prefix/hs.txt" "$prefix/hand.txt" | grep '^[<>]' | tr -d '\r' | tr '\n' ' ')
+  printf 'same\t%s\tno\t%s\n' "$label" "$differs"
+fi
+
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$worker/stat"; }
+
+# one wrk round on /HANDLER: requests/s, requests, CPU microseconds
+measure() {
+  before=$(cpu_ticks)
+  out=$($pin wrk -t1 -c16 -d"${SECONDS_EACH}s" -H "Accept: application/json" \
+    "http://127.0.0.1:$port/$1" 2>/dev/null)
+  after=$(cpu_ticks)
+  rps=$(echo "$out" | awk '/^Requests\/sec/ { print $2 }')
+  requests=$(echo "$out" | awk '/ requests in / { print $1 }')
+  echo "$rps $requests $(((after - before) * tick_us))"
+}
+
+round() {
+  # shellcheck disable=SC2046
+  set -- "$1" "$2" $(measure "$2")
+  printf 'round\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$2" "$1" "$3" "$4" "$5"
+}
+
+measure httpstatus >/dev/null # warm both up
+measure by-hand >/dev/null
+i=1
+while [ "$i" -le "$ROUNDS" ]; do
+  if [ $((i % 2)) -eq 1 ]; then
+    round "$i" httpstatus; round "$i" by-hand
   else
-    hand="$hand $(rps by-hand)"; hs="$hs $(rps httpstatus)"
+    round "$i" by-hand; round "$i" httpstatus
   fi
   i=$((i + 1))
 done
-printf 'httpstatus\t%s\nby-hand\t%s\n' "$hs" "$hand"

@@ -1,6 +1,7 @@
 #!/bin/sh
 # make bench: side-by-side timings on Lua 5.1, 5.4, LuaJIT (JIT on and
-# -joff), what require costs, requests per second in nginx, and access logs
+# -joff), what require costs, requests per second and CPU per request in
+# nginx (Debian's and the modern stack), and access logs
 # counted by `httpstatus log` against awk and the old classifier
 # (bench/log_bench.sh); then one report (bench/report.lua), also written to
 # bench/results.md with SAVE=1.
@@ -33,8 +34,17 @@ for row in "$@"; do
     i=$((i + 1))
   done
 done
-echo "bench: nginx" >&2
-sh bench/nginx.sh > "$out/nginx.tsv" || exit 1
+# nginx: Debian's, then the modern stack (scripts/openresty.sh builds it once)
+echo "bench: nginx (Debian)" >&2
+sh bench/nginx.sh "Debian's nginx" > "$out/nginx.tsv" || exit 1
+modern=build/openresty/nginx/sbin/nginx
+sh scripts/openresty.sh >&2
+case $? in
+  0) echo "bench: nginx (modern stack)" >&2
+     NGINX=$modern sh bench/nginx.sh "the modern stack" >> "$out/nginx.tsv" || exit 1 ;;
+  77) ;;
+  *) exit 1 ;;
+esac
 echo "bench: access logs" >&2
 sh bench/log_bench.sh "$out" || exit 1
 

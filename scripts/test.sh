@@ -69,7 +69,20 @@ for rt in $RUNTIMES; do
     "$(runtime_interpreter "$rt")" /usr/bin/busted -o plainTerminal --cpath="build/$rt/?.so"
 done
 
-busted_step "nginx" build/busted-nginx.log sh scripts/nginx_test.sh
+# the real-nginx test: Debian's nginx over HTTP/1.1, then the modern stack
+# (built once into build/openresty) over HTTP/1.1 and h2c; without
+# ../shared, scripts/openresty.sh says in one line that it is skipped (77)
+busted_step "nginx 1.22 (Debian), HTTP/1.1" build/busted-nginx.log sh scripts/nginx_test.sh once
+modern=build/openresty/nginx/sbin/nginx
+sh scripts/openresty.sh
+case $? in
+  0) busted_step "nginx 1.29 (build/openresty), HTTP/1.1" build/busted-nginx-modern.log \
+       env NGINX=$modern sh scripts/nginx_test.sh once
+     busted_step "nginx 1.29 (build/openresty), h2c" build/busted-nginx-h2c.log \
+       env NGINX=$modern HS_NGINX_HTTP=2 sh scripts/nginx_test.sh once ;;
+  77) ;;
+  *) failed=$((failed + 1)); echo "FAIL  building the modern stack (build/openresty.log)" ;;
+esac
 
 # the suite once more with the C module under the sanitizers (ASan must be
 # the first library loaded, hence the preload) and under valgrind

@@ -1,7 +1,7 @@
 -- The command's documentation against the command: the man page and the
 -- bash and zsh completion name exactly the options and commands that
 -- `httpstatus --help` names, and each file is well-formed.
-local cli = require "httpstatus.cli"
+local cli = require "httpstatus.cmd.main"
 
 local MAN, BASH, ZSH = "doc/httpstatus.1", "completion/httpstatus.bash", "completion/_httpstatus"
 

@@ -1,9 +1,11 @@
--- httpstatus.logreport (`httpstatus log`): counts equal to the example classifier's, every
+-- httpstatus.cmd.log (`httpstatus log`): counts equal to the example classifier's, every
 -- kind of bad line counted and never fatal, files summed, gzip, JSON, HTML, exit statuses.
 package.path = "examples/?.lua;" .. package.path
 local cl = require "classify_log"
 local hs = require "httpstatus"
-local lr = require "httpstatus.logreport"
+local lr = require "httpstatus.cmd.log"
+local command = require "httpstatus.cmd.main"
+local unpack = rawget(table, "unpack") or rawget(_G, "unpack")
 
 local SAMPLE = "examples/data/access.log"
 local T = "[14/Mar/2026:10:00:00 +0100]"
@@ -54,7 +56,7 @@ local function main(args, io_over)
   local out, err = {}, {}
   local io_t = { out = function(s) out[#out + 1] = s end, err = function(s) err[#err + 1] = s end }
   for k, v in pairs(io_over or {}) do io_t[k] = v end
-  return lr.main(args, io_t), table.concat(out), table.concat(err)
+  return command.main({ "log", unpack(args) }, io_t), table.concat(out), table.concat(err)
 end
 
 local function codes_of(report)

@@ -266,6 +266,33 @@ describe("the reference page", function()
   end)
 end)
 
+describe("the page's Content-Security-Policy (#18 4.10)", function()
+  local sha256 = require "httpstatus.cmd.sha256"
+  local html = pages.en
+  local policy = assert(html:match('<meta http%-equiv="Content%-Security%-Policy" content="([^"]*)">'))
+  local function directive(name)
+    return (" " .. policy .. ";"):match(" " .. name:gsub("%-", "%%-") .. " ([^;]*);")
+  end
+
+  it("lets no inline script or style run but the page's own, named by hash", function()
+    assert.is_nil(policy:find("unsafe", 1, true))
+    assert.are.equal("'none'", directive("default-src"))
+    local script = assert(html:match("\n<script>(.-)</script>\n"))
+    local style = assert(html:match("<style>(.-)</style>"))
+    assert.are.equal("'sha256-" .. sha256.base64(script) .. "'", directive("script-src"))
+    assert.are.equal("'sha256-" .. sha256.base64(style) .. "'", directive("style-src"))
+    -- the one other <script> is data, which no browser runs
+    assert.are.equal(2, count(html, "<script"))
+    assert.are.equal(1, count(html, '<script type="application/json" id="ui">'))
+    assert.is_nil(html:find("<%a[^>]*%son%a+%s*=")) -- no event handler attributes either
+    assert.is_nil(html:find("<%a[^>]*%sstyle%s*=")) -- nor style attributes, which the hash would block
+  end)
+
+  it("is the same in both languages, and names the texts the page holds", function()
+    assert.truthy(pages.ko:find(policy, 1, true))
+  end)
+end)
+
 describe("page search keys", function()
   it("normalise as hs.code does: a constant and its phrase share a key", function()
     for _, code in ipairs(hs.codes()) do

@@ -88,6 +88,13 @@ function M.text(r)
   return concat(out, "\n") .. "\n"
 end
 
+-- a copy of a list, marked as a JSON array (the caller's list stays as it is)
+local function copy_array(list)
+  local t = json.array()
+  for i, v in ipairs(list) do t[i] = v end
+  return t
+end
+
 --- The report as JSON: the same fields, with classes and codes as objects
 -- keyed by class name and by code ("404"), so that an empty report is
 -- valid too; inputs lists the files read ("-" for standard input), problems
@@ -103,8 +110,8 @@ function M.json(r, inputs, problems)
   local t = {}
   for k, v in pairs(r) do t[k] = v end
   t.codes, t.registry_date = codes, hs.REGISTRY_DATE
-  if #inputs > 0 then t.inputs = json.array(inputs) end
-  if problems and #problems > 0 then t.problems = json.array(problems) end
+  if #inputs > 0 then t.inputs = copy_array(inputs) end
+  if problems and #problems > 0 then t.problems = copy_array(problems) end
   return json.encode(t) .. "\n"
 end
 

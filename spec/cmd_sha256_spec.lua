@@ -8,11 +8,12 @@ local function hex_of(s)
   return (s:gsub(".", function(c) return ("%02x"):format(c:byte()) end))
 end
 
--- the messages: lengths 0..130 (every padding case), all byte values, a
--- few kilobytes, and the page's own style and script
+-- the messages: every length around the ends of one and two blocks (the
+-- padding cases), all byte values, and the page's own style and script
 local function messages()
   local list = {}
-  for n = 0, 130 do
+  for _, n in ipairs { 0, 1, 2, 3, 4, 31, 32, 33, 54, 55, 56, 57, 62, 63, 64, 65, 66, 118, 119,
+                       120, 121, 127, 128, 129, 130, 183, 184, 191, 192, 193 } do
     local t = {}
     for i = 1, n do t[i] = string.char((i * 37 + n) % 256) end
     list[#list + 1] = table.concat(t)
@@ -20,7 +21,7 @@ local function messages()
   local all = {}
   for b = 0, 255 do all[#all + 1] = string.char(b) end
   list[#list + 1] = table.concat(all)
-  list[#list + 1] = ("\255\0"):rep(600)
+  list[#list + 1] = ("\255\0"):rep(300)
   list[#list + 1] = assets.CSS
   list[#list + 1] = assets.JS
   return list

@@ -53,10 +53,14 @@ HEADERS  := $(wildcard csrc/*.h)
 MODULE   := $(BUILD_DIR)/httpstatus/core.so
 SUB_MODULES    := $(wildcard lua/httpstatus/*.lua)
 LOCALE_MODULES := $(wildcard lua/httpstatus/locale/*.lua)
+CMD_MODULES    := $(wildcard lua/httpstatus/cmd/*.lua)
+# the command's modules as 1.0.0 installed them, beside the library's;
+# install and uninstall remove them
+RETIRED_MODULES := cli.lua page.lua logreport.lua
 
 ## all: core.so for LUA_VERSION (default 5.4) in BUILD_DIR
 .PHONY: all test check runtime-list runtime-info demo bench site dist install uninstall clean lint luacheck cppcheck cxx-check fuzz help \
-	lib install-lib uninstall-lib warnings check-c check-threads asan-module
+	lib install-lib uninstall-lib warnings check-c check-threads asan-module install-paths install-lib-paths
 
 all: $(MODULE)
 
@@ -109,45 +113,84 @@ INST_MANDIR      ?= $(PREFIX)/share/man/man1
 INST_BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
 INST_ZSHCOMPDIR  ?= $(PREFIX)/share/zsh/site-functions
 COMMAND          := httpstatus-$(LUA_VERSION)
-install: $(MODULE)
-	install -d $(DESTDIR)$(INST_LUADIR)/httpstatus/locale $(DESTDIR)$(INST_LIBDIR)/httpstatus \
-		$(DESTDIR)$(INST_BINDIR) $(DESTDIR)$(INST_MANDIR) $(DESTDIR)$(INST_BASHCOMPDIR) \
-		$(DESTDIR)$(INST_ZSHCOMPDIR)
-	install -m 644 lua/httpstatus.lua $(DESTDIR)$(INST_LUADIR)/httpstatus.lua
-	install -m 644 $(SUB_MODULES) $(DESTDIR)$(INST_LUADIR)/httpstatus/
-	install -m 644 $(LOCALE_MODULES) $(DESTDIR)$(INST_LUADIR)/httpstatus/locale/
-	install -m 755 $(MODULE) $(DESTDIR)$(INST_LIBDIR)/httpstatus/core.so
+
+# Install paths reach the shell in single quotes, so a space is fine. A
+# path holding ' " ` \ $$ ; | & or a line break is refused before anything
+# is touched: quoting, make, sed or the command's Lua strings cannot carry
+# it. The value checked is the one given (a $$ in it is not expanded away).
+INSTALL_PATH_VARS := PREFIX DESTDIR INST_LUADIR INST_LIBDIR INST_BINDIR INST_MANDIR \
+                     INST_BASHCOMPDIR INST_ZSHCOMPDIR
+UNSAFE_PATH_CHARS := ' " ` \ ; | &
+define NEWLINE
+
+
+endef
+install_path = $(if $(filter file default undefined,$(origin $(1))),$($(1)),$(value $(1)))
+path_problem = $(strip $(foreach c,$(UNSAFE_PATH_CHARS),$(if $(findstring $(c),$(1)),$(c))) \
+                 $(if $(findstring $$,$(1)),$$) $(if $(findstring $(NEWLINE),$(1)),a line break))
+PATH_REFUSED = an install path may not hold any of ' " ` \ $$ ; | & or a line break, which \
+               make, the shell or the installed command could not carry: choose another folder
+check_paths = $(foreach v,$(1),$(if $(call path_problem,$(call install_path,$(v))),$(error \
+                httpstatus: $(v) holds [$(call path_problem,$(call install_path,$(v)))]; \
+                $(PATH_REFUSED))))
+
+install-paths:
+	@:$(call check_paths,$(INSTALL_PATH_VARS))
+
+# each install folder, quoted for the shell (install-paths checked it)
+Q_LUA   = '$(DESTDIR)$(INST_LUADIR)'
+Q_LIB   = '$(DESTDIR)$(INST_LIBDIR)'
+Q_BIN   = '$(DESTDIR)$(INST_BINDIR)'
+Q_MAN   = '$(DESTDIR)$(INST_MANDIR)'
+Q_BASH  = '$(DESTDIR)$(INST_BASHCOMPDIR)'
+Q_ZSH   = '$(DESTDIR)$(INST_ZSHCOMPDIR)'
+
+install: install-paths $(MODULE)
+	install -d $(Q_LUA)/httpstatus/locale $(Q_LUA)/httpstatus/cmd $(Q_LIB)/httpstatus $(Q_BIN) \
+		$(Q_MAN) $(Q_BASH) $(Q_ZSH)
+	install -m 644 lua/httpstatus.lua $(Q_LUA)/httpstatus.lua
+	install -m 644 $(SUB_MODULES) $(Q_LUA)/httpstatus/
+	install -m 644 $(LOCALE_MODULES) $(Q_LUA)/httpstatus/locale/
+	install -m 644 $(CMD_MODULES) $(Q_LUA)/httpstatus/cmd/
+	rm -f $(addprefix $(Q_LUA)/httpstatus/,$(RETIRED_MODULES))
+	install -m 755 $(MODULE) $(Q_LIB)/httpstatus/core.so
 	@# the command finds the modules of its own PREFIX first, with no LUA_PATH set
 	{ echo '#!/usr/bin/env $(LUA)'; \
 	  echo 'package.path = "$(INST_LUADIR)/?.lua;$(INST_LUADIR)/?/init.lua;" .. package.path'; \
 	  echo 'package.cpath = "$(INST_LIBDIR)/?.so;" .. package.cpath'; \
-	  sed 1d bin/httpstatus; } > $(DESTDIR)$(INST_BINDIR)/$(COMMAND)
-	chmod 755 $(DESTDIR)$(INST_BINDIR)/$(COMMAND)
-	@old=$$(readlink $(DESTDIR)$(INST_BINDIR)/httpstatus 2>/dev/null || true); \
+	  sed 1d bin/httpstatus; } > $(Q_BIN)/$(COMMAND)
+	chmod 755 $(Q_BIN)/$(COMMAND)
+	@old=$$(readlink $(Q_BIN)/httpstatus 2>/dev/null || true); \
 	if [ -n "$$old" ] && [ "$$old" != "$(COMMAND)" ]; then \
 	  echo "httpstatus: the command httpstatus now runs Lua $(LUA_VERSION) ($$old stays)"; fi
-	ln -sf $(COMMAND) $(DESTDIR)$(INST_BINDIR)/httpstatus
-	install -m 644 doc/httpstatus.1 $(DESTDIR)$(INST_MANDIR)/httpstatus.1
-	install -m 644 completion/httpstatus.bash $(DESTDIR)$(INST_BASHCOMPDIR)/httpstatus
-	install -m 644 completion/_httpstatus $(DESTDIR)$(INST_ZSHCOMPDIR)/_httpstatus
+	ln -sf $(COMMAND) $(Q_BIN)/httpstatus
+	install -m 644 doc/httpstatus.1 $(Q_MAN)/httpstatus.1
+	install -m 644 completion/httpstatus.bash $(Q_BASH)/httpstatus
+	install -m 644 completion/_httpstatus $(Q_ZSH)/_httpstatus
 
-## uninstall: remove what install put there (httpstatus only if it runs this LUA_VERSION)
-uninstall:
-	rm -f $(DESTDIR)$(INST_LUADIR)/httpstatus.lua $(DESTDIR)$(INST_BINDIR)/$(COMMAND)
-	[ "$$(readlink $(DESTDIR)$(INST_BINDIR)/httpstatus 2>/dev/null)" != "$(COMMAND)" ] || \
-		rm -f $(DESTDIR)$(INST_BINDIR)/httpstatus
-	rm -f $(addprefix $(DESTDIR)$(INST_LUADIR)/httpstatus/,$(notdir $(SUB_MODULES)))
-	rm -f $(addprefix $(DESTDIR)$(INST_LUADIR)/httpstatus/locale/,$(notdir $(LOCALE_MODULES)))
-	rm -f $(DESTDIR)$(INST_LIBDIR)/httpstatus/core.so
+## uninstall: remove what install put there (httpstatus only if it runs this LUA_VERSION),
+## and the folders it leaves empty: httpstatus's own, and in a staging tree up to DESTDIR
+uninstall: install-paths
+	rm -f $(Q_LUA)/httpstatus.lua $(Q_BIN)/$(COMMAND)
+	[ "$$(readlink $(Q_BIN)/httpstatus 2>/dev/null)" != "$(COMMAND)" ] || rm -f $(Q_BIN)/httpstatus
+	rm -f $(addprefix $(Q_LUA)/httpstatus/,$(notdir $(SUB_MODULES)) $(RETIRED_MODULES))
+	rm -f $(addprefix $(Q_LUA)/httpstatus/locale/,$(notdir $(LOCALE_MODULES)))
+	rm -f $(addprefix $(Q_LUA)/httpstatus/cmd/,$(notdir $(CMD_MODULES)))
+	rm -f $(Q_LIB)/httpstatus/core.so
 	@# man page and completions belong to the last command standing
-	[ -e $(DESTDIR)$(INST_BINDIR)/httpstatus ] || rm -f $(DESTDIR)$(INST_MANDIR)/httpstatus.1 \
-		$(DESTDIR)$(INST_BASHCOMPDIR)/httpstatus $(DESTDIR)$(INST_ZSHCOMPDIR)/_httpstatus
-	-rmdir $(DESTDIR)$(INST_LUADIR)/httpstatus/locale $(DESTDIR)$(INST_LUADIR)/httpstatus \
-		$(DESTDIR)$(INST_LIBDIR)/httpstatus 2>/dev/null
-	@# in a staging tree, also the folders install created (never a real PREFIX's)
-	$(if $(DESTDIR),-rmdir -p --ignore-fail-on-non-empty $(DESTDIR)$(INST_LUADIR) \
-		$(DESTDIR)$(INST_LIBDIR) $(DESTDIR)$(INST_BINDIR) $(DESTDIR)$(INST_MANDIR) \
-		$(DESTDIR)$(INST_BASHCOMPDIR) $(DESTDIR)$(INST_ZSHCOMPDIR) 2>/dev/null)
+	[ -e $(Q_BIN)/httpstatus ] || rm -f $(Q_MAN)/httpstatus.1 $(Q_BASH)/httpstatus \
+		$(Q_ZSH)/_httpstatus
+	-rmdir $(Q_LUA)/httpstatus/locale $(Q_LUA)/httpstatus/cmd $(Q_LUA)/httpstatus \
+		$(Q_LIB)/httpstatus 2>/dev/null
+	$(call rmdir_staged,'$(INST_LUADIR)' '$(INST_LIBDIR)' '$(INST_BINDIR)' '$(INST_MANDIR)' \
+		'$(INST_BASHCOMPDIR)' '$(INST_ZSHCOMPDIR)')
+
+# In a staging tree (DESTDIR), the folders install created, each path given
+# (quoted, without DESTDIR) and its parents while empty, up to DESTDIR
+# itself and no further: never a real PREFIX's folder nor one above DESTDIR.
+rmdir_staged = $(if $(DESTDIR),@for d in $(1); do \
+	while [ "$$d" != / ] && [ "$$d" != . ] && rmdir '$(DESTDIR)'"$$d" 2>/dev/null; do \
+	  d=$$(dirname "$$d"); done; done; rmdir '$(DESTDIR)' 2>/dev/null || true)
 
 ## dist: the release, build/dist/httpstatus-VERSION.tar.gz and its .src.rock
 dist:
@@ -248,29 +291,38 @@ $(LIB_DIR)/libhttpstatus.so.$(VERSION): $(CORE_OBJ)
 	$(CC) -shared -Wl,-soname,libhttpstatus.so.0 $(CORE_OBJ) $(LDFLAGS) -o $@
 
 ## install-lib: headers, libraries and httpstatus.pc under PREFIX (DESTDIR honoured)
-install-lib: lib
-	install -d $(DESTDIR)$(INST_INCDIR) $(DESTDIR)$(INST_CLIBDIR)/pkgconfig
-	install -m 644 $(PUBLIC_HEADERS) $(DESTDIR)$(INST_INCDIR)/
-	install -m 644 $(LIB_DIR)/libhttpstatus.a $(DESTDIR)$(INST_CLIBDIR)/
-	install -m 755 $(LIB_DIR)/libhttpstatus.so.$(VERSION) $(DESTDIR)$(INST_CLIBDIR)/
-	ln -sf libhttpstatus.so.$(VERSION) $(DESTDIR)$(INST_CLIBDIR)/libhttpstatus.so.0
-	ln -sf libhttpstatus.so.0 $(DESTDIR)$(INST_CLIBDIR)/libhttpstatus.so
+# (a space is refused here as well: httpstatus.pc's flags could not carry it)
+LIB_PATH_VARS := PREFIX DESTDIR INST_INCDIR INST_CLIBDIR
+install-lib-paths:
+	@:$(call check_paths,$(LIB_PATH_VARS))$(foreach v,$(LIB_PATH_VARS),$(if $(findstring \
+	  $(empty) ,$(call install_path,$(v))),$(error httpstatus: $(v) holds a space; \
+	  httpstatus.pc could not carry it: choose another folder)))
+
+Q_INC  = '$(DESTDIR)$(INST_INCDIR)'
+Q_CLIB = '$(DESTDIR)$(INST_CLIBDIR)'
+
+install-lib: install-lib-paths lib
+	install -d $(Q_INC) $(Q_CLIB)/pkgconfig
+	install -m 644 $(PUBLIC_HEADERS) $(Q_INC)/
+	install -m 644 $(LIB_DIR)/libhttpstatus.a $(Q_CLIB)/
+	install -m 755 $(LIB_DIR)/libhttpstatus.so.$(VERSION) $(Q_CLIB)/
+	ln -sf libhttpstatus.so.$(VERSION) $(Q_CLIB)/libhttpstatus.so.0
+	ln -sf libhttpstatus.so.0 $(Q_CLIB)/libhttpstatus.so
 	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(INST_CLIBDIR)|' \
 		-e 's|@INCLUDEDIR@|$(INST_INCDIR)|' -e 's|@VERSION@|$(VERSION)|' \
-		csrc/httpstatus.pc.in > $(DESTDIR)$(INST_CLIBDIR)/pkgconfig/httpstatus.pc
+		csrc/httpstatus.pc.in > $(Q_CLIB)/pkgconfig/httpstatus.pc
 	@# a real install: let the dynamic linker know the new library
-	@if [ -z "$(DESTDIR)" ] && [ "$$(id -u)" = 0 ] && command -v ldconfig >/dev/null 2>&1; then \
-	  ldconfig; else echo "httpstatus: programs find libhttpstatus.so.0 in $(INST_CLIBDIR) once" \
+	@if [ -z '$(DESTDIR)' ] && [ "$$(id -u)" = 0 ] && command -v ldconfig >/dev/null 2>&1; then \
+	  ldconfig; else echo 'httpstatus: programs find libhttpstatus.so.0 in $(INST_CLIBDIR) once' \
 	  "it is on the loader's path (as root: ldconfig), or build them with" \
-	  "-Wl,-rpath,$(INST_CLIBDIR)"; fi
+	  '-Wl,-rpath,$(INST_CLIBDIR)'; fi
 
 ## uninstall-lib: remove what install-lib put there
-uninstall-lib:
-	rm -f $(addprefix $(DESTDIR)$(INST_INCDIR)/,$(notdir $(PUBLIC_HEADERS)))
-	rm -f $(addprefix $(DESTDIR)$(INST_CLIBDIR)/,libhttpstatus.a libhttpstatus.so \
+uninstall-lib: install-lib-paths
+	rm -f $(addprefix $(Q_INC)/,$(notdir $(PUBLIC_HEADERS)))
+	rm -f $(addprefix $(Q_CLIB)/,libhttpstatus.a libhttpstatus.so \
 		libhttpstatus.so.0 libhttpstatus.so.$(VERSION) pkgconfig/httpstatus.pc)
-	$(if $(DESTDIR),-rmdir -p --ignore-fail-on-non-empty $(DESTDIR)$(INST_INCDIR) \
-		$(DESTDIR)$(INST_CLIBDIR)/pkgconfig 2>/dev/null)
+	$(call rmdir_staged,'$(INST_INCDIR)' '$(INST_CLIBDIR)/pkgconfig')
 
 ## clean: remove build products
 clean:

@@ -10,6 +10,14 @@ _httpstatus_codes() {
   echo 1xx 2xx 3xx 4xx 5xx
 }
 
+# file names, one per line into COMPREPLY (a name with spaces stays one
+# word), quoted by bash as it inserts them
+_httpstatus_files() {
+  local IFS=$'\n'
+  COMPREPLY=($(compgen -f -- "$cur"))
+  compopt -o filenames 2>/dev/null
+}
+
 _httpstatus() {
   local options="--all --color --format --help -h --html --json --lang --lenient --markdown --no-color -o --version"
   local commands="search parse log html"
@@ -19,7 +27,7 @@ _httpstatus() {
 
   case $prev in
     --format) COMPREPLY=($(compgen -W "combined common any" -- "$cur")); return ;;
-    --html|-o) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    --html|-o) _httpstatus_files; return ;;
   esac
   # --lang LANG, and --lang=LANG (which bash splits at the "=")
   if [[ $prev == --lang ]]; then
@@ -39,7 +47,7 @@ _httpstatus() {
     if [[ -n $dashdash ]]; then first=${first:-$word}; continue; fi
     case $word in
       --) dashdash=1 ;;
-      --lang) ((i++)) ;;
+      --lang|--html|--format|-o|--output) ((i++)) ;;
       --all) all=1 ;;
       -*|=) ;;
       *) [[ ${COMP_WORDS[i - 1]} == = ]] || { first=$word; break; } ;;
@@ -53,7 +61,7 @@ _httpstatus() {
   fi
   case $first in
     search|parse|html) ;; # one quoted argument, or none: nothing to offer
-    log) COMPREPLY=($(compgen -f -- "$cur")) ;;
+    log) _httpstatus_files ;;
     '') COMPREPLY=($(compgen -W "$commands $(_httpstatus_codes)" -- "$cur")) ;;
     *) COMPREPLY=($(compgen -W "$(_httpstatus_codes)" -- "$cur")) ;;
   esac

@@ -6,7 +6,7 @@
 -- Run: lua examples/classify_log.lua access.log     (or "-", or nothing, for stdin)
 -- Exit status: 0 on success, 2 on bad usage or a file that cannot be opened.
 local hs = require "httpstatus"
-local core = require "httpstatus.core"
+local log = require "httpstatus.log"
 
 local CLASSES = { "informational", "success", "redirection", "client_error", "server_error" }
 local BAR_WIDTH = 40 -- columns of the longest bar in the class chart
@@ -68,7 +68,7 @@ end
 
 --- Count a whole file, 64 KiB at a time.
 local function classify_file(file)
-  local scanner = core.log_scanner("combined")
+  local scanner = log.scanner("combined")
   for chunk in function() return file:read(65536) end do scanner:feed(chunk) end
   scanner:finish() -- a last line without a newline counts too
   return stats_of(scanner:counts())
@@ -76,7 +76,7 @@ end
 
 --- Count the lines an iterator gives (io.lines(path), file:lines(), ...).
 local function classify(next_line)
-  local scanner = core.log_scanner("combined")
+  local scanner = log.scanner("combined")
   for line in next_line do scanner:feed(line .. "\n") end
   return stats_of(scanner:counts())
 end

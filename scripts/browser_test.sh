@@ -39,7 +39,7 @@ make -s LUA_VERSION=5.4 BUILD_DIR="$BUILD_DIR" >/dev/null || fail "cannot build 
 mkdir -p "$SITE"
 LUA_PATH="lua/?.lua;;" LUA_CPATH="$BUILD_DIR/?.so;;" lua5.4 - "$SITE/index.html" <<'LUA' ||
 local f = assert(io.open(arg[1], "wb"))
-assert(f:write(require("httpstatus.page").html { lang = "en" }))
+assert(f:write(require("httpstatus.cmd.html").html { lang = "en" }))
 assert(f:close())
 LUA
   fail "cannot write $SITE/index.html"

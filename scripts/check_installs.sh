@@ -2,7 +2,9 @@
 # Installs as users do them: `luarocks make` into a temporary tree for each
 # of Lua 5.1-5.4, then the module required from that tree alone and the
 # command run from it; `luarocks lint`; `make install` into a staging
-# DESTDIR followed by `make uninstall`, which must leave nothing behind.
+# DESTDIR followed by `make uninstall`, which must leave nothing behind;
+# install paths with a space (they work, and touch nothing beside them) and
+# with characters make or the shell cannot carry (refused, nothing touched).
 set -eu
 cd "$(dirname "$0")/.."
 work=$(mktemp -d /tmp/httpstatus-installs.XXXXXX)
@@ -32,6 +34,11 @@ for v in 5.1 5.2 5.3 5.4; do
     *"404 Not Found"*) ;;
     *) echo "the installed command failed for $v: $out"; exit 1 ;;
   esac
+  out=$("$tree/bin/httpstatus" --no-color log - </dev/null 2>&1 || true)
+  case "$out" in
+    "Lines: 0 total"*) ;;
+    *) echo "the installed command's log failed for $v: $out"; exit 1 ;;
+  esac
   echo "luarocks make for Lua $v: ok"
 done
 
@@ -54,6 +61,8 @@ echo "builds: OpenResty's LUA_INCDIR form, clear lines for missing headers and 5
 stage="$work/stage"
 make -s install DESTDIR="$stage" PREFIX=/usr/local LUA_VERSION=5.4
 test -f "$stage/usr/local/share/lua/5.4/httpstatus/locale/ko.lua"
+test -f "$stage/usr/local/share/lua/5.4/httpstatus/cmd/main.lua"
+test ! -e "$stage/usr/local/share/lua/5.4/httpstatus/cli.lua"
 test -x "$stage/usr/local/bin/httpstatus"
 test -f "$stage/usr/local/lib/lua/5.4/httpstatus/core.so"
 test -f "$stage/usr/local/share/man/man1/httpstatus.1"
@@ -78,3 +87,57 @@ done
 MANPATH="$home/.local/share/man" man -w httpstatus >/dev/null 2>&1 ||
   test -f "$home/.local/share/man/man1/httpstatus.1"
 echo "make install PREFIX=~/.local for 5.4 and 5.1: both commands run without LUA_PATH"
+
+# install paths (#18 4.12). A space works: install and uninstall in
+# "My Stuff" leave the sibling "My" (a folder in one place, a file in
+# another) as it was, and uninstall keeps a file of the user's.
+paths="$work/paths"
+mkdir -p "$paths/d/My" "$paths/f"
+echo keep >"$paths/f/My"
+for parent in d f; do
+  prefix="$paths/$parent/My Stuff"
+  make -s install PREFIX="$prefix" LUA_VERSION=5.4 >/dev/null
+  out=$(cd / && env -u LUA_PATH -u LUA_CPATH "$prefix/bin/httpstatus" 404 2>&1) ||
+    { echo "the command in \"$prefix\" failed: $out"; exit 1; }
+  case "$out" in "404 Not Found"*) ;; *) echo "\"$prefix\": $out"; exit 1 ;; esac
+  echo mine >"$prefix/share/lua/5.4/httpstatus/mine.lua"
+  make -s uninstall PREFIX="$prefix" LUA_VERSION=5.4 >/dev/null
+  left=$(find "$prefix" ! -type d ! -name mine.lua)
+  [ -z "$left" ] || { echo "make uninstall in \"$prefix\" left: $left"; exit 1; }
+  [ "$(cat "$prefix/share/lua/5.4/httpstatus/mine.lua")" = mine ] ||
+    { echo "make uninstall removed a file it did not install"; exit 1; }
+done
+[ -d "$paths/d/My" ] && [ "$(cat "$paths/f/My")" = keep ] ||
+  { echo "install or uninstall in \"My Stuff\" touched \"My\""; exit 1; }
+# a staging DESTDIR with a space: uninstall removes it, and nothing above it
+mkdir -p "$paths/staged"
+make -s install DESTDIR="$paths/staged/stage one" PREFIX=/usr/local LUA_VERSION=5.4 >/dev/null
+make -s uninstall DESTDIR="$paths/staged/stage one" PREFIX=/usr/local LUA_VERSION=5.4
+[ -d "$paths/staged" ] && [ ! -e "$paths/staged/stage one" ] ||
+  { echo "uninstall from a staging tree with a space: $(find "$paths/staged")"; exit 1; }
+
+# A path with a character make, the shell or the command's Lua cannot carry
+# is refused, with a message, before anything is touched: nothing runs.
+rm -rf "$paths" && mkdir -p "$paths"
+for var in PREFIX DESTDIR INST_LUADIR INST_BINDIR; do
+  for bad in "$paths/a;touch $paths/ran" "$paths/it's" "$paths/a\$(shell touch $paths/ran)" \
+    "$paths/\`touch $paths/ran\`" "$paths/a|b" "$paths/a&touch $paths/ran" "$paths/q\"x" \
+    "$paths/back\\slash" "$paths/a
+b"; do
+    for goal in install uninstall; do
+      if out=$(make -s "$goal" "$var=$bad" LUA_VERSION=5.4 2>&1); then
+        echo "make $goal $var=$bad was accepted"; exit 1
+      fi
+      case "$out" in *"httpstatus: $var holds ["*"an install path may not hold"*) ;;
+        *) echo "unclear refusal of make $goal $var=$bad: $out"; exit 1 ;; esac
+    done
+  done
+done
+for goal in install-lib uninstall-lib; do
+  if out=$(make -s "$goal" PREFIX="$paths/a b" 2>&1); then echo "$goal took a space"; exit 1; fi
+  case "$out" in *"PREFIX holds a space"*) ;; *) echo "$goal: $out"; exit 1 ;; esac
+  if make -s "$goal" PREFIX="$paths/a;touch $paths/ran" >/dev/null 2>&1; then
+    echo "$goal took a ;"; exit 1; fi
+done
+[ -z "$(ls -A "$paths")" ] || { echo "a refused install left or ran: $(ls -A "$paths")"; exit 1; }
+echo "install paths: a space works and touches nothing beside it; ' \" \` \\ \$ ; | & and line breaks refused"

@@ -38,11 +38,11 @@ if grep -v "^$name/" "$work/entries" >"$work/stray"; then
   fail "entries outside $name/: $(head -n 5 "$work/stray")"
 fi
 for path in README.md LICENSE CHANGELOG.md Makefile "$name-1.rockspec" csrc/httpstatus.h \
-  lua/httpstatus.lua bin/httpstatus doc/httpstatus.1 completion/httpstatus.bash \
-  examples/openresty/nginx.conf types/httpstatus.lua; do
+  lua/httpstatus.lua lua/httpstatus/log.lua lua/httpstatus/cmd/main.lua bin/httpstatus \
+  doc/httpstatus.1 completion/httpstatus.bash examples/openresty/nginx.conf types/httpstatus.lua; do
   grep -qx "$name/$path" "$work/entries" || fail "the tarball has no $path"
 done
-for folder in csrc lua bin doc completion examples types; do
+for folder in csrc lua lua/httpstatus/cmd bin doc completion examples types; do
   grep -q "^$name/$folder/." "$work/entries" || fail "the tarball has no $folder/"
 done
 if grep -E "^$name/(build|bench|spec|fuzz|\.ci)/|^$name/\.[^/]*$|\.(o|so|a)$" "$work/entries" \
@@ -100,6 +100,15 @@ for v in 5.1 5.4; do
   case "$out" in
     "404 Not Found"*) ;;
     *) fail "the tree's httpstatus 404 for Lua $v printed: $out" ;;
+  esac
+  # the command's other modules (httpstatus.cmd.*) are in the rock too
+  out=$(cd / && env -u LUA_PATH -u LUA_CPATH "$tree/bin/httpstatus" --no-color log - </dev/null 2>&1) ||
+    fail "the tree's httpstatus log for Lua $v failed: $out"
+  out=$(cd / && env -u LUA_PATH -u LUA_CPATH "$tree/bin/httpstatus" --json html -o "$work/page-$v.html" 2>&1) ||
+    fail "the tree's httpstatus html for Lua $v failed: $out"
+  case "$out" in
+    '{"bytes":'*'"written":'*) ;;
+    *) fail "the tree's httpstatus --json html -o FILE for Lua $v printed: $out" ;;
   esac
   rockdir="$tree/lib/luarocks/rocks-$v/httpstatus/$version-1"
   { [ -f "$rockdir/doc/httpstatus.1" ] && [ -f "$rockdir/completion/httpstatus.bash" ]; } ||

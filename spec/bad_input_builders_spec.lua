@@ -2,7 +2,7 @@
 -- argument error naming the function and the argument (at the caller's
 -- line), or for the parser nil and a message. Never a crash.
 local hs = require "httpstatus"
-local cli = require "httpstatus.cli"
+local cli = require "httpstatus.cmd.main"
 local raises = require "raises"
 local bad_values = require "bad_values"
 local is_field_text = require("httpstatus.core").is_field_text

@@ -4,11 +4,15 @@
 // Prints "ok - ..." or "not ok - ..." per check, then "N passed, N failed";
 // exits 1 when a check failed.
 "use strict";
+const fs = require("fs");
 const path = require("path");
 const { chromium } = require("playwright-core");
 
 const [pagePath, shotPath] = process.argv.slice(2);
 const url = "file://" + path.resolve(pagePath);
+// a copy of the page with a script injected into its markup, beside it
+const injectedPath = path.join(path.dirname(path.resolve(pagePath)), "injected.html");
+const injectedUrl = "file://" + injectedPath;
 let passed = 0;
 let failed = 0;
 
@@ -51,7 +55,10 @@ async function main() {
   context.setDefaultTimeout(5000); // a broken page fails in seconds, not minutes
   // the page may load nothing from anywhere: any request but the file itself is a failure
   const requests = [];
-  context.on("request", (req) => { if (req.url() !== url && !req.url().startsWith(url + "#")) requests.push(req.url()); });
+  context.on("request", (req) => {
+    const u = req.url();
+    if (u !== url && !u.startsWith(url + "#") && u !== injectedUrl) requests.push(u);
+  });
   async function open(hash) {
     const page = await context.newPage();
     page.on("console", (msg) => { if (msg.type() === "error") errors.push(msg.text()); });
@@ -61,6 +68,15 @@ async function main() {
   }
 
   const page = await open();
+  // the policy runs the page's own script, by hash, and no other inline script
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
+  const scriptSrc = (/(?:^|;)\s*script-src ([^;]*)/.exec(csp) || [])[1] || "";
+  check("the CSP allows no inline script by 'unsafe-inline'", !/unsafe/.test(csp), csp);
+  check("the CSP names one script by its sha256", /^'sha256-[A-Za-z0-9+/]{43}='$/.test(scriptSrc.trim()),
+    scriptSrc);
+  check("the page's own script ran under that policy", await page.evaluate(() =>
+    !document.getElementById("tools").hidden && /of 64 registered codes/.test(
+      document.getElementById("count").textContent)));
   check("all 64 registered codes render", (await page.locator("article.code").count()) === 64);
   check("all of them are shown before any search", (await visibleIds(page)).length ===
     (await page.locator("article[data-k]").count()));
@@ -126,6 +142,20 @@ async function main() {
   check("print hides the controls", !(await page.isVisible("#tools")));
   await page.emulateMedia({ media: "screen" });
   await page.setViewportSize({ width: 1280, height: 900 });
+
+  // a script injected into the markup (as an unescaped text would be) does not run,
+  // while the page's own still does
+  fs.writeFileSync(injectedPath, fs.readFileSync(pagePath, "utf8").replace("<main id=\"main\">",
+    "<main id=\"main\"><script>document.documentElement.setAttribute('data-injected','ran')</script>"));
+  const blocked = [];
+  const injected = await context.newPage();
+  injected.on("console", (msg) => { if (msg.type() === "error") blocked.push(msg.text()); });
+  await injected.goto(injectedUrl, { waitUntil: "load" });
+  check("an injected inline script does not run", (await injected.getAttribute("html", "data-injected")) === null);
+  check("the browser says it refused it", blocked.some((m) => /Content Security Policy/.test(m)), blocked.join(" | "));
+  check("the page's own script still runs beside it", await injected.isVisible("#q"));
+  await injected.close();
+  fs.unlinkSync(injectedPath);
 
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: shotPath });

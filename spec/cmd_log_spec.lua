@@ -1,9 +1,11 @@
--- httpstatus.logreport (`httpstatus log`): counts equal to the example classifier's, every
+-- httpstatus.cmd.log (`httpstatus log`): counts equal to the example classifier's, every
 -- kind of bad line counted and never fatal, files summed, gzip, JSON, HTML, exit statuses.
 package.path = "examples/?.lua;" .. package.path
 local cl = require "classify_log"
 local hs = require "httpstatus"
-local lr = require "httpstatus.logreport"
+local lr = require "httpstatus.cmd.log"
+local command = require "httpstatus.cmd.main"
+local unpack = rawget(table, "unpack") or rawget(_G, "unpack")
 
 local SAMPLE = "examples/data/access.log"
 local T = "[14/Mar/2026:10:00:00 +0100]"
@@ -54,7 +56,7 @@ local function main(args, io_over)
   local out, err = {}, {}
   local io_t = { out = function(s) out[#out + 1] = s end, err = function(s) err[#err + 1] = s end }
   for k, v in pairs(io_over or {}) do io_t[k] = v end
-  return lr.main(args, io_t), table.concat(out), table.concat(err)
+  return command.main({ "log", unpack(args) }, io_t), table.concat(out), table.concat(err)
 end
 
 local function codes_of(report)
@@ -368,6 +370,33 @@ describe("httpstatus log --json and --html", function()
     assert.are.equal(0, doc.lines)
     assert.are.equal("table", type(doc.codes))
     assert.are.equal(0, doc.classes.server_error.count)
+  end)
+
+  it("escapes file names in JSON like all other output: no raw DEL, C1 or bidi control (#18 4.8)", function()
+    if not has_cjson then return pending("lua-cjson is not installed") end
+    -- DEL, CSI (U+009B) and NEL (U+0085), a right-to-left override (U+202E), an isolate
+    -- (U+2066), a left-to-right mark (U+200E), ESC, and a byte that is no UTF-8 at all
+    local name = "a\127b\194\155[31m\194\133c\226\128\174d\226\129\166e\226\128\142f\27[0m.log"
+    local path = temp(name, log_line(200) .. "\n")
+    local status, out, err = main { "--json", path, temp("ok.log", log_line(404) .. "\n") }
+    assert.are.equal(0, status)
+    assert.are.equal("", err)
+    assert.is_nil(out:find("[%z\1-\9\11-\31\127]"), out)
+    assert.is_nil(out:find("\194[\128-\159]"), out)
+    assert.is_nil(out:find("\226\128[\142\143\168-\174]"), out)
+    assert.is_nil(out:find("\226\129[\166-\169]"), out)
+    assert.truthy(out:find("\\u007fb\\u009b[31m\\u0085c\\u202ed\\u2066e\\u200ef\\u001b[0m.log", 1, true), out)
+    local doc = cjson.decode(out)
+    assert.are.equal(path, doc.inputs[1]) -- the same name, only written safely
+    -- a name that is no UTF-8: U+FFFD in the JSON (which must be UTF-8); quoted in problems
+    local odd = temp("x\255y.log", log_line(200) .. "\n")
+    status, out = main { "--json", odd, tmpdir .. "/gone\255\27.log" }
+    assert.are.equal(1, status)
+    doc = cjson.decode(out)
+    assert.are.same({ tmpdir .. "/x\239\191\189y.log" }, doc.inputs)
+    assert.are.equal(1, #doc.problems)
+    local want = 'cannot open "' .. tmpdir .. '/gone\\255\\027.log": '
+    assert.are.equal(want, doc.problems[1]:sub(1, #want))
   end)
 
   it("writes a self-contained, escaped HTML report with bar charts", function()

@@ -1,7 +1,7 @@
 -- The command's documentation against the command: the man page and the
 -- bash and zsh completion name exactly the options and commands that
 -- `httpstatus --help` names, and each file is well-formed.
-local cli = require "httpstatus.cli"
+local cli = require "httpstatus.cmd.main"
 
 local MAN, BASH, ZSH = "doc/httpstatus.1", "completion/httpstatus.bash", "completion/_httpstatus"
 
@@ -159,6 +159,29 @@ describe("the command's documentation (#13)", function()
     status, out = sh("bash -c '" .. script:gsub("'", "'\\''") .. "'")
     assert.are.equal(0, status, out)
     assert.are.equal("--lang --lenient\nen ko\nko\nsearch\n404 4xx\n\n503 5xx\n4xx\n\n--json\n", out)
+  end)
+
+  it("the bash completion keeps a file name with spaces one word (#18 4.11)", function()
+    if not have("bash") then pending("no bash here") return end
+    local dir = os.tmpname()
+    os.remove(dir)
+    assert.are.equal(0, (sh("mkdir " .. dir .. " && cd " .. dir
+      .. " && touch 'a b.log' 'a  c*.log' other.txt")))
+    local script = [[
+      source ]] .. BASH .. [[
+
+      cd ]] .. dir .. [[ || exit 1
+      t() { COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); _httpstatus
+            printf '%s|' "${#COMPREPLY[@]}"
+            printf '%s\n' "${COMPREPLY[@]}" | LC_ALL=C sort | tr '\n' '|'; echo; }
+      t httpstatus log a; t httpstatus --no-color log 'a b'; t httpstatus log --html a
+      t httpstatus html -o a; t httpstatus --format any log o; t httpstatus log x.log a
+    ]]
+    local status, out = sh("bash -c '" .. script:gsub("'", "'\\''") .. "'")
+    sh("rm -rf " .. dir)
+    assert.are.equal(0, status, out)
+    assert.are.equal("2|a  c*.log|a b.log|\n1|a b.log|\n2|a  c*.log|a b.log|\n"
+      .. "2|a  c*.log|a b.log|\n1|other.txt|\n2|a  c*.log|a b.log|\n", out)
   end)
 
   it("the zsh completion passes zsh -n", function()

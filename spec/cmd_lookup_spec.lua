@@ -1,5 +1,6 @@
--- The httpstatus command, run in-process with captured output.
-local cli = require "httpstatus.cli"
+-- The httpstatus command's lookups (httpstatus.cmd.lookup, through the
+-- dispatcher httpstatus.cmd.main), run in-process with captured output.
+local cli = require "httpstatus.cmd.main"
 local cjson = require "cjson"
 local unpack = rawget(table, "unpack") or rawget(_G, "unpack")
 
@@ -18,7 +19,7 @@ end
 -- run(args...) -> status, stdout, stderr: no terminal, empty environment
 local function run(...) return run_with({}, false, ...) end
 
-local columns = cli.display_width
+local columns = require("httpstatus.cmd.term").columns
 
 -- the lines of a text
 local function lines_of(s)

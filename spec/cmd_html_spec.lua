@@ -1,7 +1,9 @@
--- httpstatus.page: the reference page holds every fact of the table and the locale
--- files, each escaped, and nothing from outside the file.
+-- httpstatus.cmd.html (`httpstatus html`): the reference page holds every fact of the
+-- table and the locale files, each escaped, and nothing from outside the file.
 local hs = require "httpstatus"
-local page = require "httpstatus.page"
+local page = require "httpstatus.cmd.html"
+local cmd = require "httpstatus.cmd.main"
+local unpack = rawget(table, "unpack") or rawget(_G, "unpack")
 
 local ENTITY = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot;", ["'"] = "&#39;" }
 local function esc(s) return (s:gsub("[&<>\"']", ENTITY)) end
@@ -116,13 +118,13 @@ describe("the reference page", function()
         end
         -- every kind of badge appears somewhere, with its label in both languages
         for fact, label in pairs { cacheable = "Cacheable by default", must_not_store = "Must not be stored",
-                                   retryable = "Retryable", retry_after = "Retry-After applies",
+                                   retryable = "Retryable", retry_after = "Retry-After meaningful",
                                    ["redirect-permanent"] = "Permanent redirect",
                                    ["redirect-temporary"] = "Temporary redirect",
-                                   ["method-preserved"] = "Method kept",
+                                   ["method-preserved"] = "Method preserved",
                                    ["method-may_change"] = "Method may change to GET",
                                    ["method-to_get"] = "Method changes to GET",
-                                   body = "Body allowed", ["no-body"] = "No body",
+                                   body = "Content allowed", ["no-body"] = "No content",
                                    deprecated = "Deprecated" } do
           assert.truthy(html:find('data-fact="' .. fact .. '"><span class="t" lang="en">' .. label
             .. '</span><span class="t" lang="ko">', 1, true), fact)
@@ -264,6 +266,33 @@ describe("the reference page", function()
   end)
 end)
 
+describe("the page's Content-Security-Policy (#18 4.10)", function()
+  local sha256 = require "httpstatus.cmd.sha256"
+  local html = pages.en
+  local policy = assert(html:match('<meta http%-equiv="Content%-Security%-Policy" content="([^"]*)">'))
+  local function directive(name)
+    return (" " .. policy .. ";"):match(" " .. name:gsub("%-", "%%-") .. " ([^;]*);")
+  end
+
+  it("lets no inline script or style run but the page's own, named by hash", function()
+    assert.is_nil(policy:find("unsafe", 1, true))
+    assert.are.equal("'none'", directive("default-src"))
+    local script = assert(html:match("\n<script>(.-)</script>\n"))
+    local style = assert(html:match("<style>(.-)</style>"))
+    assert.are.equal("'sha256-" .. sha256.base64(script) .. "'", directive("script-src"))
+    assert.are.equal("'sha256-" .. sha256.base64(style) .. "'", directive("style-src"))
+    -- the one other <script> is data, which no browser runs
+    assert.are.equal(2, count(html, "<script"))
+    assert.are.equal(1, count(html, '<script type="application/json" id="ui">'))
+    assert.is_nil(html:find("<%a[^>]*%son%a+%s*=")) -- no event handler attributes either
+    assert.is_nil(html:find("<%a[^>]*%sstyle%s*=")) -- nor style attributes, which the hash would block
+  end)
+
+  it("is the same in both languages, and names the texts the page holds", function()
+    assert.truthy(pages.ko:find(policy, 1, true))
+  end)
+end)
+
 describe("page search keys", function()
   it("normalise as hs.code does: a constant and its phrase share a key", function()
     for _, code in ipairs(hs.codes()) do
@@ -308,7 +337,7 @@ describe("page escaping", function()
     end
     local ok, err = pcall(function()
       local fresh = require "httpstatus"
-      local fresh_page = require "httpstatus.page"
+      local fresh_page = require "httpstatus.cmd.html"
       fresh.add_locale("ko", {
         reasons = { [404] = "<script>alert(1)</script>", [200] = '"><b onmouseover=alert(1)>' },
         descriptions = { [404] = "<img src=x onerror=alert(1)> & </article>" },
@@ -351,7 +380,7 @@ describe("httpstatus html", function()
     local out, err = {}, {}
     local io_t = { out = function(x) out[#out + 1] = x end, err = function(x) err[#err + 1] = x end }
     for k, v in pairs(over or {}) do io_t[k] = v end
-    return page.main(args, io_t), table.concat(out), table.concat(err)
+    return cmd.main({ "html", unpack(args) }, io_t), table.concat(out), table.concat(err)
   end
 
   it("writes the page to standard output or to a file", function()

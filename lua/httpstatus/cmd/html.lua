@@ -1,28 +1,33 @@
---- The reference page: every registered code, then the vendor codes, as one
--- self-contained HTML file in English and Korean (`httpstatus html`,
--- `make site`).
+--- `httpstatus html`: the reference page, every registered code and then
+-- the vendor codes, as one self-contained HTML file in English and Korean
+-- (also `make site`).
 --
--- Everything on the page comes from the public API (the C table and the
--- locale files); the only texts written here are the page's own labels.
--- Every text and attribute goes through escape, and the one JSON block in a
--- <script> through json_for_script, so no phrase or description (add_locale
--- accepts "<script>") can add markup. No external script, style, font or
--- image: the Content-Security-Policy says so to the browser too; the links
--- to the RFCs are plain links.
+-- Everything on the page comes from the public API of httpstatus (the C
+-- table and the locale files); the page's own words are below and in
+-- httpstatus.cmd.words. Every text and attribute goes through escape.html,
+-- and the one JSON block in a <script> through json_for_script, so no
+-- phrase or description (add_locale accepts "<script>") can add markup. No
+-- external script, style, font or image, and only the page's own inline
+-- script and style: its Content-Security-Policy names them by SHA-256, so a
+-- script that found its way into the markup would not run. The links to
+-- the RFCs are plain links.
 --
 -- Both languages are in the markup (`<span lang="en">`, `<span lang="ko">`)
 -- and CSS shows the one chosen on <html lang>, so the page reads without
 -- JavaScript and prints in the chosen language; the script only filters,
 -- switches the language and keeps the reader's place.
--- @module httpstatus.page
+-- @module httpstatus.cmd.html
 
 local hs = require "httpstatus"
-local core = require "httpstatus.core"
-local check = require "httpstatus.check"
+local escape_mod = require "httpstatus.cmd.escape"
+local json = require "httpstatus.cmd.json"
+local sha256 = require "httpstatus.cmd.sha256"
+local assets = require "httpstatus.cmd.html_assets"
+local WORDS = require "httpstatus.cmd.words"
 
-local assert, error, ipairs, tostring, type = assert, error, ipairs, tostring, type
+local error, ipairs, pairs, tostring, type = error, ipairs, pairs, tostring, type
 local concat = table.concat
-local format = string.format
+local format, upper = string.format, string.upper
 local floor = math.floor
 local os_date = os.date
 local stdio_open = io.open
@@ -30,32 +35,24 @@ local stdio_open = io.open
 local M = {}
 
 local LANGS = { "en", "ko" }
+local CLASS_NAMES = { "informational", "success", "redirection", "client_error", "server_error" }
 
--- The page's own labels; everything about a code comes from the library.
+-- The page's own labels; the words it shares with the lookup (labels,
+-- classes, facts, levels) are added from httpstatus.cmd.words below.
 local UI = {
   en = {
     title = "HTTP status codes", skip = "Skip to the codes",
     intro = "The %d codes of the IANA HTTP Status Code Registry (as of %s), then the codes "
       .. "vendors use outside it.",
     search = "Search", placeholder = "code, phrase, constant or old name",
-    class = "Class", all = "All classes", language = "Language",
+    all = "All classes", language = "Language",
     shown = "%d of %d registered codes and %d of %d vendor codes shown",
     nomatch = "No code matches.",
-    constant = "Constant", reference = "Reference", registry = "Registry",
-    headers = "Header fields", old = "Old names", facts = "Facts",
     permanent = "Permanent registration", temporary = "Temporary registration, listed expiry %s",
     expired = "Temporary registration past its listed expiry (%s): it has expired, though "
       .. "the registry still lists it",
     unused = "Registered as \"(Unused)\": not to be sent; the phrase shown is the historical one",
     obsoleted = "Obsoleted: the registry marks it obsolete",
-    cacheable = "Cacheable by default", must_not_store = "Must not be stored",
-    retryable = "Retryable", retry_after = "Retry-After applies",
-    redirect_permanent = "Permanent redirect", redirect_temporary = "Temporary redirect",
-    method_preserved = "Method kept", method_may_change = "Method may change to GET",
-    method_to_get = "Method changes to GET",
-    body = "Body allowed", no_body = "No body", deprecated = "Deprecated",
-    must = "MUST", should = "SHOULD", may = "MAY",
-    classes = { "Informational", "Success", "Redirection", "Client error", "Server error" },
     vendor = "Vendor codes",
     vendor_note = "Not in the IANA registry: what particular servers and services mean by "
       .. "these codes. Kept apart from the registry above.",
@@ -67,24 +64,14 @@ local UI = {
     intro = "IANA HTTP 상태 코드 레지스트리에 등록된 코드 %d개(%s 기준)와, "
       .. "레지스트리 밖에서 벤더가 쓰는 코드입니다.",
     search = "검색", placeholder = "코드, 문구, 상수, 옛 이름",
-    class = "클래스", all = "모든 클래스", language = "언어",
+    all = "모든 분류", language = "언어",
     shown = "등록 코드 %d/%d개, 벤더 코드 %d/%d개 표시",
     nomatch = "일치하는 코드가 없습니다.",
-    constant = "상수", reference = "참조 문서", registry = "등록 상태",
-    headers = "헤더", old = "옛 이름", facts = "특성",
     permanent = "영구 등록", temporary = "임시 등록, 목록상의 만료일 %s",
     expired = "임시 등록이며 목록상의 만료일(%s)이 지났습니다. 레지스트리에는 아직 "
       .. "남아 있지만 등록은 만료되었습니다",
     unused = "\"(Unused)\"로 등록됨: 보내면 안 되며, 표시된 문구는 예전 이름입니다",
     obsoleted = "폐기(obsoleted): 레지스트리에서 폐기된 코드입니다",
-    cacheable = "기본적으로 캐시 가능", must_not_store = "캐시에 저장하면 안 됨",
-    retryable = "재시도 가능", retry_after = "Retry-After 사용 가능",
-    redirect_permanent = "영구 리다이렉트", redirect_temporary = "임시 리다이렉트",
-    method_preserved = "메서드 유지", method_may_change = "메서드가 GET으로 바뀔 수 있음",
-    method_to_get = "메서드가 GET으로 바뀜",
-    body = "본문 허용", no_body = "본문 없음", deprecated = "사용 중단(deprecated)",
-    must = "MUST", should = "SHOULD", may = "MAY",
-    classes = { "정보", "성공", "리다이렉트", "클라이언트 오류", "서버 오류" },
     vendor = "벤더 코드",
     vendor_note = "IANA 레지스트리에 없는 코드로, 특정 서버와 서비스가 붙인 의미입니다. "
       .. "위의 레지스트리와 따로 둡니다.",
@@ -93,22 +80,38 @@ local UI = {
   },
 }
 
-local html_escape = require("httpstatus.problem").html_escape
-
---- Text as HTML, safe in element content and in quoted attribute values
--- (the one escaping rule of the library: httpstatus.problem's).
-function M.escape(s)
-  return html_escape(tostring(s))
+-- the shared words, English ones with a capital letter as labels and badges
+for _, lang in ipairs(LANGS) do
+  local W, U = WORDS[lang], UI[lang]
+  local function put(key, text) U[key] = lang == "en" and text:gsub("^%l", upper) or text end
+  put("class", W.class)
+  put("constant", W.constant)
+  put("reference", W.reference)
+  put("registry", W.registry)
+  put("headers", W.headers)
+  put("old", W.old_names)
+  put("facts", W.facts)
+  for key, text in pairs(W.fact) do put(key, text) end
+  for key, text in pairs(W.redirect) do put("redirect_" .. key, text) end
+  for key, text in pairs(W.method) do put("method_" .. key, text) end
+  for key, text in pairs(W.level) do put(key, text) end
+  U.classes = {}
+  for digit, class in ipairs(CLASS_NAMES) do
+    put("class" .. digit, W.classes[class])
+    U.classes[digit] = U["class" .. digit]
+  end
 end
+
+--- Text as HTML, safe in element content and in quoted attribute values.
+M.escape = escape_mod.html
 local escape = M.escape
 
 --- A value as JSON that is safe inside <script>: no "<" at all (so neither
--- "</script" nor "<!--" can occur) and U+2028/U+2029 escaped. Each of them
--- only ever stands inside a JSON string, where the escapes mean the same.
+-- "</script" nor "<!--" can occur); U+2028/U+2029 are escaped by the
+-- command's JSON already. "<" only ever stands inside a JSON string, where
+-- the escape means the same.
 function M.json_for_script(value)
-  local json = assert(core.json_encode(value))
-  return (json:gsub("<", "\\u003c"):gsub("\226\128\168", "\\u2028"):gsub("\226\128\169",
-    "\\u2029"))
+  return (json.encode(value):gsub("<", "\\u003c"))
 end
 
 --- The search key of a text, as hs.code compares texts: "'" dropped, ASCII
@@ -180,7 +183,7 @@ local function facts_of(info)
   if info.retry_after then add "retry_after" end
   if info.redirect then add("redirect-" .. info.redirect, "redirect_" .. info.redirect) end
   if info.method then add("method-" .. info.method, "method_" .. info.method) end
-  if info.allows_body then add "body" else add("no-body", "no_body") end
+  if info.allows_body then add("body", "content") else add("no-body", "no_content") end
   if info.deprecated then add "deprecated" end
   return facts
 end
@@ -296,97 +299,19 @@ local function vendor_article(code, list)
   }, "\n")
 end
 
--- compact on purpose; colours as variables so dark mode is one block
-local CSS = [=[
-:root{--bg:#fff;--fg:#1b1f23;--mut:#57606a;--line:#d0d7de;--card:#f6f8fa;--acc:#0550ae;
---b1:#ddf4ff;--b2:#dafbe1;--b3:#fff8c5;--b4:#ffebe9;--b5:#fbefff;--hdr:6rem;color-scheme:light dark}
-@media (prefers-color-scheme:dark){:root{--bg:#0d1117;--fg:#e6edf3;--mut:#9198a1;
---line:#30363d;--card:#161b22;--acc:#79c0ff;--b1:#0c2d4a;--b2:#0f3420;--b3:#3a2f07;
---b4:#4a1a17;--b5:#36164a}}
-*{box-sizing:border-box}[hidden]{display:none!important}
-.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
-body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.5 system-ui,sans-serif}
-html[lang=en] .t[lang=ko],html[lang=ko] .t[lang=en],html[lang=en] .o[lang=en],
-html[lang=ko] .o[lang=ko]{display:none}
-a{color:var(--acc)}code{font:.9em ui-monospace,monospace}article,#tools{overflow-wrap:anywhere}
-.skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:var(--bg);z-index:2}
-header,main,footer{max-width:64rem;margin:0 auto;padding:0 1rem}
-h1{margin:1rem 0 .25rem;font-size:1.6rem}.meta{color:var(--mut);margin:0 0 .5rem}
-#tools{position:sticky;top:0;z-index:1;background:var(--bg);border-bottom:1px solid var(--line);
-display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;padding:.5rem 1rem;
-max-width:64rem;margin:0 auto}
-#tools label{font-weight:600;margin-right:.25rem}
-#q{width:18rem;max-width:100%;font:inherit;padding:.3rem .5rem;border:1px solid var(--line);
-border-radius:6px;background:var(--card);color:var(--fg)}
-select,button{font:inherit;padding:.25rem .5rem;border:1px solid var(--line);border-radius:6px;
-background:var(--card);color:var(--fg)}
-button[aria-pressed=true]{background:var(--acc);color:var(--bg);border-color:var(--acc)}
-#count{margin:0;color:var(--mut);flex-basis:100%;font-size:.9rem}
-h2{margin:2rem 0 .5rem;padding-bottom:.25rem;border-bottom:2px solid var(--line)}
-article{background:var(--card);border:1px solid var(--line);border-left:6px solid var(--c,#888);
-border-radius:6px;padding:.5rem 1rem;margin:.75rem 0;scroll-margin-top:var(--hdr)}
-article:target{outline:3px solid var(--acc)}
-[data-class="1"]{--c:#0969da}[data-class="2"]{--c:#1a7f37}[data-class="3"]{--c:#9a6700}
-[data-class="4"]{--c:#cf222e}[data-class="5"]{--c:#8250df}
-h3{margin:.25rem 0;font-size:1.2rem}.num{font-variant-numeric:tabular-nums;margin-right:.25rem}
-.alt{margin:0;color:var(--mut)}
-.kv{display:grid;grid-template-columns:max-content 1fr;gap:.1rem 1rem;margin:.5rem 0}
-.kv dt{color:var(--mut)}.kv dd{margin:0}.kv ul{margin:0;padding:0;list-style:none}
-.facts{display:flex;flex-wrap:wrap;gap:.35rem;padding:0;margin:.5rem 0;list-style:none}
-.b{border:1px solid var(--line);border-radius:1rem;padding:0 .6rem;font-size:.85rem;
-background:var(--b2)}
-.b[data-fact=must_not_store],.b[data-fact=no-body],.b[data-fact=deprecated]{background:var(--b4)}
-.b[data-fact^=redirect],.b[data-fact^=method]{background:var(--b3)}
-.b[data-fact=retryable],.b[data-fact=retry_after]{background:var(--b1)}
-.lvl{font-size:.8rem;font-weight:700}.cond{color:var(--mut)}
-.vendors dt{font-weight:600;margin-top:.5rem}.vendors dd{margin:0}.d p,.vendors p{margin:.25rem 0}
-.vendor{background:var(--b5);border-radius:4px;padding:0 .35rem}.unreg{color:var(--mut)}
-#vendor{border-top:4px double var(--line);margin-top:3rem}
-footer{color:var(--mut);font-size:.85rem;padding:2rem 1rem}
-@media (max-width:40rem){body{font-size:15px}#tools{position:static}
-.kv{grid-template-columns:1fr}.kv dd{margin-bottom:.35rem}#q{width:100%}article{padding:.5rem}}
-@media print{#tools,.skip{display:none}body{background:#fff;color:#000;font-size:10pt}
-article{break-inside:avoid;border-color:#999;background:#fff}a{color:#000}
-.b,.vendor{background:#fff!important;border:1px solid #666}h2{break-after:avoid}}
-]=]
+-- The Content-Security-Policy: nothing from anywhere, and of inline code
+-- only the page's own style and script, named by hash (computed once).
+local csp
+local function policy()
+  csp = csp or format("default-src 'none'; style-src 'sha256-%s'; script-src 'sha256-%s'; "
+    .. "img-src data:", sha256.base64(assets.CSS), sha256.base64(assets.JS))
+  return csp
+end
 
--- filter as you type, class filter, language switch that keeps the place,
--- anchors that win over filters; ES5, no library
-local JS = [=[
-(function(){"use strict";
-var d=document,root=d.documentElement,ui=JSON.parse(d.getElementById("ui").textContent),
-tools=d.getElementById("tools"),q=d.getElementById("q"),cls=d.getElementById("cls"),
-count=d.getElementById("count"),none=d.getElementById("none"),
-items=[].slice.call(d.querySelectorAll("article[data-k]")),
-groups=[].slice.call(d.querySelectorAll("section[data-group]")),
-buttons=[].slice.call(d.querySelectorAll("button[data-lang]"));
-items.forEach(function(el){el.k=el.getAttribute("data-k").split("\n");});
-function key(s){return s.replace(/'/g,"").replace(/[A-Z]/g,function(c){return c.toLowerCase();})
-.replace(/[ _-]+/g," ").replace(/^ | $/g,"");}
-function fmt(s,a){var i=0;return s.replace(/%d/g,function(){return a[i++];});}
-function apply(){var k=key(q.value),c=cls.value,n=[0,0],t=[0,0];
-items.forEach(function(el){var v=el.className==="vcode"?1:0,ok=(!c||el.getAttribute(
-"data-class")===c)&&(!k||el.k.some(function(s){return s.indexOf(k)>=0;}));
-el.hidden=!ok;t[v]++;if(ok)n[v]++;});
-groups.forEach(function(g){g.hidden=!g.querySelector("article:not([hidden])");});
-none.hidden=n[0]+n[1]>0;
-count.textContent=fmt(ui[root.lang].shown,[n[0],t[0],n[1],t[1] ]);}
-function first(){for(var i=0;i<items.length;i++){var r=items[i].getBoundingClientRect();
-if(!items[i].hidden&&r.bottom>tools.offsetHeight)return [items[i],r.top];}return null;}
-function lang(l,keep){var at=keep&&first();root.lang=l;d.title=ui[l].title;
-q.placeholder=ui[l].placeholder;
-buttons.forEach(function(b){b.setAttribute("aria-pressed",b.getAttribute("data-lang")===l);});
-[].forEach.call(cls.options,function(o,i){o.textContent=i?i+"xx "+ui[l].classes[i-1]:ui[l].all;});
-apply();if(at)window.scrollBy(0,at[0].getBoundingClientRect().top-at[1]);}
-function reveal(){var id=location.hash.slice(1),el;try{id=decodeURIComponent(id);}catch(e){}
-el=id&&d.getElementById(id);if(!el)return;var a=el.closest("article");
-if(a&&a.hidden){q.value="";cls.value="";apply();}el.scrollIntoView();}
-tools.hidden=false;root.style.setProperty("--hdr",tools.offsetHeight+8+"px");
-q.addEventListener("input",apply);cls.addEventListener("change",apply);
-buttons.forEach(function(b){b.addEventListener("click",function(){lang(b.getAttribute(
-"data-lang"),true);});});
-window.addEventListener("hashchange",reveal);lang(root.lang);reveal();})();
-]=]
+-- "bad argument #1 to 'html' (message)", raised at the caller's line
+local function bad_opts(message)
+  error(format("bad argument #1 to 'html' (%s)", message), 3)
+end
 
 local function tools_html(lang)
   local opts = { '<option value="">' .. escape(UI[lang].all) .. "</option>" }
@@ -420,16 +345,17 @@ end
 -- which decides whether a temporary registration is past its expiry.
 -- Raises for any other language or a date not in that form.
 function M.html(opts)
-  local problem = check.opt_table_problem(opts)
-  if problem then error(check.bad("html", 1, problem), 2) end
+  if opts ~= nil and type(opts) ~= "table" then
+    bad_opts("table or nil expected, got " .. escape_mod.show(opts))
+  end
   opts = opts or {}
   local lang = opts.lang or "en"
   if lang ~= "en" and lang ~= "ko" then
-    error(check.bad("html", 1, "opts.lang must be \"en\" or \"ko\", got " .. check.show(lang)), 2)
+    bad_opts("opts.lang must be \"en\" or \"ko\", got " .. escape_mod.show(lang))
   end
   local today = opts.date or os_date("!%Y-%m-%d")
   if type(today) ~= "string" or not today:find("^%d%d%d%d%-%d%d%-%d%d$") then
-    error(check.bad("html", 1, "opts.date must be \"YYYY-MM-DD\", got " .. check.show(today)), 2)
+    bad_opts("opts.date must be \"YYYY-MM-DD\", got " .. escape_mod.show(today))
   end
   local codes = hs.codes()
   local out = {
@@ -438,10 +364,9 @@ function M.html(opts)
     '<head><meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="color-scheme" content="light dark">',
-    '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
-      .. "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">",
+    '<meta http-equiv="Content-Security-Policy" content="' .. policy() .. '">',
     "<title>" .. escape(UI[lang].title) .. "</title>",
-    "<style>" .. CSS .. "</style></head>",
+    "<style>" .. assets.CSS .. "</style></head>",
     "<body>",
     '<a class="skip" href="#main">' .. label("skip") .. "</a>",
     "<header><h1>" .. label("title") .. "</h1>",
@@ -457,7 +382,7 @@ function M.html(opts)
   for digit = 1, 5 do
     out[#out + 1] = format('<section id="class-%dxx" data-group="class" aria-labelledby="h%d">'
       .. '<h2 id="h%d">%dxx %s</h2>', digit, digit, digit, digit,
-      both { en = UI.en.classes[digit], ko = UI.ko.classes[digit] })
+      label("class" .. digit))
     for _, code in ipairs(by_class[digit]) do out[#out + 1] = code_article(code, today) end
     out[#out + 1] = "</section>"
   end
@@ -477,73 +402,49 @@ function M.html(opts)
   end
   out[#out + 1] = '<script type="application/json" id="ui">' .. M.json_for_script(ui)
     .. "</script>"
-  out[#out + 1] = "<script>" .. JS .. "</script>"
+  out[#out + 1] = "<script>" .. assets.JS .. "</script>"
   out[#out + 1] = "</body></html>\n"
   return concat(out, "\n")
 end
 
-local USAGE = [[
+M.USAGE = [[
 usage: httpstatus html [--lang en|ko] [-o FILE]
 
   --lang L      the language the page opens in: en (default) or ko
-  -o FILE       write the page to FILE (default: standard output)
+  -o FILE       write the page to FILE (default: standard output; with
+                --json, a FILE is needed and {"written": FILE} is printed)
 
 exit status: 0 written, 1 the file could not be written, 2 bad usage
 ]]
 
---- `httpstatus html` with its words (what follows "html"). io: out(s) and
--- err(s) write, open(path, mode) opens (default io.open). Returns the exit
+--- `httpstatus html`, from the dispatcher: o holds the options read (lang,
+-- output), o.io.open opens the file (default io.open). Returns the exit
 -- status.
-function M.main(args, io)
-  local lang, path, i = "en", nil, 1
-  while args[i] ~= nil do
-    local a = args[i]
-    local name, inline = a:match("^(%-%-%a+)=(.*)$")
-    if a == "-h" or a == "--help" then
-      io.out(USAGE)
-      return 0
-    end
-    local key = name or a
-    local v = inline
-    if (key == "--lang" or key == "-o" or key == "--output") and v == nil then
-      i = i + 1
-      v = args[i]
-      if v == nil then
-        io.err("httpstatus html: " .. a .. " needs a value\n")
-        return 2
-      end
-    end
-    if key == "--lang" then
-      if v ~= "en" and v ~= "ko" then
-        io.err("httpstatus html: unknown language (en or ko)\n")
-        return 2
-      end
-      lang = v
-    elseif key == "-o" or key == "--output" then
-      path = v
-    else
-      io.err("httpstatus html: unexpected argument (try 'httpstatus html --help')\n")
-      return 2
-    end
-    i = i + 1
+function M.command(o, _, words)
+  if #words > 0 then return o.usage("unexpected argument " .. escape_mod.quote(words[1])) end
+  local path = o.output
+  if path == "" then return o.usage("-o needs a file name") end
+  if o.json and (path == nil or path == "-") then
+    return o.usage("with --json the page goes to a file: -o FILE")
   end
-  local html = M.html { lang = lang }
+  local page = M.html { lang = o.lang }
   if path == nil or path == "-" then
-    io.out(html)
+    o.out(page)
     return 0
   end
-  local f, err = (io.open or stdio_open)(path, "wb")
+  local f, err = (o.io.open or stdio_open)(path, "wb")
   local ok = f ~= nil
   if f then
-    ok, err = f:write(html)
+    ok, err = f:write(page)
     local closed, cerr = f:close()
     ok, err = ok and closed, err or cerr
   end
   if not ok then
-    io.err("httpstatus html: cannot write the page: " .. tostring(err):gsub("[^ -~]", "?")
-      .. "\n")
+    local message = "cannot write the page: " .. escape_mod.quote(tostring(err)):sub(2, -2)
+    if o.json then o.json_out({ error = message }) else o.fail(message) end
     return 1
   end
+  if o.json then o.json_out({ written = path, bytes = #page, lang = o.lang }) end
   return 0
 end
 

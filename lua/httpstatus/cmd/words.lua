@@ -1,0 +1,50 @@
+--- The command's own words around the library's texts, in each language it
+-- speaks: the labels of a code's entry, the class names, the facts and the
+-- requirement levels. The lookup (`httpstatus 404`) and the reference page
+-- (`httpstatus html`) both show these, so they say them the same way; the
+-- page writes the English ones with a capital letter. Korean follows
+-- lua/httpstatus/locale/GLOSSARY.md (본문, 리다이렉트, 다시 시도,
+-- 사용 중단(deprecated), 기본적으로 캐시할 수 있음).
+-- Phrases and descriptions are the library's (hs.reason, hs.describe).
+-- @module httpstatus.cmd.words
+
+return {
+  en = {
+    class = "class", constant = "constant", reference = "reference", registry = "registry",
+    facts = "facts", header = "header", headers = "header fields", old_name = "old name",
+    old_names = "old names",
+    classes = { informational = "informational", success = "success",
+                redirection = "redirection", client_error = "client error",
+                server_error = "server error" },
+    fact = {
+      cacheable = "cacheable by default", must_not_store = "must not be stored",
+      retryable = "retryable", retry_after = "Retry-After meaningful",
+      content = "content allowed", no_content = "no content", keeps_method = "keeps method",
+      deprecated = "deprecated",
+    },
+    redirect = { permanent = "permanent redirect", temporary = "temporary redirect" },
+    method = { preserved = "method preserved", to_get = "method changes to GET",
+               may_change = "method may change to GET" },
+    level = { must = "MUST", should = "SHOULD", may = "MAY" },
+    -- a header line: the level and the fields ("MUST Allow")
+    level_line = "{level} {fields}",
+  },
+  ko = {
+    class = "분류", constant = "상수", reference = "참조", registry = "등록",
+    facts = "특성", header = "헤더", headers = "헤더", old_name = "이전 이름",
+    old_names = "이전 이름",
+    classes = { informational = "정보 응답", success = "성공", redirection = "리다이렉트",
+                client_error = "클라이언트 오류", server_error = "서버 오류" },
+    fact = {
+      cacheable = "기본적으로 캐시할 수 있음", must_not_store = "캐시에 저장하면 안 됨",
+      retryable = "다시 시도할 수 있음", retry_after = "Retry-After 헤더가 의미 있음",
+      content = "본문 허용", no_content = "본문 없음", keeps_method = "메서드 유지",
+      deprecated = "사용 중단(deprecated)",
+    },
+    redirect = { permanent = "영구 리다이렉트", temporary = "임시 리다이렉트" },
+    method = { preserved = "메서드 유지", to_get = "메서드가 GET으로 바뀜",
+               may_change = "메서드가 GET으로 바뀔 수 있음" },
+    level = { must = "필수", should = "권장", may = "선택" },
+    level_line = "{fields} ({level})",
+  },
+}

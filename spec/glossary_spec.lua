@@ -11,7 +11,19 @@ local function read(path)
   return s
 end
 
--- { terms = { {term =, english =}, ... }, banned = { {form =, start =, instead = {...},
+-- the forms a banned pattern stands for: "재시도[하할]" is 재시도하 and 재시도할 (a class
+-- lists whole UTF-8 characters, so it can name Hangul syllables); a plain form stands for itself
+local function expand(form)
+  local head, class, tail = form:match("^([^%[]*)%[([^%]]+)%](.*)$")
+  if not head then return { form } end
+  local list = {}
+  for ch in class:gmatch("[\1-\127\194-\244][\128-\191]*") do
+    list[#list + 1] = head .. ch .. tail
+  end
+  return list
+end
+
+-- { terms = { {term =, english =}, ... }, banned = { {forms = {...}, start =, instead = {...},
 -- except = {...}, line =}, ... } }
 local function parse(text)
   local g = { terms = {}, banned = {} }
@@ -30,10 +42,11 @@ local function parse(text)
       assert(form, "cannot read: " .. line)
       local use, note = rest:match("^(.-): (.*)$")
       assert(use, "no ': reason' in: " .. line)
-      local entry = { form = form, start = false, instead = {}, except = {}, line = line }
+      local entry = { forms = {}, start = false, instead = {}, except = {}, line = line }
       if form:sub(1, 1) == "^" then
-        entry.form, entry.start = form:sub(2), true
+        form, entry.start = form:sub(2), true
       end
+      entry.forms = expand(form)
       for w in use:gmatch("`([^`]+)`") do entry.instead[#entry.instead + 1] = w end
       local except = note:match("except (.*)$")
       if except then
@@ -62,11 +75,11 @@ local function is_word_char(cp)
     or (cp >= 48 and cp <= 57) or (cp >= 65 and cp <= 90) or (cp >= 97 and cp <= 122))
 end
 
--- where entry's form occurs in s as the glossary bans it, or nil
-local function find_banned(s, entry)
+-- where one form occurs in s as entry bans it, or nil
+local function find_form(s, form, entry)
   local init = 1
   while true do
-    local i, j = s:find(entry.form, init, true)
+    local i, j = s:find(form, init, true)
     if i == nil then return nil end
     local excused = entry.start and is_word_char(previous_char(s, i))
     for _, w in ipairs(entry.except) do
@@ -81,6 +94,53 @@ local function find_banned(s, entry)
     if not excused then return i end
     init = i + 1
   end
+end
+
+-- where any of entry's forms occurs in s as the glossary bans it (the first), or nil
+local function find_banned(s, entry)
+  local first
+  for _, form in ipairs(entry.forms) do
+    local at = find_form(s, form, entry)
+    if at and (first == nil or at < first) then first = at end
+  end
+  return first
+end
+
+-- a label is a noun phrase (캐시에 저장하면 안 됨) and prose says the same in 합니다체
+-- (캐시에 저장하면 안 됩니다): the forms a term may take in a text
+local LABEL_ENDINGS = { { "있음", "있습니다" }, { "없음", "없습니다" }, { "됨", "됩니다" },
+                        { "함", "합니다" } }
+local function spellings(term)
+  local list = { term }
+  for _, e in ipairs(LABEL_ENDINGS) do
+    if term:sub(-#e[1]) == e[1] then
+      list[#list + 1] = term:sub(1, -#e[1] - 1) .. e[2]
+      break
+    end
+  end
+  return list
+end
+
+-- whether some text of the list says word, in its label or its prose form
+local function used_in(texts, word)
+  for _, t in ipairs(texts) do
+    for _, w in ipairs(spellings(word)) do
+      if t[2]:find(w, 1, true) then return true end
+    end
+  end
+  return false
+end
+
+-- every {where, banned form, glossary line} the texts break
+local function violations(texts, g)
+  local list = {}
+  for _, e in ipairs(g.banned) do
+    for _, t in ipairs(texts) do
+      local at = find_banned(t[2], e)
+      if at then list[#list + 1] = { t[1], at, e.line } end
+    end
+  end
+  return list
 end
 
 -- every Korean text with a label saying where it is
@@ -101,12 +161,6 @@ end
 local glossary = parse(read(GLOSSARY))
 local texts = korean_texts()
 
-local function used_somewhere(word)
-  for _, t in ipairs(texts) do
-    if t[2]:find(word, 1, true) then return true end
-  end
-  return false
-end
 
 describe("the Korean glossary", function()
   it("is read whole: terms and banned variants", function()
@@ -118,37 +172,68 @@ describe("the Korean glossary", function()
   end)
 
   it("matches words as it says", function()
-    local zone = { form = "존", start = true, instead = {}, except = { "존재" } }
+    local zone = { forms = { "존" }, start = true, instead = {}, except = { "존재" } }
     assert.is_nil(find_banned("리소스가 존재한다는", zone))
     assert.is_nil(find_banned("의존성 실패", zone))
     assert.are.equal(1, find_banned("존이 설정된", zone))
     assert.is_truthy(find_banned("해당 존의 설정", zone))
     assert.is_truthy(find_banned("(존)", zone))
-    local plain = { form = "타임아웃", start = false, instead = {}, except = {} }
+    local plain = { forms = { "타임아웃" }, start = false, instead = {}, except = {} }
     assert.is_truthy(find_banned("연결타임아웃", plain))
     assert.is_nil(find_banned("시간 초과", plain))
   end)
 
+  it("reads a class of syllables as one rule per syllable", function()
+    local g = parse("## Banned variants\n\n"
+      .. "- `재시도[하할해]` → `다시 시도하`: retry as a verb is 다시 시도하-\n")
+    assert.are.same({ "재시도하", "재시도할", "재시도해" }, g.banned[1].forms)
+    local e = g.banned[1]
+    assert.are.equal(8, find_banned("즉시 재시도하지 말고", e)) -- bytes: "즉시 " is 7
+    assert.is_truthy(find_banned("재시도할 수 있는 코드", e))
+    assert.is_truthy(find_banned("백오프 뒤 재시도해야 합니다", e))
+    assert.is_nil(find_banned("재시도를 조기 데이터로 보내지 마십시오", e))
+    assert.is_nil(find_banned("재시도 가능", e))
+    assert.is_nil(find_banned("나중에 다시 시도하십시오", e))
+  end)
+
+  it("finds a label term in its prose form, and only there", function()
+    local list = { { "a", "이 응답은 캐시에 저장하면 안 됩니다." }, { "b", "다시 시도할 수 있음" } }
+    assert.is_true(used_in(list, "캐시에 저장하면 안 됨"))
+    assert.is_true(used_in(list, "다시 시도할 수 있음"))
+    assert.is_false(used_in(list, "다시 시도할 수 있습니다")) -- prose does not make a label
+    assert.is_false(used_in(list, "저장할 수 없음"))
+    assert.is_false(used_in(list, "캐시된 응답"))
+  end)
+
+  it("reports a text that breaks a rule", function()
+    local bad = { { "descriptions[503]", "클라이언트는 즉시 재시도하지 말고 기다려야 합니다." },
+                  { "descriptions[425]", "요청이 리플레이될 수 있습니다." },
+                  { "descriptions[200]", "요청이 성공했습니다." } }
+    local where = {}
+    for _, v in ipairs(violations(bad, glossary)) do where[#where + 1] = v[1] end
+    table.sort(where)
+    assert.are.same({ "descriptions[425]", "descriptions[503]" }, where)
+  end)
+
   it("bans variants that no Korean text uses", function()
-    for _, e in ipairs(glossary.banned) do
-      for _, t in ipairs(texts) do
-        local at = find_banned(t[2], e)
-        assert.is_nil(at, ("%s has %q at byte %s; the glossary says: %s")
-          :format(t[1], e.form, tostring(at), e.line))
-      end
+    local report = {}
+    for _, v in ipairs(violations(texts, glossary)) do
+      report[#report + 1] = ("%s breaks a rule at byte %d; the glossary says: %s"):format(v[1], v[2], v[3])
     end
+    table.sort(report)
+    assert.are.equal("", table.concat(report, "\n"))
   end)
 
   it("lists terms that the Korean texts use", function()
     for _, entry in ipairs(glossary.terms) do
-      assert.is_true(used_somewhere(entry.term), entry.term .. " (" .. entry.english .. ")")
+      assert.is_true(used_in(texts, entry.term), entry.term .. " (" .. entry.english .. ")")
     end
   end)
 
   it("offers replacements that the Korean texts use", function()
     for _, e in ipairs(glossary.banned) do
       for _, w in ipairs(e.instead) do
-        assert.is_true(used_somewhere(w), w .. " in: " .. e.line)
+        assert.is_true(used_in(texts, w), w .. " in: " .. e.line)
       end
     end
   end)

@@ -3,10 +3,10 @@
 -- English reason phrases live in the C core (csrc/httpstatus_codes.h).
 return {
   descriptions = {
-    [100] = "Interim response telling a client that sent Expect: 100-continue that the request "
-      .. "headers were accepted and it should now transmit the request content. A final status "
-      .. "code follows once the request has been handled. Clients that did not ask for it may "
-      .. "simply ignore a 100.",
+    [100] = "Interim response telling a client that sent Expect: 100-continue that the server has "
+      .. "received the first part of the request and has not rejected it yet, so the client should "
+      .. "now transmit the request content. A final status code follows once the request has been "
+      .. "received in full and handled. Clients that did not ask for it may simply ignore a 100.",
     [101] = "The server agrees to the client's Upgrade request and will speak a different "
       .. "protocol on this connection, for example WebSocket, starting right after the empty "
       .. "line that ends this response. The response MUST carry an Upgrade header naming the "
@@ -145,9 +145,9 @@ return {
       .. "instead ignore the preferences and send a default representation; clients can also "
       .. "relax their Accept headers and retry.",
     [407] = "Like 401, but the client has to authenticate with the proxy rather than with the "
-      .. "origin server. The proxy MUST send a Proxy-Authenticate header with a challenge, and "
-      .. "the client answers with Proxy-Authorization. It concerns only the hop to the proxy, "
-      .. "not permission to use the origin resource.",
+      .. "origin server. The proxy MUST send a Proxy-Authenticate header with a challenge, and the "
+      .. "client may repeat the request with a Proxy-Authorization header. It concerns only the "
+      .. "hop to the proxy, not permission to use the origin resource.",
     [408] = "The server did not receive a complete request within the time it was prepared to "
       .. "wait. A client with a request still in transit may send it again (RFC 9110, Section "
       .. "15.5.9), on a new connection when the current one is no longer usable, as in HTTP/1.1 "
@@ -155,11 +155,11 @@ return {
       .. "with a 408; RFC 9110 dropped that rule, although HTTP/1.1 servers usually still close "
       .. "the connection. Do not confuse it with 504, which is a gateway giving up on an "
       .. "upstream server.",
-    [409] = "The request conflicts with the current state of the target resource, such as "
-      .. "editing an outdated version, creating something that already exists or deleting a "
-      .. "non-empty collection. The response should explain the conflict so that the user or "
-      .. "client can resolve it and resubmit. For version checks made with If-Match, the usual "
-      .. "answer is 412.",
+    [409] = "The request could not be completed because of a conflict with the current state of "
+      .. "the target resource, such as editing an outdated version, creating something that "
+      .. "already exists or deleting a non-empty collection. The response should explain the "
+      .. "conflict so that the user or client can resolve it and resubmit. For version checks made "
+      .. "with If-Match, the usual answer is 412.",
     [410] = "The target resource is no longer available at the origin server, and this is "
       .. "expected to be permanent. Clients should remove links and bookmarks pointing to it. "
       .. "Use 404 when the server cannot tell whether the absence is permanent; 410 is "
@@ -202,9 +202,11 @@ return {
       .. "many servers ship it as an easter egg that the code cannot safely be given another "
       .. "use for now. Do not use it to signal real conditions in an API.",
     [421] = "The request reached a server that cannot or will not produce an authoritative "
-      .. "response for the target URI, commonly because an HTTP/2 or HTTP/3 connection was "
-      .. "reused for a host it is not set up to serve. The client may retry the request over a "
-      .. "different, possibly new, connection. Proxies must not generate this code.",
+      .. "response for the target URI, which is common in HTTP/2 and HTTP/3 because they reuse one "
+      .. "connection for several hosts, though any HTTP version can see it. The client may retry "
+      .. "the request whatever its method, even a non-idempotent one, over a different connection "
+      .. "such as a new one to the target's host or an alternative service (RFC 9110, Section "
+      .. "15.5.20; RFC 9113, Section 9.1.1). Proxies must not generate this code.",
     [422] = "The server understands the content type and the content is syntactically valid, "
       .. "but it cannot process the instructions it contains, for example a JSON body that "
       .. "fails validation rules. Repeating the same request will fail, so the client must fix "
@@ -271,9 +273,9 @@ return {
     [505] = "The server does not support, or refuses to use, the major HTTP version used in the "
       .. "request. The response should explain why and which protocols the server does support. "
       .. "The client should retry with a supported version.",
-    [506] = "Transparent content negotiation (RFC 2295) ran into a server configuration error: "
-      .. "the chosen variant is itself set up to negotiate, so it is not a proper end point. "
-      .. "This is for the server operator to fix, not the client. The experimental TCN "
+    [506] = "Transparent content negotiation (TCN, RFC 2295) ran into a server configuration "
+      .. "error: the chosen variant is itself set up to negotiate, so it is not a proper end "
+      .. "point. This is for the server operator to fix, not the client. The experimental TCN "
       .. "mechanism has seen very little deployment.",
     [507] = "The method could not be performed because the server is unable to store the "
       .. "representation needed to complete the request (RFC 4918), for example because a disk "

@@ -87,6 +87,8 @@ check:
 	@$(MAKE) -s STRICT=1 LUA_VERSION=$(call rt_version,$(RUNTIME)) \
 		LUA_INCDIR=$(call rt_incdir,$(RUNTIME)) BUILD_DIR=build/$(RUNTIME)
 	@$(call rt_lua,$(RUNTIME)) /usr/bin/busted -o utfTerminal --cpath="build/$(RUNTIME)/?.so"
+	@$(call rt_lua,$(RUNTIME)) /usr/bin/busted --run=stress -o utfTerminal \
+		--cpath="build/$(RUNTIME)/?.so"
 	@luacheck --quiet --no-color lua spec examples bench types bin/httpstatus
 
 ## test-nginx: the real-nginx test alone: Debian's nginx and the modern stack (build/openresty,

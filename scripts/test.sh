@@ -1,8 +1,11 @@
 #!/bin/sh
-# make test: the whole suite on every supported runtime, the real-nginx
-# checks, the suite again under AddressSanitizer+UBSan (5.4) and valgrind
-# (5.1), the C tests (ASan, TSan), the installs, then the linters and
-# compilers. Each step adds to one tally; the last line is "N passed, N failed".
+# make test: the suite on every supported runtime (and its GC stress specs
+# in a process of their own), the real-nginx checks, the specs that reach
+# C once more under AddressSanitizer+UBSan (5.4) and valgrind (5.1, in the
+# background from the start: it takes the second core), the C tests (ASan,
+# TSan), the browser, the installs, then the linters and compilers. Each
+# step adds to one tally and says how long it took; the last line is
+# "N passed, N failed".
 set -u
 cd "$(dirname "$0")/.." || exit 1
 . scripts/runtimes.sh
@@ -20,18 +23,37 @@ mkdir -p build
 # not through a shim that costs a second a start
 [ -x /usr/bin/python3 ] && export PYTHON=/usr/bin/python3
 
-# count a busted run from its summary line; its output is shown on failure
-busted_step() {
-  label=$1 log=$2; shift 2
-  "$@" >"$log" 2>&1
+started=$(date +%s)
+step_start=$started
+# seconds since the step began (and start the next one)
+took() {
+  now=$(date +%s)
+  echo "($((now - step_start)) s)"
+  step_start=$now
+}
+
+# count a busted run from its summary line, and its exit status (valgrind
+# reports through it); its output is shown on failure
+busted_count() {
+  label=$1 log=$2 status=$3
   summary=$(grep -E '^[0-9]+ successes? / [0-9]+ failures? / [0-9]+ errors?' "$log" | tail -n 1)
   if [ -z "$summary" ]; then
-    cat "$log"; failed=$((failed + 1)); echo "FAIL  $label: no summary"; return
+    cat "$log"; failed=$((failed + 1)); echo "FAIL  $label: no summary $(took)"; return
   fi
   set -- $summary
   passed=$((passed + $1)); failed=$((failed + $4 + $7))
-  [ $(($4 + $7)) -ne 0 ] && cat "$log"
-  echo "$label: $summary"
+  if [ $(($4 + $7)) -ne 0 ]; then
+    cat "$log"
+  elif [ "$status" -ne 0 ]; then
+    cat "$log"; failed=$((failed + 1)); echo "FAIL  $label: exit status $status"
+  fi
+  echo "$label: $summary $(took)"
+}
+
+busted_step() {
+  label=$1 log=$2; shift 2
+  "$@" >"$log" 2>&1
+  busted_count "$label" "$log" $?
 }
 
 # count a C test program from its own "N passed, N failed" line
@@ -41,12 +63,12 @@ counted_step() {
   status=$?
   line=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$log" | tail -n 1)
   if [ -z "$line" ] || [ "$status" -ne 0 ]; then
-    cat "$log"; failed=$((failed + 1)); echo "FAIL  $label"
+    cat "$log"; failed=$((failed + 1)); echo "FAIL  $label $(took)"
   fi
   if [ -n "$line" ]; then
     set -- $line
     passed=$((passed + $1)); failed=$((failed + $3))
-    echo "$label: $line"
+    echo "$label: $line $(took)"
   fi
 }
 
@@ -54,19 +76,40 @@ counted_step() {
 check() {
   label=$1; shift
   if "$@" >build/check.log 2>&1; then
-    passed=$((passed + 1)); echo "ok    $label"
+    passed=$((passed + 1)); echo "ok    $label $(took)"
   else
-    failed=$((failed + 1)); echo "FAIL  $label"; cat build/check.log
+    failed=$((failed + 1)); echo "FAIL  $label $(took)"; cat build/check.log
   fi
 }
+
+# valgrind (5.1) over the specs that reach C, and over the GC stress specs:
+# the slowest part, so it runs beside everything else and is counted last
+valgrind_job() {
+  vg="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite"
+  vg="$vg --show-leak-kinds=definite"
+  $vg lua5.1 /usr/bin/busted --run=c -o plainTerminal --cpath="build/5.1/?.so" \
+    >build/busted-valgrind.log 2>&1
+  echo $? >build/busted-valgrind.status
+  $vg lua5.1 /usr/bin/busted --run=stress -o plainTerminal --cpath="build/5.1/?.so" \
+    >build/busted-valgrind-stress.log 2>&1
+  echo $? >build/busted-valgrind-stress.status
+}
+valgrind_pid=""
 
 for rt in $RUNTIMES; do
   # shellcheck disable=SC2046
   if ! make -s $(runtime_make_args "$rt") >build/build-$rt.log 2>&1; then
     cat build/build-$rt.log; failed=$((failed + 1)); echo "FAIL  build for $rt"; continue
   fi
+  if [ "$rt" = 5.1 ]; then
+    valgrind_job &
+    valgrind_pid=$!
+  fi
   busted_step "$rt" "build/busted-$rt.log" \
     "$(runtime_interpreter "$rt")" /usr/bin/busted -o plainTerminal --cpath="build/$rt/?.so"
+  busted_step "$rt, GC stress" "build/busted-stress-$rt.log" \
+    "$(runtime_interpreter "$rt")" /usr/bin/busted --run=stress -o plainTerminal \
+    --cpath="build/$rt/?.so"
 done
 
 # the real-nginx test: Debian's nginx over HTTP/1.1, then the modern stack
@@ -84,27 +127,20 @@ case $? in
   *) failed=$((failed + 1)); echo "FAIL  building the modern stack (build/openresty.log)" ;;
 esac
 
-# the suite once more with the C module under the sanitizers (ASan must be
-# the first library loaded, hence the preload) and under valgrind
+# the specs that reach C once more, with the C module under the sanitizers
+# (ASan must be the first library loaded, hence the preload), and the GC
+# stress specs longer: finalizers change the tables the C code walks
 if make -s asan-module >build/build-asan.log 2>&1; then
-  busted_step "5.4 + ASan/UBSan" build/busted-asan.log env \
-    LD_PRELOAD="$(gcc -print-file-name=libasan.so)" \
+  busted_step "5.4 + ASan/UBSan" build/busted-asan.log \
+    env LD_PRELOAD="$(gcc -print-file-name=libasan.so)" \
     ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-    lua5.4 /usr/bin/busted -o plainTerminal --cpath="build/asan/?.so"
-else
-  cat build/build-asan.log; failed=$((failed + 1)); echo "FAIL  sanitizer build"
-fi
-busted_step "5.1 + valgrind" build/busted-valgrind.log valgrind -q --error-exitcode=99 \
-  --leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite \
-  lua5.1 /usr/bin/busted -o plainTerminal --cpath="build/5.1/?.so"
-
-# the GC-stress run once more, longer, under the sanitizers: finalizers
-# change the tables the C code walks (every runtime runs it in its suite)
-if [ -f build/asan/httpstatus/core.so ]; then
+    lua5.4 /usr/bin/busted --run=c -o plainTerminal --cpath="build/asan/?.so"
   busted_step "GC stress, 5.4 + ASan/UBSan" build/busted-gc.log env HS_GC_ROUNDS=3000 \
     LD_PRELOAD="$(gcc -print-file-name=libasan.so)" \
     ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-    lua5.4 /usr/bin/busted -o plainTerminal --cpath="build/asan/?.so" spec/gc_stress_spec.lua
+    lua5.4 /usr/bin/busted --run=stress -o plainTerminal --cpath="build/asan/?.so"
+else
+  cat build/build-asan.log; failed=$((failed + 1)); echo "FAIL  sanitizer build"
 fi
 
 for t in core date log; do
@@ -128,5 +164,14 @@ check "cppcheck" make -s cppcheck LUA_INCDIR=/usr/include/lua5.4
 check "C core compiles as C++" make -s cxx-check CC=gcc
 check "gcc and clang: -Wall -Wextra -Werror -Wconversion, three Lua headers" make -s warnings
 
+if [ -n "$valgrind_pid" ]; then
+  wait "$valgrind_pid"
+  busted_count "5.1 + valgrind (the specs that reach C)" build/busted-valgrind.log \
+    "$(cat build/busted-valgrind.status)"
+  busted_count "5.1 + valgrind, GC stress" build/busted-valgrind-stress.log \
+    "$(cat build/busted-valgrind-stress.status)"
+fi
+
+echo "make test: $(( $(date +%s) - started )) s in all"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

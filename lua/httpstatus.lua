@@ -10,12 +10,15 @@
 --   * builders raise "bad argument #n to 'fname' (...)" at the caller's line.
 --
 -- Every query is a plain Lua function reading a table the C core
--- (httpstatus.core) built at load, keyed by code: on every runtime that is
--- as fast as the table a careful user would precompute, and it is the
--- only way each one is answered. The builders, the client side and the
--- texts for people live in their own modules, loaded on first call, so
--- that `require "httpstatus"` stays small and quick; every public function
--- is a field of this table from the start, so pairs(hs) lists the API.
+-- (httpstatus.core) built for this module alone, keyed by code: on every
+-- runtime that is as fast as the table a careful user would precompute,
+-- and it is the only way each one is answered. No such table is reachable
+-- from outside (each module holds its own copy in an upvalue), so no code
+-- but the library's can change an answer. The builders, the client side
+-- and the texts for people live in their own modules, loaded on first
+-- call, so that `require "httpstatus"` stays small and quick; every public
+-- function is a field of this table from the start, so pairs(hs) lists
+-- the API.
 -- @module httpstatus
 
 local core = require "httpstatus.core"
@@ -29,11 +32,12 @@ local M = {
   REGISTRY_DATE = core.REGISTRY_DATE,
 }
 
-local phrases = core.phrases
+-- The exact phrases (phrase -> code), this module's own copy.
+local phrases = core.table("phrases")
 
 -- Constants: hs.NOT_FOUND == 404, and one for every alias
--- (hs.PAYLOAD_TOO_LARGE == 413).
-for cname, code in pairs(core.constants) do M[cname] = code end
+-- (hs.PAYLOAD_TOO_LARGE == 413). Copied from a table used once.
+for cname, code in pairs(core.table("constants")) do M[cname] = code end
 
 -- A function of module `modname`, loaded on its first call. The stub puts
 -- the real function in its place, and keeps it for callers who saved the
@@ -60,11 +64,11 @@ end
 
 -- Each query reads one table keyed by code, dense (its answers in the
 -- array part, holes nil: the cheapest read Lua has, as fast as the table a
--- careful user would precompute). core.table builds each on first use and
--- shares it with every module; a dense table costs 16 KB on PUC Lua and
--- 8 KB on LuaJIT, so `require` pays for none and a program for the
--- queries it uses. Until its first call a query reads an empty stand-in
--- whose __index fetches the table, points the query at it, and answers.
+-- careful user would precompute). core.table builds each afresh for this
+-- module on first use; a dense table costs 16 KB on PUC Lua and 8 KB on
+-- LuaJIT, so `require` pays for none and a program for the queries it
+-- uses. Until its first call a query reads an empty stand-in whose __index
+-- fetches the table, points the query at it, and answers.
 local on_first_read = require("httpstatus.check").on_first_read
 
 local classes, reason_of, name_of

@@ -123,21 +123,33 @@ end)
 
 describe("lazy loading", function()
   it("loads no locale until one is asked for", function()
+    -- a searcher in front of the others notes every module looked for
+    local searchers = rawget(package, "searchers") or rawget(package, "loaders")
+    local looked = {}
+    table.insert(searchers, 1, function(name)
+      looked[name] = true
+      return "\n\t(noted by locale_spec)"
+    end)
     local saved = {}
-    for _, name in ipairs { "httpstatus", "httpstatus.core", "httpstatus.locale",
-                            "httpstatus.locale.en", "httpstatus.locale.ko",
-                            "httpstatus.wire", "httpstatus.problem", "httpstatus.response",
-                            "httpstatus.check", "httpstatus.accept" } do
-      saved[name] = package.loaded[name]
-      package.loaded[name] = nil
+    for name, mod in pairs(package.loaded) do
+      if name == "httpstatus" or name:find("^httpstatus%.") then
+        saved[name], package.loaded[name] = mod, nil
+      end
     end
-    local fresh = require "httpstatus"
-    assert.is_nil(package.loaded["httpstatus.locale.ko"])
-    assert.is_nil(package.loaded["httpstatus.locale.en"])
-    fresh.reason(404)
-    fresh.describe(404, "ko") -- Korean and its English fallback
-    assert.is_not_nil(package.loaded["httpstatus.locale.ko"])
+    local ok, err = pcall(function()
+      local fresh = require "httpstatus"
+      fresh.reason(404)
+      assert.is_nil(looked["httpstatus.locale.ko"])
+      assert.is_nil(looked["httpstatus.locale.en"])
+      fresh.describe(404, "ko") -- Korean and its English fallback
+      assert.is_true(looked["httpstatus.locale.ko"])
+    end)
+    table.remove(searchers, 1)
+    for name in pairs(package.loaded) do
+      if name == "httpstatus" or name:find("^httpstatus%.") then package.loaded[name] = nil end
+    end
     for name, mod in pairs(saved) do package.loaded[name] = mod end
+    assert(ok, err)
   end)
 end)
 

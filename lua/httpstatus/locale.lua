@@ -7,26 +7,41 @@
 local core = require "httpstatus.core"
 local check = require "httpstatus.check"
 
-local error, next, pairs, rawget, type, require = error, next, pairs, rawget, type, require
+local error, next, pairs, rawget, type = error, next, pairs, rawget, type
 local concat = table.concat
 local format = string.format
--- unofficial: a fresh list per call
-local reasons, unofficial = core.table("reasons"), core.unofficial
+-- this module's own copy of the phrases, compact (64 of them); unofficial:
+-- a fresh list per call
+local reasons, unofficial = core.table("reasons", true), core.unofficial
 local is_utf8 = core.is_utf8
 local bad, show = check.bad, check.show
+local searchers = rawget(package, "searchers") or rawget(package, "loaders") -- 5.2+ / 5.1
 
 local M = {}
 
 -- languages shipped as httpstatus.locale.<lang>; nothing else is required,
 -- so a language name from a request can never pick a module to load
 local BUILTIN = { en = true, ko = true }
-local shipped = {} -- lang -> the loaded module
+local shipped = {} -- lang -> the texts, this module's own
 local added = {}   -- lang -> { reasons = {}, descriptions = {} } from add_locale
+
+-- A shipped language's texts, run afresh from its module's file (found as
+-- require finds it) instead of taken from require: the table in
+-- package.loaded is anyone's to change, this one is read only here.
+local function load_texts(modname)
+  local why = {}
+  for i = 1, #searchers do
+    local loader, where = searchers[i](modname)
+    if type(loader) == "function" then return loader(modname, where) end
+    if type(loader) == "string" then why[#why + 1] = loader end
+  end
+  error("module '" .. modname .. "' not found:" .. concat(why), 0)
+end
 
 local function shipped_texts(lang)
   local texts = shipped[lang]
   if texts == nil and BUILTIN[lang] then
-    texts = require("httpstatus.locale." .. lang)
+    texts = load_texts("httpstatus.locale." .. lang)
     shipped[lang] = texts
   end
   return texts

@@ -7,9 +7,11 @@ local check = require "httpstatus.check"
 local accept = require "httpstatus.accept"
 local memo = require "httpstatus.memo"
 
-local error, pairs, rawget, type, tostring = error, pairs, rawget, type, tostring
+local error, pairs, rawget, setmetatable, type, tostring = error, pairs, rawget, setmetatable,
+  type, tostring
 local format = string.format
-local reasons = core.table("reasons")
+-- this module's own copy, compact (64 phrases): read once per body
+local reasons = core.table("reasons", true)
 local problem_encode, problem_check = core.problem_json, core.problem_check
 local bad, show = check.bad, check.show
 
@@ -94,11 +96,19 @@ end
 -- server preference when the client has none: plain text first
 local OFFERS = { "text/plain", PROBLEM_TYPE, "application/json", "text/html" }
 
---- The Content-Type of each kind of error body (negotiate's answers).
-M.CONTENT_TYPES = { ["text/plain"] = "text/plain; charset=utf-8",
-                    ["text/html"] = "text/html; charset=utf-8",
-                    [PROBLEM_TYPE] = PROBLEM_TYPE }
-local CONTENT_TYPES = M.CONTENT_TYPES
+-- The Content-Type of each kind of error body (negotiate's answers).
+local CONTENT_TYPES = { ["text/plain"] = "text/plain; charset=utf-8",
+                        ["text/html"] = "text/html; charset=utf-8",
+                        [PROBLEM_TYPE] = PROBLEM_TYPE }
+
+--- The same, as a read-only view (for httpstatus.ngx): a write raises, and
+-- the table read here is not reachable through it, so no caller can
+-- relabel the bodies every other caller gets.
+M.CONTENT_TYPES = setmetatable({}, {
+  __index = CONTENT_TYPES,
+  __newindex = function() error("httpstatus.problem.CONTENT_TYPES is read-only", 2) end,
+  __metatable = false,
+})
 
 -- Accept values repeat from request to request, but come from clients:
 -- the choice is remembered for at most 128 values of up to 256 bytes

@@ -10,6 +10,10 @@ local error, ipairs, pairs, type = error, ipairs, pairs, type
 local concat, sort = table.concat, table.sort
 local format = string.format
 local bad, show, code_problem = check.bad, check.show, check.code_problem
+-- the rules, taken once: what this module asks cannot be swapped later
+local rule_method, copy_headers, check_response = rules.method, rules.copy_headers,
+  rules.check_response
+local rule_reason, content_length = rules.reason, rules.content_length
 
 local M = {}
 
@@ -23,16 +27,16 @@ local NO_OPTIONS = {} -- only ever read
 function M.build(code, given_headers, body, method, given_reason)
   local problem = code_problem(code)
   if problem then return nil, 1, problem end
-  local ok, message = rules.method(method)
+  local ok, message = rule_method(method)
   if not ok then return nil, 2, message end
-  local headers, names = rules.copy_headers(given_headers)
+  local headers, names = copy_headers(given_headers)
   if not headers then return nil, 2, names end
-  ok, message = rules.check_response(code, headers, names, body, method)
+  ok, message = check_response(code, headers, names, body, method)
   if not ok then return nil, 2, message end
   local reason
-  reason, message = rules.reason(code, given_reason)
+  reason, message = rule_reason(code, given_reason)
   if not reason then return nil, 2, message end
-  return headers, names, reason, body, rules.content_length(code, method, body, names)
+  return headers, names, reason, body, content_length(code, method, body, names)
 end
 local build = M.build
 

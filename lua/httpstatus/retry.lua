@@ -36,7 +36,9 @@ local os_time = os.time
 local format, lower = string.format, string.lower
 local core_parse, core_http_date = core.parse_http_date, core.http_date
 local core_retry_after = core.retry_after
-local retryable_set, retry_after_set = core.table("is_retryable"), core.table("has_retry_after")
+-- this module's own copies, compact (a handful of codes each)
+local retryable_set = core.table("is_retryable", true)
+local retry_after_set = core.table("has_retry_after", true)
 local function is_retryable(code) return retryable_set[code] == true end
 local function has_retry_after(code) return retry_after_set[code] == true end
 

@@ -13,7 +13,7 @@ local format = string.format
 -- this module's own copy, compact (64 phrases): read once per body
 local reasons = core.table("reasons", true)
 local problem_encode, problem_check = core.problem_json, core.problem_check
-local bad, show = check.bad, check.show
+local bad, show, integer_code = check.bad, check.show, check.code
 
 local M = {}
 
@@ -53,7 +53,7 @@ function M.problem(code, fields)
   end
   p.type = p.type or "about:blank"
   p.title = p.title or reasons[code]
-  p.status = code
+  p.status = integer_code(code) -- 503, never 503.0
   return p
 end
 
@@ -75,6 +75,7 @@ local HTML_ESCAPES = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = 
 local function html_escape(s) return (s:gsub("[&<>\"']", HTML_ESCAPES)) end
 M.html_escape = html_escape
 
+-- "404 Not Found": code is an integer here (never "404.0")
 local function heading(code, title)
   return title and (code .. " " .. title) or tostring(code)
 end
@@ -132,6 +133,7 @@ local negotiate = M.negotiate
 -- body, content type; or nil, argn, message from the JSON writer.
 -- `extensions`, when given, holds the extension members apart from fields.
 function M.body_of(code, kind, fields, extensions)
+  code = integer_code(code) or code
   if kind == PROBLEM_TYPE then
     local json, what, detail = problem_encode(code, fields, extensions)
     if json then return json, PROBLEM_TYPE end

@@ -10,6 +10,7 @@ local error, ipairs, pairs, type = error, ipairs, pairs, type
 local concat, sort = table.concat, table.sort
 local format = string.format
 local bad, show, code_problem = check.bad, check.show, check.code_problem
+local integer_code = check.code
 -- the rules, taken once: what this module asks cannot be swapped later
 local rule_method, copy_headers, check_response = rules.method, rules.copy_headers,
   rules.check_response
@@ -51,8 +52,8 @@ local build = M.build
 -- a 2xx to CONNECT), or one that disagrees with the body; header names
 -- that are not tokens; CR, LF, NUL or other controls in a value or reason.
 -- For method "HEAD" every header is kept, Content-Length is that of the
--- body a GET would get, and no body is carried. Every call returns fresh
--- tables.
+-- body a GET would get, and no body is carried. status is the code as an
+-- integer (404 for 404.0). Every call returns fresh tables.
 function M.response(code, opts)
   local problem = check.opt_table_problem(opts)
   if problem then
@@ -66,7 +67,8 @@ function M.response(code, opts)
     if length then headers["Content-Length"] = length end
     body = nil
   end
-  return { status = code, reason = reason, headers = headers, body = body, method = method }
+  return { status = integer_code(code), reason = reason, headers = headers, body = body,
+           method = method }
 end
 
 -- header lines in a stable order: by lower-case name, then as given

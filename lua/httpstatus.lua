@@ -5,8 +5,10 @@
 --   * a code is an integral number: 404 and 404.0 are codes; 404.5, NaN,
 --     infinities, strings, booleans and tables are not;
 --   * queries (reason, name, class, info, code, ...) answer nil for anything
---     they do not know, predicates (is_*) answer false; neither ever raises
---     (options are read raw, so no metatable of the caller's runs);
+--     they do not know, predicates (is_*) answer false; neither raises for
+--     the value asked about (only reason and describe, for a language or
+--     options table that is malformed; options are read raw, so no
+--     metatable of the caller's runs);
 --   * builders raise "bad argument #n to 'fname' (...)" at the caller's line.
 --
 -- Every query is a plain Lua function reading a table the C core
@@ -78,14 +80,18 @@ name_of = on_first_read("names", function(t) name_of = t end)
 
 ---------------------------------------------------------------- queries
 
---- The registered reason phrase ("Not Found"), or nil. opts.lang ("ko",
--- or any language added with add_locale) gives that language's phrase,
--- English where it has none.
+--- The registered reason phrase ("Not Found"), or nil. A language ("ko",
+-- or any language added with add_locale), as describe takes it, or
+-- {lang = "ko"}, gives that language's phrase, English where it has none;
+-- a second argument of another kind, or another option, raises.
 local localized -- httpstatus.locale's, loaded the first time a language is asked for
-function M.reason(code, opts)
-  if not opts then return reason_of[code] end
+function M.reason(code, lang)
+  if lang == nil then return reason_of[code] end
   localized = localized or require("httpstatus.locale").reason
-  return localized(code, opts)
+  -- a malformed lang raises at the caller's line: on 5.1 past the tail
+  -- call's frame, as the stubs below do
+  if TAIL_CALL_FRAME then return settle(pcall(localized, code, lang)) end
+  return localized(code, lang)
 end
 
 --- The constant name ("NOT_FOUND"), or nil.

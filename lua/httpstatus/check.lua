@@ -11,7 +11,7 @@
 
 local core = require "httpstatus.core"
 
-local setmetatable, type, tostring = setmetatable, type, tostring
+local next, setmetatable, type, tostring = next, setmetatable, type, tostring
 local format = string.format
 
 local M = {}
@@ -80,6 +80,24 @@ end
 --- Why v is neither nil nor a table, or nil.
 function M.opt_table_problem(v)
   if v ~= nil and type(v) ~= "table" then return "table or nil expected, got " .. show(v) end
+  return nil
+end
+
+--- Why opts is not an options table whose names are all in `allowed`
+-- (name -> true), or nil: "table or nil expected, got ..." or 'unknown
+-- option "x"' (`noun` replaces "option", e.g. "field" for a response
+-- table). Walked with next, not pairs: a caller's metatable runs no code
+-- here, and options are read raw afterwards, so what was checked is what
+-- is read. The one wording of the unknown-name refusal.
+function M.options_problem(opts, allowed, noun)
+  if opts == nil then return nil end
+  if type(opts) ~= "table" then return "table or nil expected, got " .. show(opts) end
+  for k in next, opts do
+    if allowed[k] == nil then
+      return format("unknown %s %s", noun or "option",
+        type(k) == "string" and M.quote(k) or show(k))
+    end
+  end
   return nil
 end
 

@@ -2,6 +2,9 @@
 -- language a user adds). The texts live in httpstatus.locale.<lang>, loaded
 -- only when that language is first asked for, so `require "httpstatus"`
 -- pays nothing for them.
+--
+-- reason and describe take the language the same way: a tag ("ko"), an
+-- options table ({lang = "ko"}; any other name raises) or nil (English).
 -- @module httpstatus.locale
 
 local core = require "httpstatus.core"
@@ -14,7 +17,7 @@ local format = string.format
 -- a fresh list per call
 local reasons, unofficial = core.table("reasons", true), core.unofficial
 local is_utf8 = core.is_utf8
-local bad, show = check.bad, check.show
+local bad, show, options_problem = check.bad, check.show, check.options_problem
 local searchers = rawget(package, "searchers") or rawget(package, "loaders") -- 5.2+ / 5.1
 
 local M = {}
@@ -56,14 +59,36 @@ local function text_of(kind, lang, code)
   return s and s[kind] and s[kind][code]
 end
 
---- reason(code, {lang = ...}): the phrase in that language, English (the
--- wire phrase) for "en", an unknown language or a missing entry. hs.reason
--- calls it when it is given options.
+local LANG_OPTIONS = { lang = true }
+
+-- The language a call asks for: "en" for nil; or nil and a message. A
+-- language unknown here is no mistake (it may come from a request's
+-- Accept-Language): English answers it. Options are read raw: a query
+-- never runs a metatable's code.
+local function lang_of(arg)
+  if arg == nil then return "en" end
+  if type(arg) == "string" then return arg end
+  if type(arg) ~= "table" then
+    return nil, "language tag, options table or nil expected, got " .. show(arg)
+  end
+  local problem = options_problem(arg, LANG_OPTIONS)
+  if problem then return nil, problem end
+  local lang = rawget(arg, "lang")
+  if lang == nil then return "en" end
+  if type(lang) ~= "string" then return nil, "opts.lang must be a string, got " .. show(lang) end
+  return lang
+end
+
+--- reason(code, lang) or reason(code, {lang = ...}): the phrase in that
+-- language, English (the wire phrase) for "en", an unknown language or a
+-- missing entry. hs.reason calls it when it is given a second argument.
+-- Raises for a second argument that is no language tag, options table
+-- or nil, and for an option other than lang.
 function M.reason(code, opts)
+  local lang, problem = lang_of(opts)
+  if not lang then error(bad("reason", 2, problem), 2) end
   local english = reasons[code]
-  if english == nil or type(opts) ~= "table" then return english end
-  local lang = rawget(opts, "lang") -- raw: a query never runs a metatable's code
-  if type(lang) ~= "string" or lang == "en" then return english end
+  if english == nil or lang == "en" then return english end
   return text_of("reasons", lang, code) or english
 end
 
@@ -77,13 +102,16 @@ local function vendor_text(lang, vendor, code)
 end
 
 --- A short explanation of a code for people: when it is used, what a
--- client should do, common mistakes. lang "en" (default) or "ko"; an
--- unknown language gives English. For a registered code, its description;
--- for a vendor code (499...), each vendor's, prefixed with the vendor's
--- name when there are several ("nginx: ...\nEsri: ..."), or only `vendor`'s
--- when given (also for 451 "Exchange"). nil for anything else.
-function M.describe(code, lang, vendor)
-  if type(lang) ~= "string" then lang = "en" end
+-- client should do, common mistakes. lang "en" (default) or "ko" (or
+-- {lang = ...}, as reason takes it); an unknown language gives English.
+-- For a registered code, its description; for a vendor code (499...),
+-- each vendor's, prefixed with the vendor's name when there are several
+-- ("nginx: ...\nEsri: ..."), or only `vendor`'s when given (also for 451
+-- "Exchange"). nil for anything else. Raises only for a lang that is no
+-- language tag, options table or nil.
+function M.describe(code, lang_or_opts, vendor)
+  local lang, problem = lang_of(lang_or_opts)
+  if not lang then error(bad("describe", 2, problem), 2) end
   if vendor == nil and reasons[code] then
     return text_of("descriptions", lang, code) or text_of("descriptions", "en", code)
   end

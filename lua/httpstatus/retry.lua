@@ -22,9 +22,9 @@
 --   max_attempts  should_retry  3: requests in all, the first included
 --   methods       should_retry  GET HEAD OPTIONS TRACE PUT DELETE: may be repeated
 --   codes         should_retry  408 421 425 429 500 502 503 504 (hs.is_retryable)
---   base          retry_delay   0.5: seconds before the first retry
---   factor        retry_delay   2: growth per attempt
---   max_delay     retry_delay   120: cap in seconds, Retry-After included
+--   base          retry_delay   0.5: seconds before the first retry (finite, >= 0)
+--   factor        retry_delay   2: growth per attempt (finite, >= 0)
+--   max_delay     retry_delay   120: cap in seconds, Retry-After included (finite, >= 0)
 --   jitter        retry_delay   "none"; or "full", "equal"
 --   random        retry_delay   math.random: a function giving [0, 1)
 --   now           retry_delay   os.time(): the receive time, for a date
@@ -217,15 +217,18 @@ function M.should_retry(code, method, attempt, opts)
   return true
 end
 
--- the opts of retry_delay, or a message
+-- the opts of retry_delay, or a message. base, factor and max_delay are
+-- finite: with the cap finite every delay is (backoff that overflows to
+-- inf is capped, and base > 0 keeps 0 * inf out), so ngx.sleep always
+-- gets a number it takes.
 local function check_delay_opts(opts)
   local problem = options_problem(opts, OPTIONS)
   if problem then return problem end
   for i = 1, #NUMBER_OPTS do
     local k = NUMBER_OPTS[i]
     local v = rawget(opts, k)
-    if v ~= nil and not (type(v) == "number" and v >= 0) then -- NaN fails v >= 0
-      return format("opts.%s must be a number >= 0, got %s", k, show(v))
+    if v ~= nil and not (type(v) == "number" and v >= 0 and v < huge) then -- NaN fails
+      return format("opts.%s must be a finite number >= 0, got %s", k, show(v))
     end
   end
   local j = rawget(opts, "jitter")
@@ -260,8 +263,9 @@ local function field(headers, name, lname)
   return nil
 end
 
---- Seconds to wait before the next attempt (one value, so that
--- ngx.sleep(retry_delay(...)) works: ngx.sleep takes exactly one).
+--- Seconds to wait before the next attempt: one finite number >= 0, never
+-- inf or NaN (so that ngx.sleep(retry_delay(...)) works: ngx.sleep takes
+-- exactly one, and a finite one).
 -- When the code gives Retry-After a meaning (413, 429, 503 and the 3xx in
 -- use; RFC 9110, 10.2.3) and `headers` has one that parses, its delay,
 -- measured against the response's Date when that parses and else against
@@ -275,7 +279,9 @@ end
 -- opts.random (default math.random), which must return a number in [0, 1].
 -- headers: nil or a table of field name -> value or list of values.
 -- attempt: requests made so far (default 1). Raises for a headers that is
--- no table, a bad attempt and malformed opts (see the module's table).
+-- no table, a bad attempt and malformed opts (see the module's table:
+-- base, factor and max_delay must be finite, since an infinite cap or base
+-- would make an infinite or NaN delay).
 function M.retry_delay(code, headers, attempt, opts)
   if headers ~= nil and type(headers) ~= "table" then
     error(bad("retry_delay", 2, "table or nil expected, got " .. show(headers)), 2)

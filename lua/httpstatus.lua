@@ -82,11 +82,13 @@ name_of = on_first_read("names", function(t) name_of = t end)
 
 --- The registered reason phrase ("Not Found"), or nil. A language ("ko",
 -- or any language added with add_locale), as describe takes it, or
--- {lang = "ko"}, gives that language's phrase, English where it has none;
--- a second argument of another kind, or another option, raises.
+-- {lang = "ko"}, gives that language's phrase, English where it has none
+-- (nil or false: English); a second argument of another kind, or another
+-- option, raises. `not lang` is the cheapest test there is: this is the
+-- hot path.
 local localized -- httpstatus.locale's, loaded the first time a language is asked for
 function M.reason(code, lang)
-  if lang == nil then return reason_of[code] end
+  if not lang then return reason_of[code] end
   localized = localized or require("httpstatus.locale").reason
   -- a malformed lang raises at the caller's line: on 5.1 past the tail
   -- call's frame, as the stubs below do

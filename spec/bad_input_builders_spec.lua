@@ -118,7 +118,7 @@ describe("bad input to the builders", function()
   it("reason and describe take any language tag; any other language raises (#19)", function()
     for _, v in ipairs(bad_values) do
       local lang = v[2]
-      if lang == nil or type(lang) == "string" or type(lang) == "table" then
+      if not lang or type(lang) == "string" or type(lang) == "table" then
         assert.are.equal("Not Found", hs.reason(404, lang), v[1])
         assert.is_string(hs.describe(404, lang), v[1])
       else

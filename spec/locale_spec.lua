@@ -100,7 +100,7 @@ end)
 
 describe("reason with a language", function()
   it("gives English for en and unknown languages", function()
-    for _, opts in ipairs { {}, { lang = "en" }, { lang = "xx" }, "en", "xx", "" } do
+    for _, opts in ipairs { {}, { lang = "en" }, { lang = "xx" }, "en", "xx", "", false } do
       assert.are.equal("Not Found", hs.reason(404, opts))
     end
   end)
@@ -117,7 +117,7 @@ describe("reason with a language", function()
   it("raises for a language that is no tag, options table or nil, and for other options (#19)",
     function()
       for _, fname in ipairs { "reason", "describe" } do
-        for _, v in ipairs { 1, true, false, print } do
+        for _, v in ipairs { 1, true, print, 0 / 0 } do
           raises(fname, 2, "language tag, options table or nil expected", function()
             hs[fname](404, v)
           end)

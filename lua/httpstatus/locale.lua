@@ -61,12 +61,12 @@ end
 
 local LANG_OPTIONS = { lang = true }
 
--- The language a call asks for: "en" for nil; or nil and a message. A
+-- The language a call asks for: "en" for nil or false; or nil and a message. A
 -- language unknown here is no mistake (it may come from a request's
 -- Accept-Language): English answers it. Options are read raw: a query
 -- never runs a metatable's code.
 local function lang_of(arg)
-  if arg == nil then return "en" end
+  if not arg then return "en" end
   if type(arg) == "string" then return arg end
   if type(arg) ~= "table" then
     return nil, "language tag, options table or nil expected, got " .. show(arg)
@@ -82,8 +82,8 @@ end
 --- reason(code, lang) or reason(code, {lang = ...}): the phrase in that
 -- language, English (the wire phrase) for "en", an unknown language or a
 -- missing entry. hs.reason calls it when it is given a second argument.
--- Raises for a second argument that is no language tag, options table
--- or nil, and for an option other than lang.
+-- Raises for a second argument that is no language tag, options table,
+-- nil or false, and for an option other than lang.
 function M.reason(code, opts)
   local lang, problem = lang_of(opts)
   if not lang then error(bad("reason", 2, problem), 2) end
@@ -108,7 +108,7 @@ end
 -- each vendor's, prefixed with the vendor's name when there are several
 -- ("nginx: ...\nEsri: ..."), or only `vendor`'s when given (also for 451
 -- "Exchange"). nil for anything else. Raises only for a lang that is no
--- language tag, options table or nil.
+-- language tag, options table, nil or false.
 function M.describe(code, lang_or_opts, vendor)
   local lang, problem = lang_of(lang_or_opts)
   if not lang then error(bad("describe", 2, problem), 2) end

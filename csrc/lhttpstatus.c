@@ -1,14 +1,16 @@
 /*
 ** lhttpstatus.c: the Lua binding, luaopen_httpstatus_core.
 **
-** At load it builds plain tables from the C core (reasons, names, classes,
-** phrases, constants, predicate sets), which lua/httpstatus.lua reads:
+** table(name) builds plain tables from the C core (reasons, names,
+** classes, predicate sets, phrases, constants), which the Lua modules read:
 ** one table read per query, the fastest answer on every runtime (LuaJIT's
-** JIT compiles it, and PUC Lua needs no C call). C functions remain only
-** for work: the normal-form reverse lookup, fresh tables (info, codes...),
-** the wire and JSON functions (lhttpstatus_wire.c, lhttpstatus_json.c),
-** dates and the log scanner. Nothing here keeps state outside the Lua
-** state.
+** JIT compiles it, and PUC Lua needs no C call). Each call builds a fresh
+** table, so each module holds a private copy that no other code can
+** reach or change. C functions remain only for work: the normal-form
+** reverse lookup, fresh tables (info, codes...), the wire and JSON
+** functions (lhttpstatus_wire.c, lhttpstatus_json.c), dates and the log
+** scanner. Nothing here keeps state outside the Lua state, and nothing
+** this module hands out is read by it afterwards.
 */
 #include <string.h>
 
@@ -16,9 +18,8 @@
 #include "httpstatus.h"
 #include "lhttpstatus.h"
 
-/* Upvalues of code(): the exact spellings and the constants. */
-#define HS_UV_PHRASES lua_upvalueindex(1)
-#define HS_UV_CONSTANTS lua_upvalueindex(2)
+/* The upvalue of code(): NAME -> code, private to it (never handed out). */
+#define HS_UV_CONSTANTS lua_upvalueindex(1)
 
 /*
 ** The code at idx, or -1 when the value is not an integral number. Checked
@@ -42,12 +43,13 @@ int hs_tocode(lua_State *L, int idx) {
 }
 
 /*
-** Reverse lookup: the exact spellings first (a table read), then the
-** normal form. Every constant is its phrase's normal form in upper case
-** (NOT_FOUND for "Not Found", PAYLOAD_TOO_LARGE for the alias), so one
-** more read of the constants table does what httpstatus_from_text does by
-** scanning, for a tenth of the time. Digits go to the core. Anything but a
-** string is no text: nil.
+** Reverse lookup through the normal form: every constant is its phrase's
+** normal form in upper case (NOT_FOUND for "Not Found", PAYLOAD_TOO_LARGE
+** for the alias), so one read of the constants does what
+** httpstatus_from_text does by scanning, for a tenth of the time; exact
+** constant names are found by the first read. Digits go to the core.
+** Anything but a string is no text: nil. (lua/httpstatus.lua reads the
+** exact phrases itself before it asks.)
 */
 static int hs_l_code(lua_State *L) {
   char norm[HTTPSTATUS_MAX_TEXT];
@@ -59,10 +61,6 @@ static int hs_l_code(lua_State *L) {
     return 1;
   }
   lua_settop(L, 1);
-  lua_pushvalue(L, 1);
-  lua_rawget(L, HS_UV_PHRASES);
-  if (!lua_isnil(L, -1)) return 1;
-  lua_pop(L, 1);
   lua_pushvalue(L, 1);
   lua_rawget(L, HS_UV_CONSTANTS);
   if (!lua_isnil(L, -1)) return 1;
@@ -99,8 +97,7 @@ static int hs_test_redirect(int code, unsigned arg) {
          httpstatus_has(code, HTTPSTATUS_F_REDIRECT_TEMPORARY);
 }
 
-/* Sets hold registered codes only, so they stay small (a few hundred bytes
-   each); the class predicates read the classes table instead. */
+/* Predicates whose answer comes from a flag of the registered row. */
 typedef struct hs_predicate {
   const char *name;
   hs_test test;
@@ -121,8 +118,8 @@ static const hs_predicate hs_predicates[] = {
 
 /*
 ** allows_body(code [, method]): the C core's rule, for the methods that
-** need it (lua/httpstatus.lua reads classes and no_content for no method
-** and GET);
+** need it (lua/httpstatus.lua reads the "content" table for no method and
+** GET);
 ** a method that is neither nil nor a string gets false, like any other
 ** bad input to a predicate.
 */
@@ -253,25 +250,32 @@ static int hs_l_info(lua_State *L) {
   return 1;
 }
 
-/* code -> phrase, code -> NAME, and the two reverse maps */
-/* phrase -> code and NAME -> code (aliases' constants too), at load */
-static void hs_build_reverse(lua_State *L, int phrases, int constants) {
+/*
+** The reverse maps, into the table on top: phrase -> code (today's 64
+** phrases: an old phrase is found through its constant, since code()
+** reads the normal form there) when `phrases`, else NAME -> code for every
+** constant, the aliases' too.
+*/
+static void hs_fill_reverse(lua_State *L, int phrases) {
   size_t i;
   for (i = 0; i < httpstatus_count(); i++) {
     const httpstatus_entry *e = httpstatus_entry_at(i);
     lua_pushinteger(L, e->code);
-    lua_setfield(L, phrases, e->reason);
-    lua_pushinteger(L, e->code);
-    lua_setfield(L, constants, e->name);
+    lua_setfield(L, -2, phrases ? e->reason : e->name);
   }
-  /* an old phrase is found through its constant (code() reads the normal
-     form there), so phrases keeps just today's 64: a smaller table to read */
+  if (phrases) return;
   for (i = 0; i < httpstatus_alias_count(); i++) {
     const httpstatus_alias *a = httpstatus_alias_at(i);
     hs_push_constant(L, a->phrase);
     lua_pushinteger(L, a->code);
-    lua_rawset(L, constants);
+    lua_rawset(L, -3);
   }
+}
+
+static void hs_push_reverse(lua_State *L, int phrases) {
+  lua_createtable(L, 0, (int)(httpstatus_count() +
+                              (phrases ? 0 : httpstatus_alias_count())));
+  hs_fill_reverse(L, phrases);
 }
 
 /* The class a predicate's name stands for: "is_success" -> SUCCESS. */
@@ -305,6 +309,8 @@ static int hs_push_answer(lua_State *L, const char *which, int code) {
     else lua_pushnil(L);
   } else if (strcmp(which, "is_valid") == 0) {
     lua_pushboolean(L, 1); /* every code of 100..599 */
+  } else if (strcmp(which, "as_integer") == 0) {
+    lua_pushinteger(L, code); /* 404.0 reads 404: an integer on 5.3+ too */
   } else if (strcmp(which, "is_registered") == 0) {
     if (e) lua_pushboolean(L, 1); else lua_pushnil(L);
   } else if (hs_class_named(which) != HTTPSTATUS_CLASS_NONE) {
@@ -321,27 +327,39 @@ static int hs_push_answer(lua_State *L, const char *which, int code) {
 }
 
 /*
-** table(name): the lookup table `name` ("reasons", "names", "classes",
-** "content" (allows_body without a method), "is_valid", "is_registered",
-** "is_error", a class predicate ("is_success"...), or a predicate of
-** hs_predicates), keyed by code 100..599. Built on first use and kept in
-** this closure's cache (per Lua state), so every module reads the same
-** one and `require` pays for none. Dense: every answer sits in the array
-** part (holes nil), the cheapest read Lua has (16 KB on PUC Lua, 8 KB on
-** LuaJIT). Callers must not change it.
+** table(name [, compact]): a fresh lookup table keyed by code 100..599:
+** "reasons", "names", "classes", "content" (allows_body without a
+** method), "as_integer" (the code as an integer: 404.0 reads 404),
+** "is_valid", "is_registered", "is_error", a class predicate
+** ("is_success"...) or a predicate of hs_predicates; or "phrases" (phrase
+** -> code) or "constants" (NAME -> code, aliases too), keyed by text.
+** Fresh on every call and never kept here: each module reads a copy of its
+** own, which no other code can reach, so no write anywhere can change what
+** another module answers. By default dense: every answer in the array part
+** (1..999, holes nil), the cheapest read Lua has (16 KB on PUC Lua, 8 KB
+** on LuaJIT), for the queries on every request's path. `compact` sizes it
+** to the answers it holds instead (a few hundred bytes for a set of
+** registered codes), for modules that read it once per call of a builder.
 */
 static int hs_l_table(lua_State *L) {
   const char *which = luaL_checkstring(L, 1);
-  int code;
-  lua_settop(L, 1);
-  lua_pushvalue(L, 1);
-  lua_rawget(L, lua_upvalueindex(1));
-  if (!lua_isnil(L, -1)) return 1;
-  lua_pop(L, 1);
-  /* 1..999: every three-digit value a log or a peer can send reads the
-     array, so no lookup, and no JIT trace, ever leaves it (LuaJIT's array
-     starts at 0 too) */
-  lua_createtable(L, 999, 0);
+  int compact = lua_toboolean(L, 2);
+  int code, count = 0;
+  if (strcmp(which, "phrases") == 0 || strcmp(which, "constants") == 0) {
+    hs_push_reverse(L, which[0] == 'p');
+    return 1;
+  }
+  if (compact) { /* count the answers first: the hash is sized once */
+    for (code = 100; code <= 599; code++) {
+      if (!hs_push_answer(L, which, code))
+        return luaL_argerror(L, 1, "no such table");
+      count += !lua_isnil(L, -1);
+      lua_pop(L, 1);
+    }
+  }
+  /* dense: 1..999, so every three-digit value a log or a peer can send
+     reads the array, no lookup, and no JIT trace, ever leaves it */
+  lua_createtable(L, compact ? 0 : 999, count);
   for (code = 100; code <= 599; code++) {
     if (!hs_push_answer(L, which, code))
       return luaL_argerror(L, 1, "no such table");
@@ -351,9 +369,6 @@ static int hs_l_table(lua_State *L) {
       lua_rawseti(L, -2, code);
     }
   }
-  lua_pushvalue(L, 1);
-  lua_pushvalue(L, -2);
-  lua_rawset(L, lua_upvalueindex(1));
   return 1;
 }
 
@@ -428,17 +443,10 @@ int luaopen_httpstatus_core(lua_State *L) {
   lua_newtable(L);
   m = lua_gettop(L);
 
-  lua_createtable(L, 0, (int)httpstatus_count()); /* phrases */
-  lua_createtable(L, 0, (int)(httpstatus_count() + httpstatus_alias_count()));
-  hs_build_reverse(L, m + 1, m + 2);
-  lua_pushvalue(L, m + 1);
-  lua_setfield(L, m, "phrases");
-  lua_pushvalue(L, m + 2);
-  lua_setfield(L, m, "constants");
-  lua_pushcclosure(L, hs_l_code, 2); /* phrases and constants as upvalues */
+  hs_push_reverse(L, 0); /* code()'s own constants, handed to no one */
+  lua_pushcclosure(L, hs_l_code, 1);
   lua_setfield(L, m, "code");
-  lua_newtable(L); /* the cache of table() */
-  lua_pushcclosure(L, hs_l_table, 1);
+  lua_pushcfunction(L, hs_l_table);
   lua_setfield(L, m, "table");
 
   hs_setfuncs(L, hs_fresh_tables, 0);

@@ -12,6 +12,8 @@
 ** 32 bits while a date reaches 253402300799, and a double holds that
 ** exactly.
 */
+#include <math.h>
+
 #include "hs_compat.h"
 #include "httpstatus_date.h"
 #include "lhttpstatus.h"
@@ -32,9 +34,12 @@ static void hs_push_seconds(lua_State *L, long long t) {
 
 /*
 ** The number at idx as whole seconds, rounded down (ngx.now() has
-** milliseconds): 1, or 0 when it is no number, NaN, infinite or beyond
-** +-4e18 (so the conversion is defined). Integers of 5.3+ are taken as
-** they are.
+** milliseconds): 1, or 0 when it is no number, NaN or infinite. Every
+** finite number is a time: one beyond the dates HTTP can carry (1970 to
+** 9999) is clamped to +-HTTPSTATUS_TIME_MAX, which changes no answer
+** (every date is then before, or every date after, that time; a two-digit
+** year is resolved against a clamped time anyway), keeps the conversion
+** defined and treats integers and floats of 5.3+ alike.
 */
 static int hs_toseconds(lua_State *L, int idx, long long *out) {
   lua_Number n;
@@ -42,12 +47,17 @@ static int hs_toseconds(lua_State *L, int idx, long long *out) {
   if (lua_type(L, idx) != LUA_TNUMBER) return 0;
 #if LUA_VERSION_NUM >= 503
   if (lua_isinteger(L, idx)) {
-    *out = (long long)lua_tointeger(L, idx);
+    lua_Integer i = lua_tointeger(L, idx);
+    *out = i > HTTPSTATUS_TIME_MAX    ? HTTPSTATUS_TIME_MAX
+           : i < -HTTPSTATUS_TIME_MAX ? -HTTPSTATUS_TIME_MAX
+                                      : (long long)i;
     return 1;
   }
 #endif
   n = lua_tonumber(L, idx);
-  if (!(n >= -4e18 && n <= 4e18)) return 0; /* NaN fails too */
+  if (!(n > -HUGE_VAL && n < HUGE_VAL)) return 0; /* NaN fails too */
+  if (n > (lua_Number)HTTPSTATUS_TIME_MAX) n = (lua_Number)HTTPSTATUS_TIME_MAX;
+  if (n < -(lua_Number)HTTPSTATUS_TIME_MAX) n = -(lua_Number)HTTPSTATUS_TIME_MAX;
   t = (long long)n; /* toward zero */
   if ((lua_Number)t > n) t--;
   *out = t;
@@ -68,7 +78,7 @@ static int hs_get_now(lua_State *L, int idx, long long *now) {
   if (hs_toseconds(L, idx, now)) return 1;
   lua_pushnil(L);
   if (lua_type(L, idx) == LUA_TNUMBER)
-    lua_pushstring(L, "now must be finite, within +-4e18 seconds");
+    lua_pushstring(L, "now must be a finite number (seconds since the epoch)");
   else
     lua_pushfstring(L, "now must be a number (seconds since the epoch), got %s",
                     luaL_typename(L, idx));

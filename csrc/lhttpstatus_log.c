@@ -139,7 +139,9 @@ static const luaL_Reg hs_log_methods[] = {{"feed", hs_l_feed},
 /*
 ** The metatable lives in the registry under HS_LOG_SCANNER, which
 ** luaL_checkudata compares against, and is also the constructor's
-** upvalue, so making a scanner needs no registry lookup.
+** upvalue, so making a scanner needs no registry lookup. getmetatable()
+** answers false: no code outside can reach the methods table and change
+** what every scanner does.
 */
 void hs_register_log(lua_State *L) {
   luaL_newmetatable(L, HS_LOG_SCANNER);
@@ -150,6 +152,8 @@ void hs_register_log(lua_State *L) {
   lua_setfield(L, -2, "__tostring");
   lua_pushliteral(L, HS_LOG_SCANNER); /* 5.3+ set it; 5.1 and 5.2 do not */
   lua_setfield(L, -2, "__name");
+  lua_pushboolean(L, 0);
+  lua_setfield(L, -2, "__metatable");
   lua_pushcclosure(L, hs_l_log_scanner, 1);
   lua_setfield(L, -2, "log_scanner");
 }

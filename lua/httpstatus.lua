@@ -5,17 +5,22 @@
 --   * a code is an integral number: 404 and 404.0 are codes; 404.5, NaN,
 --     infinities, strings, booleans and tables are not;
 --   * queries (reason, name, class, info, code, ...) answer nil for anything
---     they do not know, predicates (is_*) answer false; neither ever raises
---     (options are read raw, so no metatable of the caller's runs);
+--     they do not know, predicates (is_*) answer false; neither raises for
+--     the value asked about (only reason and describe, for a language or
+--     options table that is malformed; options are read raw, so no
+--     metatable of the caller's runs);
 --   * builders raise "bad argument #n to 'fname' (...)" at the caller's line.
 --
 -- Every query is a plain Lua function reading a table the C core
--- (httpstatus.core) built at load, keyed by code: on every runtime that is
--- as fast as the table a careful user would precompute, and it is the
--- only way each one is answered. The builders, the client side and the
--- texts for people live in their own modules, loaded on first call, so
--- that `require "httpstatus"` stays small and quick; every public function
--- is a field of this table from the start, so pairs(hs) lists the API.
+-- (httpstatus.core) built for this module alone, keyed by code: on every
+-- runtime that is as fast as the table a careful user would precompute,
+-- and it is the only way each one is answered. No such table is reachable
+-- from outside (each module holds its own copy in an upvalue), so no code
+-- but the library's can change an answer. The builders, the client side
+-- and the texts for people live in their own modules, loaded on first
+-- call, so that `require "httpstatus"` stays small and quick; every public
+-- function is a field of this table from the start, so pairs(hs) lists
+-- the API.
 -- @module httpstatus
 
 local core = require "httpstatus.core"
@@ -29,11 +34,12 @@ local M = {
   REGISTRY_DATE = core.REGISTRY_DATE,
 }
 
-local phrases = core.phrases
+-- The exact phrases (phrase -> code), this module's own copy.
+local phrases = core.table("phrases")
 
 -- Constants: hs.NOT_FOUND == 404, and one for every alias
--- (hs.PAYLOAD_TOO_LARGE == 413).
-for cname, code in pairs(core.constants) do M[cname] = code end
+-- (hs.PAYLOAD_TOO_LARGE == 413). Copied from a table used once.
+for cname, code in pairs(core.table("constants")) do M[cname] = code end
 
 -- A function of module `modname`, loaded on its first call. The stub puts
 -- the real function in its place, and keeps it for callers who saved the
@@ -60,11 +66,11 @@ end
 
 -- Each query reads one table keyed by code, dense (its answers in the
 -- array part, holes nil: the cheapest read Lua has, as fast as the table a
--- careful user would precompute). core.table builds each on first use and
--- shares it with every module; a dense table costs 16 KB on PUC Lua and
--- 8 KB on LuaJIT, so `require` pays for none and a program for the
--- queries it uses. Until its first call a query reads an empty stand-in
--- whose __index fetches the table, points the query at it, and answers.
+-- careful user would precompute). core.table builds each afresh for this
+-- module on first use; a dense table costs 16 KB on PUC Lua and 8 KB on
+-- LuaJIT, so `require` pays for none and a program for the queries it
+-- uses. Until its first call a query reads an empty stand-in whose __index
+-- fetches the table, points the query at it, and answers.
 local on_first_read = require("httpstatus.check").on_first_read
 
 local classes, reason_of, name_of
@@ -74,14 +80,20 @@ name_of = on_first_read("names", function(t) name_of = t end)
 
 ---------------------------------------------------------------- queries
 
---- The registered reason phrase ("Not Found"), or nil. opts.lang ("ko",
--- or any language added with add_locale) gives that language's phrase,
--- English where it has none.
+--- The registered reason phrase ("Not Found"), or nil. A language ("ko",
+-- or any language added with add_locale), as describe takes it, or
+-- {lang = "ko"}, gives that language's phrase, English where it has none
+-- (nil or false: English); a second argument of another kind, or another
+-- option, raises. `not lang` is the cheapest test there is: this is the
+-- hot path.
 local localized -- httpstatus.locale's, loaded the first time a language is asked for
-function M.reason(code, opts)
-  if not opts then return reason_of[code] end
+function M.reason(code, lang)
+  if not lang then return reason_of[code] end
   localized = localized or require("httpstatus.locale").reason
-  return localized(code, opts)
+  -- a malformed lang raises at the caller's line: on 5.1 past the tail
+  -- call's frame, as the stubs below do
+  if TAIL_CALL_FRAME then return settle(pcall(localized, code, lang)) end
+  return localized(code, lang)
 end
 
 --- The constant name ("NOT_FOUND"), or nil.

@@ -115,10 +115,20 @@ describe("bad input to the builders", function()
     end)
   end)
 
-  it("queries given a language or vendor of any kind stay queries", function()
+  it("reason and describe take any language tag; any other language raises (#19)", function()
     for _, v in ipairs(bad_values) do
-      assert.are.equal("Not Found", hs.reason(404, v[2]), v[1])
-      assert.is_string(hs.describe(404, v[2]), v[1])
+      local lang = v[2]
+      if not lang or type(lang) == "string" or type(lang) == "table" then
+        assert.are.equal("Not Found", hs.reason(404, lang), v[1])
+        assert.is_string(hs.describe(404, lang), v[1])
+      else
+        raises("reason", 2, "language tag, options table or nil expected", function()
+          hs.reason(404, lang)
+        end)
+        raises("describe", 2, "language tag, options table or nil expected", function()
+          hs.describe(404, lang)
+        end)
+      end
       assert.is_nil(hs.describe(404, "en", v[2] == nil and "nobody" or v[2]), v[1])
       assert.are.equal(64, #hs.codes(v[2]))
     end

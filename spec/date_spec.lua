@@ -275,6 +275,70 @@ describe("retry_after", function()
   end)
 end)
 
+describe("now", function()
+  local date = "Sun, 06 Nov 1994 08:49:37 GMT"
+  local rfc850 = "Sunday, 06-Nov-94 08:49:37 GMT"
+  local tointeger = rawget(math, "tointeger") -- 5.3+
+
+  -- every finite time, as a float and (5.3+) as the integer of the same value
+  local function times()
+    local list = { 0, NOW, NOW + 0.5, TIME_MAX + 1, 4e18, 4.1e18, 2 ^ 62, 2 ^ 63, 1e300, -1,
+                   -4.1e18, -2 ^ 63, -1e300 }
+    if tointeger then
+      for _, t in ipairs { 4.1e18, 2 ^ 62, -4.1e18, -2 ^ 62 } do list[#list + 1] = tointeger(t) end
+      list[#list + 1] = rawget(math, "maxinteger")
+      list[#list + 1] = rawget(math, "mininteger")
+    end
+    return list
+  end
+
+  it("is any finite number, integer or float, on every side (#18, 4.6)", function()
+    for _, now in ipairs(times()) do
+      local label = tostring(now)
+      assert.are.equal(120, core.retry_after("120", now), label)
+      assert.are.equal(120, retry.retry_after("120", now), label)
+      assert.are.equal(120, (retry.retry_delay(503, { ["Retry-After"] = "120" }, 1,
+        { now = now, max_delay = 1000 })), label)
+      assert.are.equal(784111777, retry.parse_http_date(date, now), label)
+      assert.is_number(retry.parse_http_date(rfc850, now), label)
+      local wait = retry.retry_after(date, now)
+      if now >= 784111777 then
+        assert.are.equal(0, wait, label)
+      elseif now < 0 and now < -TIME_MAX then
+        assert.are.equal(DELAY_MAX, wait, label)
+      end
+    end
+  end)
+
+  it("beyond the dates HTTP carries answers as the nearest end does", function()
+    for _, now in ipairs { TIME_MAX + 1, 4e18, 2 ^ 62, 1e300 } do
+      assert.are.equal(retry.parse_http_date(rfc850, TIME_MAX), retry.parse_http_date(rfc850, now))
+      assert.are.equal(0, retry.retry_after("Fri, 31 Dec 9999 23:59:59 GMT", now))
+    end
+    for _, now in ipairs { -TIME_MAX - 1, -4e18, -2 ^ 62, -1e300 } do
+      assert.are.equal(retry.parse_http_date(rfc850, 0), retry.parse_http_date(rfc850, now))
+      assert.are.equal(DELAY_MAX, retry.retry_after(date, now))
+    end
+  end)
+
+  it("that is no finite number gets one message, from the wrapper's check", function()
+    for _, now in ipairs { 0 / 0, math.huge, -math.huge } do
+      local _, c_message = core.retry_after("120", now)
+      assert.are.equal("now must be a finite number (seconds since the epoch)", c_message)
+      local rest = raises("retry_after", 2, c_message .. ", got ", function()
+        retry.retry_after("120", now)
+      end)
+      assert.truthy(rest)
+      raises("parse_http_date", 2, c_message .. ", got ", function()
+        retry.parse_http_date(date, now)
+      end)
+      raises("retry_delay", 4, "opts." .. c_message .. ", got ", function()
+        retry.retry_delay(503, nil, 1, { now = now })
+      end)
+    end
+  end)
+end)
+
 describe("every value of spec/bad_values.lua", function()
   -- each call returns (a result or nil and a message) and never raises
   local function answers(fn, ...)

@@ -1,4 +1,4 @@
--- describe(), reason(code, {lang}), add_locale(), and the shipped texts.
+-- describe(), reason(code, lang), add_locale(), and the shipped texts.
 local hs = require "httpstatus"
 local core = require "httpstatus.core"
 local raises = require "raises"
@@ -87,6 +87,7 @@ describe("describe", function()
   it("falls back to English for an unknown language", function()
     assert.are.equal(hs.describe(404), hs.describe(404, "xx"))
     assert.are.equal(hs.describe(404), hs.describe(404, {}))
+    assert.are.equal(hs.describe(404), hs.describe(404, { lang = "xx" }))
     assert.are.equal(hs.describe(499), hs.describe(499, "zz"))
   end)
 
@@ -98,11 +99,45 @@ describe("describe", function()
 end)
 
 describe("reason with a language", function()
-  it("gives English for en, unknown languages and bad options", function()
-    for _, opts in ipairs { {}, { lang = "en" }, { lang = "xx" }, { lang = 5 }, "ko", 1, true } do
+  it("gives English for en and unknown languages", function()
+    for _, opts in ipairs { {}, { lang = "en" }, { lang = "xx" }, "en", "xx", "", false } do
       assert.are.equal("Not Found", hs.reason(404, opts))
     end
   end)
+
+  it("takes the language as describe does: reason(code, \"ko\") (#19)", function()
+    assert.are.equal("찾을 수 없음", hs.reason(404, "ko"))
+    assert.are.equal(hs.reason(404, { lang = "ko" }), hs.reason(404, "ko"))
+    assert.are.equal(hs.describe(404, "ko"), hs.describe(404, { lang = "ko" }))
+    for code = 100, 599 do
+      assert.are.equal(hs.reason(code, { lang = "ko" }), hs.reason(code, "ko"), code)
+    end
+  end)
+
+  it("raises for a language that is no tag, options table or nil, and for other options (#19)",
+    function()
+      for _, fname in ipairs { "reason", "describe" } do
+        for _, v in ipairs { 1, true, print, 0 / 0 } do
+          raises(fname, 2, "language tag, options table or nil expected", function()
+            hs[fname](404, v)
+          end)
+        end
+        raises(fname, 2, "opts.lang must be a string, got 5", function()
+          hs[fname](404, { lang = 5 })
+        end)
+        raises(fname, 2, 'unknown option "lng"', function() hs[fname](404, { lng = "ko" }) end)
+        raises(fname, 2, 'unknown option "vendor"', function()
+          hs[fname](404, { lang = "ko", vendor = "nginx" })
+        end)
+        -- also for codes it does not know: the mistake is the caller's either way
+        raises(fname, 2, 'unknown option "lng"', function() hs[fname](999, { lng = "ko" }) end)
+        -- read raw: the table's metatable runs nothing and adds no name
+        local calls = 0
+        local opts = setmetatable({}, { __index = function() calls = calls + 1 return "ko" end })
+        assert.are.equal(fname == "reason" and "Not Found" or hs.describe(404), hs[fname](404, opts))
+        assert.are.equal(0, calls)
+      end
+    end)
 
   it("answers nil for unregistered codes in any language", function()
     assert.is_nil(hs.reason(499, { lang = "ko" }))
@@ -123,21 +158,33 @@ end)
 
 describe("lazy loading", function()
   it("loads no locale until one is asked for", function()
+    -- a searcher in front of the others notes every module looked for
+    local searchers = rawget(package, "searchers") or rawget(package, "loaders")
+    local looked = {}
+    table.insert(searchers, 1, function(name)
+      looked[name] = true
+      return "\n\t(noted by locale_spec)"
+    end)
     local saved = {}
-    for _, name in ipairs { "httpstatus", "httpstatus.core", "httpstatus.locale",
-                            "httpstatus.locale.en", "httpstatus.locale.ko",
-                            "httpstatus.wire", "httpstatus.problem", "httpstatus.response",
-                            "httpstatus.check", "httpstatus.accept" } do
-      saved[name] = package.loaded[name]
-      package.loaded[name] = nil
+    for name, mod in pairs(package.loaded) do
+      if name == "httpstatus" or name:find("^httpstatus%.") then
+        saved[name], package.loaded[name] = mod, nil
+      end
     end
-    local fresh = require "httpstatus"
-    assert.is_nil(package.loaded["httpstatus.locale.ko"])
-    assert.is_nil(package.loaded["httpstatus.locale.en"])
-    fresh.reason(404)
-    fresh.describe(404, "ko") -- Korean and its English fallback
-    assert.is_not_nil(package.loaded["httpstatus.locale.ko"])
+    local ok, err = pcall(function()
+      local fresh = require "httpstatus"
+      fresh.reason(404)
+      assert.is_nil(looked["httpstatus.locale.ko"])
+      assert.is_nil(looked["httpstatus.locale.en"])
+      fresh.describe(404, "ko") -- Korean and its English fallback
+      assert.is_true(looked["httpstatus.locale.ko"])
+    end)
+    table.remove(searchers, 1)
+    for name in pairs(package.loaded) do
+      if name == "httpstatus" or name:find("^httpstatus%.") then package.loaded[name] = nil end
+    end
     for name, mod in pairs(saved) do package.loaded[name] = mod end
+    assert(ok, err)
   end)
 end)
 

@@ -131,8 +131,8 @@ describe("retry_delay", function()
       { { factor = 0 }, 1, 0.5 },
       { { factor = 0 }, 2, 0 },
       { { max_delay = 0 }, 5, 0 },
-      { { max_delay = math.huge }, 12, 1024 },
-      { { base = 1, max_delay = math.huge }, 2000, math.huge },
+      { { max_delay = 1e300 }, 12, 1024 },
+      { { base = 1, max_delay = 1e300 }, 2000, 1e300 }, -- 2^1999 is inf: capped
     }
     for i, row in ipairs(rows) do
       assert.are.equal(row[3], (retry.retry_delay(500, nil, row[2], row[1])), "row " .. i)
@@ -198,7 +198,7 @@ describe("retry_delay", function()
   it("caps Retry-After by max_delay and never jitters it", function()
     assert.are.equal(120, (retry.retry_delay(503, { ["Retry-After"] = "3600" }, 1)))
     assert.are.equal(3600, (retry.retry_delay(503, { ["Retry-After"] = "3600" }, 1,
-      { max_delay = math.huge })))
+      { max_delay = 1e9 })))
     assert.are.equal(7, (retry.retry_delay(503, { ["Retry-After"] = "7" }, 1,
       { jitter = "full", random = fixed(0) })))
     assert.are.equal(0, (retry.retry_delay(503, { ["Retry-After"] = "0" }, 5)))
@@ -253,6 +253,9 @@ describe("retry_delay", function()
       { { factor = "2" }, "opts.factor" },
       { { max_delay = -0.5 }, "opts.max_delay" },
       { { max_delay = 0 / 0 }, "opts.max_delay" },
+      { { max_delay = math.huge }, "opts.max_delay must be a finite number" },
+      { { base = math.huge }, "opts.base must be a finite number" },
+      { { factor = math.huge }, "opts.factor must be a finite number" },
       { { jitter = "half" }, "opts.jitter" },
       { { jitter = true }, "opts.jitter" },
       { { random = 0.5 }, "opts.random must be a function" },
@@ -267,6 +270,50 @@ describe("retry_delay", function()
         retry.retry_delay(503, nil, 1, { jitter = "full", random = fixed(r) })
       end)
     end
+  end)
+
+  it("always gives a finite delay, or raises for the options (#18, 4.5)", function()
+    -- the three of the issue: inf, NaN (inf * 0 from full jitter) and NaN (inf * 0^1)
+    raises("retry_delay", 4, "opts.max_delay must be a finite number >= 0, got inf", function()
+      retry.retry_delay(503, nil, 2000, { base = 1, max_delay = math.huge })
+    end)
+    raises("retry_delay", 4, "opts.max_delay must be a finite number >= 0, got inf", function()
+      retry.retry_delay(503, nil, 2000, { max_delay = math.huge, jitter = "full",
+                                          random = fixed(0) })
+    end)
+    raises("retry_delay", 4, "opts.base must be a finite number >= 0, got inf", function()
+      retry.retry_delay(503, nil, 2, { base = math.huge, factor = 0 })
+    end)
+    raises("retry_delay", 4, "opts.factor must be a finite number >= 0, got -inf", function()
+      retry.retry_delay(503, nil, 2, { factor = -math.huge })
+    end)
+    -- every option it accepts, at the edges: a number in [0, max_delay]
+    local big = 1.7976931348623157e308
+    local values = { 0, 1e-300, 0.5, 1, 2, 1e300, big }
+    local n = 0
+    for _, base in ipairs(values) do
+      for _, factor in ipairs(values) do
+        for _, max_delay in ipairs(values) do
+          for _, attempt in ipairs { 1, 2, 50, 2000, 2 ^ 53 } do
+            for _, j in ipairs { { "none", 0 }, { "full", 0 }, { "full", 1 }, { "equal", 0 },
+                                 { "equal", 0.5 }, { "equal", 1 } } do
+              local opts = { base = base, factor = factor, max_delay = max_delay,
+                             jitter = j[1], random = fixed(j[2]) }
+              for _, headers in ipairs { false, { ["Retry-After"] = "7" } } do
+                local d = retry.retry_delay(503, headers or nil, attempt, opts)
+                n = n + 1
+                if not (d == d and d >= 0 and d <= max_delay and d < math.huge) then
+                  error(("retry_delay gave %s for base %s, factor %s, max_delay %s, attempt %s, "
+                    .. "jitter %s %s"):format(tostring(d), base, factor, max_delay, attempt,
+                      j[1], j[2]))
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+    assert.are.equal(7 ^ 3 * 5 * 6 * 2, n)
   end)
 
   it("answers a number for any code", function()

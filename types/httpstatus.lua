@@ -60,9 +60,11 @@
 ---@field headers httpstatus.HeaderEntry[]
 ---@field aliases httpstatus.AliasEntry[]
 
+--- The language of reason and describe, as a table (any other name raises).
 ---@class httpstatus.ReasonOptions
 ---@field lang? string "en" (default), "ko", or a language added with add_locale
 
+--- Options of parse_status_line (any other name raises).
 ---@class httpstatus.ParseOptions
 ---@field lenient? boolean also accept "HTTP/1.1 200", "HTTP/2 200" and a bare LF
 
@@ -84,13 +86,15 @@
 ---@field title string
 ---@field status integer
 
+--- Options of response (any other name raises).
 ---@class httpstatus.ResponseOptions
 ---@field headers? httpstatus.Headers
 ---@field body? string
 ---@field reason? string a phrase of your own (no control characters)
 ---@field method? string the request's method ("HEAD": no body, the GET's Content-Length)
 
---- A response that HTTP allows, as response() builds it and serialize() writes it.
+--- A response that HTTP allows, as response() builds it and serialize() writes it
+--- (serialize refuses any other field).
 ---@class httpstatus.Response
 ---@field status integer
 ---@field reason string
@@ -98,17 +102,18 @@
 ---@field body? string
 ---@field method? string
 
---- Options of should_retry and retry_delay; one table may serve both.
+--- Options of should_retry and retry_delay; one table may serve both, and
+--- a name neither takes raises.
 ---@class httpstatus.RetryOptions
 ---@field max_attempts? integer requests in all, the first included (default 3; math.huge: no limit)
 ---@field methods? string[] methods that may be repeated (default GET HEAD OPTIONS TRACE PUT DELETE)
 ---@field codes? integer[] codes worth retrying (default those of is_retryable)
----@field base? number seconds before the first retry (default 0.5)
----@field factor? number growth per attempt (default 2)
----@field max_delay? number cap in seconds, Retry-After included (default 120)
+---@field base? number seconds before the first retry, finite, >= 0 (default 0.5)
+---@field factor? number growth per attempt, finite, >= 0 (default 2)
+---@field max_delay? number cap in seconds, Retry-After included, finite, >= 0 (default 120)
 ---@field jitter? "none"|"full"|"equal" default "none"
 ---@field random? fun(): number a number in [0, 1] (default math.random)
----@field now? number the receive time, for a date (default os.time())
+---@field now? number the receive time, for a date: any finite number (default os.time())
 
 --- Texts for add_locale: code -> text.
 ---@class httpstatus.LocaleTexts
@@ -118,9 +123,10 @@
 ------------------------------------------------------------- httpstatus
 
 --- HTTP status codes: phrases, names, classes and the facts RFC 9110 and the
---- IANA registry give about each code. Queries never raise (nil for what
---- they do not know), predicates answer false, builders raise
---- "bad argument #n to 'fname' (...)" at the caller's line.
+--- IANA registry give about each code. Queries never raise for the value
+--- asked about (nil for what they do not know), predicates answer false,
+--- builders raise "bad argument #n to 'fname' (...)" at the caller's line,
+--- and so does every function given an option name it does not know.
 ---@class httpstatus
 ---@field VERSION string the library version
 ---@field REGISTRY_DATE string date of the IANA registry snapshot the table follows ("2025-09-15")
@@ -128,12 +134,13 @@ local hs = {}
 
 ---------------------------------------------------------------- queries
 
---- The registered reason phrase ("Not Found"), or nil. `opts.lang` gives
---- that language's phrase, English where it has none.
+--- The registered reason phrase ("Not Found"), or nil. A language ("ko",
+--- as describe takes it) or {lang = "ko"} gives that language's phrase,
+--- English where it has none. Raises for a malformed language argument.
 ---@param code httpstatus.Code
----@param opts? httpstatus.ReasonOptions
+---@param lang? string|httpstatus.ReasonOptions
 ---@return string?
-function hs.reason(code, opts) end
+function hs.reason(code, lang) end
 
 --- The constant name ("NOT_FOUND"), or nil.
 ---@param code httpstatus.Code
@@ -270,7 +277,7 @@ function hs.status_line(code, reason, version) end
 
 --- code, reason, version ("1.1", "1.0"; "2" when lenient) from a status
 --- line, or nil and a message for anything malformed. Raises only when
---- opts is neither nil nor a table.
+--- opts is neither nil nor a table, or holds another name.
 ---@param line string
 ---@param opts? httpstatus.ParseOptions
 ---@return integer? code nil when the line is malformed
@@ -308,7 +315,7 @@ function hs.error_body(code, accept, fields) end
 --- missing (405 Allow, a redirect's Location, ...), a body is given where
 --- none is allowed, Content-Length is wrong or forbidden, a header name is
 --- no token, or a value or reason holds CR, LF, NUL or another control.
---- Every call returns fresh tables.
+--- status is the code as an integer. Every call returns fresh tables.
 ---@param code httpstatus.Code
 ---@param opts? httpstatus.ResponseOptions
 ---@return httpstatus.Response
@@ -316,7 +323,8 @@ function hs.response(code, opts) end
 
 --- The HTTP/1.1 bytes of a response table: status line, headers, blank
 --- line, body, with a Content-Length matching the body where HTTP allows
---- one. Raises for everything response() refuses, and for a body on HEAD.
+--- one. Raises for everything response() refuses, for a body on HEAD, and
+--- for a field other than status, reason, headers, body, method.
 ---@param res httpstatus.Response
 ---@return string
 function hs.serialize(res) end
@@ -327,7 +335,7 @@ function hs.serialize(res) end
 --- HTTP-date, 0 when past), or nil and a message. A date is measured
 --- against `date` (the response's Date) when it parses, else `now`.
 ---@param value string
----@param now? number seconds since the epoch (default os.time())
+---@param now? number seconds since the epoch, any finite number (default os.time())
 ---@param date? string the response's Date field value
 ---@return integer? seconds
 ---@return string? message why the value does not parse
@@ -359,6 +367,7 @@ function hs.should_retry(code, method, attempt, opts) end
 
 --- Seconds to wait before the next attempt: Retry-After when the code gives
 --- it meaning and it parses, else exponential backoff; capped by max_delay.
+--- Always a finite number in [0, max_delay].
 ---@param code httpstatus.Code
 ---@param headers? table<string, string|string[]> the response's header fields, names in any case
 ---@param attempt? integer requests made so far (default 1)
@@ -371,7 +380,7 @@ function hs.retry_delay(code, headers, attempt, opts) end
 --- A short explanation of a code for people (registered or vendor code);
 --- nil for anything else.
 ---@param code httpstatus.Code
----@param lang? string "en" (default) or "ko"; an unknown language gives English
+---@param lang? string|httpstatus.ReasonOptions "en" (default) or "ko"; unknown ones give English
 ---@param vendor? string only this vendor's meaning ("Exchange" for 451)
 ---@return string?
 function hs.describe(code, lang, vendor) end

@@ -11,7 +11,7 @@
 
 local core = require "httpstatus.core"
 
-local setmetatable, type, tostring = setmetatable, type, tostring
+local next, setmetatable, type, tostring = next, setmetatable, type, tostring
 local format = string.format
 
 local M = {}
@@ -19,7 +19,9 @@ local M = {}
 --- A stand-in for core.table(name), which is built on first use (a dense
 -- table costs 16 KB on PUC Lua): the stand-in's first read fetches the
 -- table, hands it to rebind (which points the reader's upvalue at it) and
--- answers, so every later read is a plain read of the real table.
+-- answers, so every later read is a plain read of the real table. The
+-- table is the reader's own (core.table builds a fresh one per call): no
+-- other code can reach it.
 function M.on_first_read(name, rebind)
   return setmetatable({}, { __index = function(_, key)
     local t = core.table(name)
@@ -28,8 +30,9 @@ function M.on_first_read(name, rebind)
   end })
 end
 
-local classes
-classes = M.on_first_read("classes", function(t) classes = t end)
+-- code -> the same code as an integer, for 100..599 (404.0 reads 404)
+local integer_of
+integer_of = M.on_first_read("as_integer", function(t) integer_of = t end)
 
 local function escape(c)
   if c == '"' or c == "\\" then return "\\" .. c end
@@ -61,15 +64,40 @@ function M.bad(fname, n, message)
   return format("bad argument #%d to '%s' (%s)", n, fname, message)
 end
 
+--- The status code as an integer (404 for 404.0, which Lua 5.3+ would
+-- write as "404.0"), or nil when code is no status code (100..599,
+-- integral). The one test of a code's validity for every builder.
+function M.code(code)
+  return integer_of[code]
+end
+
 --- Why code is not a status code (100..599, integral), or nil.
 function M.code_problem(code)
-  if classes[code] == nil then return "status code 100..599 expected, got " .. show(code) end
+  if integer_of[code] == nil then return "status code 100..599 expected, got " .. show(code) end
   return nil
 end
 
 --- Why v is neither nil nor a table, or nil.
 function M.opt_table_problem(v)
   if v ~= nil and type(v) ~= "table" then return "table or nil expected, got " .. show(v) end
+  return nil
+end
+
+--- Why opts is not an options table whose names are all in `allowed`
+-- (name -> true), or nil: "table or nil expected, got ..." or 'unknown
+-- option "x"' (`noun` replaces "option", e.g. "field" for a response
+-- table). Walked with next, not pairs: a caller's metatable runs no code
+-- here, and options are read raw afterwards, so what was checked is what
+-- is read. The one wording of the unknown-name refusal.
+function M.options_problem(opts, allowed, noun)
+  if opts == nil then return nil end
+  if type(opts) ~= "table" then return "table or nil expected, got " .. show(opts) end
+  for k in next, opts do
+    if allowed[k] == nil then
+      return format("unknown %s %s", noun or "option",
+        type(k) == "string" and M.quote(k) or show(k))
+    end
+  end
   return nil
 end
 

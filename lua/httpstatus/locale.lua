@@ -2,31 +2,49 @@
 -- language a user adds). The texts live in httpstatus.locale.<lang>, loaded
 -- only when that language is first asked for, so `require "httpstatus"`
 -- pays nothing for them.
+--
+-- reason and describe take the language the same way: a tag ("ko"), an
+-- options table ({lang = "ko"}; any other name raises) or nil (English).
 -- @module httpstatus.locale
 
 local core = require "httpstatus.core"
 local check = require "httpstatus.check"
 
-local error, next, pairs, rawget, type, require = error, next, pairs, rawget, type, require
+local error, next, pairs, rawget, type = error, next, pairs, rawget, type
 local concat = table.concat
 local format = string.format
--- unofficial: a fresh list per call
-local reasons, unofficial = core.table("reasons"), core.unofficial
+-- this module's own copy of the phrases, compact (64 of them); unofficial:
+-- a fresh list per call
+local reasons, unofficial = core.table("reasons", true), core.unofficial
 local is_utf8 = core.is_utf8
-local bad, show = check.bad, check.show
+local bad, show, options_problem = check.bad, check.show, check.options_problem
+local searchers = rawget(package, "searchers") or rawget(package, "loaders") -- 5.2+ / 5.1
 
 local M = {}
 
 -- languages shipped as httpstatus.locale.<lang>; nothing else is required,
 -- so a language name from a request can never pick a module to load
 local BUILTIN = { en = true, ko = true }
-local shipped = {} -- lang -> the loaded module
+local shipped = {} -- lang -> the texts, this module's own
 local added = {}   -- lang -> { reasons = {}, descriptions = {} } from add_locale
+
+-- A shipped language's texts, run afresh from its module's file (found as
+-- require finds it) instead of taken from require: the table in
+-- package.loaded is anyone's to change, this one is read only here.
+local function load_texts(modname)
+  local why = {}
+  for i = 1, #searchers do
+    local loader, where = searchers[i](modname)
+    if type(loader) == "function" then return loader(modname, where) end
+    if type(loader) == "string" then why[#why + 1] = loader end
+  end
+  error("module '" .. modname .. "' not found:" .. concat(why), 0)
+end
 
 local function shipped_texts(lang)
   local texts = shipped[lang]
   if texts == nil and BUILTIN[lang] then
-    texts = require("httpstatus.locale." .. lang)
+    texts = load_texts("httpstatus.locale." .. lang)
     shipped[lang] = texts
   end
   return texts
@@ -41,14 +59,36 @@ local function text_of(kind, lang, code)
   return s and s[kind] and s[kind][code]
 end
 
---- reason(code, {lang = ...}): the phrase in that language, English (the
--- wire phrase) for "en", an unknown language or a missing entry. hs.reason
--- calls it when it is given options.
+local LANG_OPTIONS = { lang = true }
+
+-- The language a call asks for: "en" for nil or false; or nil and a message. A
+-- language unknown here is no mistake (it may come from a request's
+-- Accept-Language): English answers it. Options are read raw: a query
+-- never runs a metatable's code.
+local function lang_of(given)
+  if not given then return "en" end
+  if type(given) == "string" then return given end
+  if type(given) ~= "table" then
+    return nil, "language tag, options table or nil expected, got " .. show(given)
+  end
+  local problem = options_problem(given, LANG_OPTIONS)
+  if problem then return nil, problem end
+  local lang = rawget(given, "lang")
+  if lang == nil then return "en" end
+  if type(lang) ~= "string" then return nil, "opts.lang must be a string, got " .. show(lang) end
+  return lang
+end
+
+--- reason(code, lang) or reason(code, {lang = ...}): the phrase in that
+-- language, English (the wire phrase) for "en", an unknown language or a
+-- missing entry. hs.reason calls it when it is given a second argument.
+-- Raises for a second argument that is no language tag, options table,
+-- nil or false, and for an option other than lang.
 function M.reason(code, opts)
+  local lang, problem = lang_of(opts)
+  if not lang then error(bad("reason", 2, problem), 2) end
   local english = reasons[code]
-  if english == nil or type(opts) ~= "table" then return english end
-  local lang = rawget(opts, "lang") -- raw: a query never runs a metatable's code
-  if type(lang) ~= "string" or lang == "en" then return english end
+  if english == nil or lang == "en" then return english end
   return text_of("reasons", lang, code) or english
 end
 
@@ -62,13 +102,16 @@ local function vendor_text(lang, vendor, code)
 end
 
 --- A short explanation of a code for people: when it is used, what a
--- client should do, common mistakes. lang "en" (default) or "ko"; an
--- unknown language gives English. For a registered code, its description;
--- for a vendor code (499...), each vendor's, prefixed with the vendor's
--- name when there are several ("nginx: ...\nEsri: ..."), or only `vendor`'s
--- when given (also for 451 "Exchange"). nil for anything else.
-function M.describe(code, lang, vendor)
-  if type(lang) ~= "string" then lang = "en" end
+-- client should do, common mistakes. lang "en" (default) or "ko" (or
+-- {lang = ...}, as reason takes it); an unknown language gives English.
+-- For a registered code, its description; for a vendor code (499...),
+-- each vendor's, prefixed with the vendor's name when there are several
+-- ("nginx: ...\nEsri: ..."), or only `vendor`'s when given (also for 451
+-- "Exchange"). nil for anything else. Raises only for a lang that is no
+-- language tag, options table, nil or false.
+function M.describe(code, lang_or_opts, vendor)
+  local lang, problem = lang_of(lang_or_opts)
+  if not lang then error(bad("describe", 2, problem), 2) end
   if vendor == nil and reasons[code] then
     return text_of("descriptions", lang, code) or text_of("descriptions", "en", code)
   end

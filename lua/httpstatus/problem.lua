@@ -7,11 +7,13 @@ local check = require "httpstatus.check"
 local accept = require "httpstatus.accept"
 local memo = require "httpstatus.memo"
 
-local error, next, pairs, rawget, type, tostring = error, next, pairs, rawget, type, tostring
+local error, next, pairs, rawget, setmetatable, type, tostring = error, next, pairs, rawget,
+  setmetatable, type, tostring
 local format = string.format
-local reasons = core.table("reasons")
+-- this module's own copy, compact (64 phrases): read once per body
+local reasons = core.table("reasons", true)
 local problem_encode, problem_check = core.problem_json, core.problem_check
-local bad, show = check.bad, check.show
+local bad, show, integer_code = check.bad, check.show, check.code
 
 local M = {}
 
@@ -51,7 +53,7 @@ function M.problem(code, fields)
   end
   p.type = p.type or "about:blank"
   p.title = p.title or reasons[code]
-  p.status = code
+  p.status = integer_code(code) -- 503, never 503.0
   return p
 end
 
@@ -73,6 +75,7 @@ local HTML_ESCAPES = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = 
 local function html_escape(s) return (s:gsub("[&<>\"']", HTML_ESCAPES)) end
 M.html_escape = html_escape
 
+-- "404 Not Found": code is an integer here (never "404.0")
 local function heading(code, title)
   return title and (code .. " " .. title) or tostring(code)
 end
@@ -94,11 +97,19 @@ end
 -- server preference when the client has none: plain text first
 local OFFERS = { "text/plain", PROBLEM_TYPE, "application/json", "text/html" }
 
---- The Content-Type of each kind of error body (negotiate's answers).
-M.CONTENT_TYPES = { ["text/plain"] = "text/plain; charset=utf-8",
-                    ["text/html"] = "text/html; charset=utf-8",
-                    [PROBLEM_TYPE] = PROBLEM_TYPE }
-local CONTENT_TYPES = M.CONTENT_TYPES
+-- The Content-Type of each kind of error body (negotiate's answers).
+local CONTENT_TYPES = { ["text/plain"] = "text/plain; charset=utf-8",
+                        ["text/html"] = "text/html; charset=utf-8",
+                        [PROBLEM_TYPE] = PROBLEM_TYPE }
+
+--- The same, as a read-only view (for httpstatus.ngx): a write raises, and
+-- the table read here is not reachable through it, so no caller can
+-- relabel the bodies every other caller gets.
+M.CONTENT_TYPES = setmetatable({}, {
+  __index = CONTENT_TYPES,
+  __newindex = function() error("httpstatus.problem.CONTENT_TYPES is read-only", 2) end,
+  __metatable = false,
+})
 
 -- Accept values repeat from request to request, but come from clients:
 -- the choice is remembered for at most 128 values of up to 256 bytes
@@ -148,8 +159,10 @@ end
 -- given, holds the extension members apart from fields (whose other
 -- members are then left out).
 function M.body_of(code, kind, fields, extensions)
+  local valid = integer_code(code)
+  code = valid or code
   if kind == PROBLEM_TYPE then
-    local plain = plain_document(code, fields, extensions)
+    local plain = valid and plain_document(code, fields, extensions)
     if plain then return plain, PROBLEM_TYPE end
     local json, what, detail = problem_encode(code, fields, extensions)
     if json then return json, PROBLEM_TYPE end

@@ -6,14 +6,24 @@
 local check = require "httpstatus.check"
 local rules = require "httpstatus.rules"
 
-local error, ipairs, pairs, type = error, ipairs, pairs, type
+local error, ipairs, pairs, rawget, type = error, ipairs, pairs, rawget, type
 local concat, sort = table.concat, table.sort
 local format = string.format
 local bad, show, code_problem = check.bad, check.show, check.code_problem
+local integer_code, options_problem = check.code, check.options_problem
+-- the rules, taken once: what this module asks cannot be swapped later
+local rule_method, copy_headers, check_response = rules.method, rules.copy_headers,
+  rules.check_response
+local rule_reason, content_length = rules.reason, rules.content_length
 
 local M = {}
 
 local NO_OPTIONS = {} -- only ever read
+-- the names response() takes, and the fields of a response table: any
+-- other name is refused (a typo such as `header` would drop the headers)
+local RESPONSE_OPTIONS = { headers = true, body = true, reason = true, method = true }
+local RESPONSE_FIELDS = { status = true, headers = true, body = true, reason = true,
+                          method = true }
 
 --- The checked parts of a response, for the builders (response() here,
 -- exit() in httpstatus.ngx): headers (a fresh copy), names (lower-case ->
@@ -23,16 +33,16 @@ local NO_OPTIONS = {} -- only ever read
 function M.build(code, given_headers, body, method, given_reason)
   local problem = code_problem(code)
   if problem then return nil, 1, problem end
-  local ok, message = rules.method(method)
+  local ok, message = rule_method(method)
   if not ok then return nil, 2, message end
-  local headers, names = rules.copy_headers(given_headers)
+  local headers, names = copy_headers(given_headers)
   if not headers then return nil, 2, names end
-  ok, message = rules.check_response(code, headers, names, body, method)
+  ok, message = check_response(code, headers, names, body, method)
   if not ok then return nil, 2, message end
   local reason
-  reason, message = rules.reason(code, given_reason)
+  reason, message = rule_reason(code, given_reason)
   if not reason then return nil, 2, message end
-  return headers, names, reason, body, rules.content_length(code, method, body, names)
+  return headers, names, reason, body, content_length(code, method, body, names)
 end
 local build = M.build
 
@@ -47,22 +57,25 @@ local build = M.build
 -- a 2xx to CONNECT), or one that disagrees with the body; header names
 -- that are not tokens; CR, LF, NUL or other controls in a value or reason.
 -- For method "HEAD" every header is kept, Content-Length is that of the
--- body a GET would get, and no body is carried. Every call returns fresh
--- tables.
+-- body a GET would get, and no body is carried. Raises for an option name
+-- it does not know. status is the code as an integer (404 for 404.0).
+-- Every call returns fresh tables.
 function M.response(code, opts)
-  local problem = check.opt_table_problem(opts)
-  if problem then
-    error(bad("response", code_problem(code) and 1 or 2, code_problem(code) or problem), 2)
-  end
-  local o = opts or NO_OPTIONS
-  local method = o.method
-  local headers, names, reason, body, length = build(code, o.headers, o.body, method, o.reason)
+  local problem = code_problem(code)
+  if problem then error(bad("response", 1, problem), 2) end
+  problem = options_problem(opts, RESPONSE_OPTIONS)
+  if problem then error(bad("response", 2, problem), 2) end
+  local o = opts or NO_OPTIONS -- read raw: a caller's metatable runs no code
+  local method = rawget(o, "method")
+  local headers, names, reason, body, length = build(code, rawget(o, "headers"),
+    rawget(o, "body"), method, rawget(o, "reason"))
   if not headers then error(bad("response", names, reason), 2) end
   if method == "HEAD" then
     if length then headers["Content-Length"] = length end
     body = nil
   end
-  return { status = code, reason = reason, headers = headers, body = body, method = method }
+  return { status = integer_code(code), reason = reason, headers = headers, body = body,
+           method = method }
 end
 
 -- header lines in a stable order: by lower-case name, then as given
@@ -87,13 +100,18 @@ end
 -- 204, a 2xx to CONNECT) or the headers frame the message already
 -- (Transfer-Encoding), and except on 304 and HEAD, whose length is that
 -- of the content they stand for. Raises for everything response()
--- refuses, and for a body on a HEAD response (it is never sent).
+-- refuses, for a body on a HEAD response (it is never sent), and for a
+-- field other than those five: the table decides the bytes on the wire,
+-- so a misspelled field (`header`) is refused rather than left out.
 function M.serialize(res)
   if type(res) ~= "table" then
     error(bad("serialize", 1, "response table expected, got " .. show(res)), 2)
   end
-  local code, body, method = res.status, res.body, res.method
-  local headers, _, reason, _, length = build(code, res.headers, body, method, res.reason)
+  local problem = options_problem(res, RESPONSE_FIELDS, "field")
+  if problem then error(bad("serialize", 1, problem), 2) end
+  local code, body, method = rawget(res, "status"), rawget(res, "body"), rawget(res, "method")
+  local headers, _, reason, _, length = build(code, rawget(res, "headers"), body, method,
+    rawget(res, "reason"))
   if not headers then error(bad("serialize", 1, reason), 2) end
   if method == "HEAD" then
     if body ~= nil then

@@ -7,21 +7,24 @@
 --     if ok then sleep(retry.retry_delay(res.status, res.headers, attempt)) end
 --
 -- Conventions: parsing what a server sent never raises (`nil, message`);
--- the caller's own mistakes (a `now` that is no number, an options table
--- with a wrong field) raise "bad argument #n to 'fname' (...)" blaming the
--- caller's line. Times are seconds since the epoch (os.time(), ngx.time();
--- ngx.now() too: a fraction is rounded down).
+-- the caller's own mistakes (a `now` that is no finite number, an options
+-- table with a wrong or unknown field) raise "bad argument #n to 'fname'
+-- (...)" blaming the caller's line. Times are seconds since the epoch
+-- (os.time(), ngx.time(); ngx.now() too: a fraction is rounded down); any
+-- finite number is a time (past 9999 every date HTTP can carry lies behind
+-- it).
 --
 -- One options table may serve both should_retry and retry_delay: each reads
--- only its own fields, and every field has a default:
+-- only its own fields, refuses any name that is in neither column, and
+-- every field has a default:
 --
 --   field         read by       default and meaning
 --   max_attempts  should_retry  3: requests in all, the first included
 --   methods       should_retry  GET HEAD OPTIONS TRACE PUT DELETE: may be repeated
 --   codes         should_retry  408 421 425 429 500 502 503 504 (hs.is_retryable)
---   base          retry_delay   0.5: seconds before the first retry
---   factor        retry_delay   2: growth per attempt
---   max_delay     retry_delay   120: cap in seconds, Retry-After included
+--   base          retry_delay   0.5: seconds before the first retry (finite, >= 0)
+--   factor        retry_delay   2: growth per attempt (finite, >= 0)
+--   max_delay     retry_delay   120: cap in seconds, Retry-After included (finite, >= 0)
 --   jitter        retry_delay   "none"; or "full", "equal"
 --   random        retry_delay   math.random: a function giving [0, 1)
 --   now           retry_delay   os.time(): the receive time, for a date
@@ -30,13 +33,15 @@
 local core = require "httpstatus.core"
 local check = require "httpstatus.check"
 
-local error, pairs, type = error, pairs, type
+local error, pairs, rawget, type = error, pairs, rawget, type
 local floor, huge, random = math.floor, math.huge, math.random
 local os_time = os.time
 local format, lower = string.format, string.lower
 local core_parse, core_http_date = core.parse_http_date, core.http_date
 local core_retry_after = core.retry_after
-local retryable_set, retry_after_set = core.table("is_retryable"), core.table("has_retry_after")
+-- this module's own copies, compact (a handful of codes each)
+local retryable_set = core.table("is_retryable", true)
+local retry_after_set = core.table("has_retry_after", true)
 local function is_retryable(code) return retryable_set[code] == true end
 local function has_retry_after(code) return retry_after_set[code] == true end
 
@@ -58,11 +63,15 @@ local ANY_METHOD = { [421] = true, [425] = true }
 local DEFAULTS = { max_attempts = 3, base = 0.5, factor = 2, max_delay = 120 }
 local JITTERS = { none = true, full = true, equal = true }
 local NUMBER_OPTS = { "base", "factor", "max_delay" }
+-- every name of the module's table above: one table may serve both
+-- functions, and any other name is a mistake
+local OPTIONS = { max_attempts = true, methods = true, codes = true, base = true,
+                  factor = true, max_delay = true, jitter = true, random = true, now = true }
 
 -- the library's one way to word an argument error (values quoted as
 -- printable ASCII)
-local show = check.show
-local function bad(n, fname, message) return check.bad(fname, n, message) end
+local bad, show, options_problem = check.bad, check.show, check.options_problem
+local integer_code = check.code
 
 -- a finite number (not NaN, not +-inf)
 local function is_finite(v)
@@ -89,7 +98,7 @@ function M.parse_http_date(text, now)
     now = os_time()
   else
     local err = check_now(now, "now")
-    if err then error(bad(2, "parse_http_date", err), 2) end
+    if err then error(bad("parse_http_date", 2, err), 2) end
   end
   return core_parse(text, now)
 end
@@ -100,7 +109,7 @@ end
 -- other t raises (nil too: pass os.time() for now).
 function M.http_date(t)
   local s, err = core_http_date(t)
-  if not s then error(bad(1, "http_date", err .. ", got " .. show(t)), 2) end
+  if not s then error(bad("http_date", 1, err .. ", got " .. show(t)), 2) end
   return s
 end
 
@@ -118,10 +127,10 @@ function M.retry_after(value, now, date)
     now = os_time()
   else
     local err = check_now(now, "now")
-    if err then error(bad(2, "retry_after", err), 2) end
+    if err then error(bad("retry_after", 2, err), 2) end
   end
   if date ~= nil and type(date) ~= "string" then
-    error(bad(3, "retry_after", "string or nil expected, got " .. show(date)), 2)
+    error(bad("retry_after", 3, "string or nil expected, got " .. show(date)), 2)
   end
   return core_retry_after(value, now, date)
 end
@@ -136,7 +145,7 @@ end
 
 -- a list field of opts: nil, or a table whose items pass ok
 local function check_list(opts, k, ok, what)
-  local list = opts[k]
+  local list = rawget(opts, k)
   if list == nil then return end
   if type(list) ~= "table" then
     return format("opts.%s must be a list of %s, got %s", k, what, show(list))
@@ -149,14 +158,13 @@ local function check_list(opts, k, ok, what)
 end
 
 local function is_string(v) return type(v) == "string" end
-local function is_code(v)
-  return type(v) == "number" and v >= 100 and v <= 599 and v == floor(v)
-end
+local function is_code(v) return integer_code(v) ~= nil end
 
 -- the opts of should_retry, or a message
 local function check_retry_opts(opts)
-  if type(opts) ~= "table" then return "table or nil expected, got " .. show(opts) end
-  local m = opts.max_attempts
+  local problem = options_problem(opts, OPTIONS)
+  if problem then return problem end
+  local m = rawget(opts, "max_attempts")
   if m ~= nil and not (type(m) == "number" and m >= 1 and m == floor(m)) then
     return "opts.max_attempts must be an integer >= 1 (math.huge: no limit), got " .. show(m)
   end
@@ -185,48 +193,54 @@ end
 -- for an attempt that is not an integer >= 1 and for malformed opts.
 function M.should_retry(code, method, attempt, opts)
   local err = check_attempt(attempt)
-  if err then error(bad(3, "should_retry", err), 2) end
+  if err then error(bad("should_retry", 3, err), 2) end
   if opts ~= nil then
     err = check_retry_opts(opts)
-    if err then error(bad(4, "should_retry", err), 2) end
+    if err then error(bad("should_retry", 4, err), 2) end
   end
-  local codes = opts and opts.codes
+  local codes = opts and rawget(opts, "codes")
   if codes then
     if not in_list(codes, code) then return false, "not_retryable" end
   elseif not is_retryable(code) then
     return false, "not_retryable"
   end
   if not ANY_METHOD[code] then
-    local methods = opts and opts.methods
+    local methods = opts and rawget(opts, "methods")
     if methods then
       if not in_list(methods, method) then return false, "method" end
     elseif not IDEMPOTENT[method] then
       return false, "method"
     end
   end
-  local max = opts and opts.max_attempts or DEFAULTS.max_attempts
+  local max = opts and rawget(opts, "max_attempts") or DEFAULTS.max_attempts
   if (attempt or 1) >= max then return false, "attempts" end
   return true
 end
 
--- the opts of retry_delay, or a message
+-- the opts of retry_delay, or a message. base, factor and max_delay are
+-- finite: with the cap finite every delay is (backoff that overflows to
+-- inf is capped, and base > 0 keeps 0 * inf out), so ngx.sleep always
+-- gets a number it takes.
 local function check_delay_opts(opts)
-  if type(opts) ~= "table" then return "table or nil expected, got " .. show(opts) end
+  local problem = options_problem(opts, OPTIONS)
+  if problem then return problem end
   for i = 1, #NUMBER_OPTS do
     local k = NUMBER_OPTS[i]
-    local v = opts[k]
-    if v ~= nil and not (type(v) == "number" and v >= 0) then -- NaN fails v >= 0
-      return format("opts.%s must be a number >= 0, got %s", k, show(v))
+    local v = rawget(opts, k)
+    if v ~= nil and not (type(v) == "number" and v >= 0 and v < huge) then -- NaN fails
+      return format("opts.%s must be a finite number >= 0, got %s", k, show(v))
     end
   end
-  local j = opts.jitter
+  local j = rawget(opts, "jitter")
   if j ~= nil and not JITTERS[j] then
     return "opts.jitter must be \"none\", \"full\" or \"equal\", got " .. show(j)
   end
-  if opts.random ~= nil and type(opts.random) ~= "function" then
-    return "opts.random must be a function, got " .. show(opts.random)
+  local r = rawget(opts, "random")
+  if r ~= nil and type(r) ~= "function" then
+    return "opts.random must be a function, got " .. show(r)
   end
-  if opts.now ~= nil then return check_now(opts.now, "opts.now") end
+  local now = rawget(opts, "now")
+  if now ~= nil then return check_now(now, "opts.now") end
 end
 
 -- A header field by name in any case, as ngx.resp.get_headers() and
@@ -249,8 +263,9 @@ local function field(headers, name, lname)
   return nil
 end
 
---- Seconds to wait before the next attempt (one value, so that
--- ngx.sleep(retry_delay(...)) works: ngx.sleep takes exactly one).
+--- Seconds to wait before the next attempt: one finite number >= 0, never
+-- inf or NaN (so that ngx.sleep(retry_delay(...)) works: ngx.sleep takes
+-- exactly one, and a finite one).
 -- When the code gives Retry-After a meaning (413, 429, 503 and the 3xx in
 -- use; RFC 9110, 10.2.3) and `headers` has one that parses, its delay,
 -- measured against the response's Date when that parses and else against
@@ -264,41 +279,44 @@ end
 -- opts.random (default math.random), which must return a number in [0, 1].
 -- headers: nil or a table of field name -> value or list of values.
 -- attempt: requests made so far (default 1). Raises for a headers that is
--- no table, a bad attempt and malformed opts (see the module's table).
+-- no table, a bad attempt and malformed opts (see the module's table:
+-- base, factor and max_delay must be finite, since an infinite cap or base
+-- would make an infinite or NaN delay).
 function M.retry_delay(code, headers, attempt, opts)
   if headers ~= nil and type(headers) ~= "table" then
-    error(bad(2, "retry_delay", "table or nil expected, got " .. show(headers)), 2)
+    error(bad("retry_delay", 2, "table or nil expected, got " .. show(headers)), 2)
   end
   local err = check_attempt(attempt)
-  if err then error(bad(3, "retry_delay", err), 2) end
+  if err then error(bad("retry_delay", 3, err), 2) end
   if opts ~= nil then
     err = check_delay_opts(opts)
-    if err then error(bad(4, "retry_delay", err), 2) end
+    if err then error(bad("retry_delay", 4, err), 2) end
   else
     opts = DEFAULTS
   end
-  local max_delay = opts.max_delay or DEFAULTS.max_delay
+  local max_delay = rawget(opts, "max_delay") or DEFAULTS.max_delay
   if headers and has_retry_after(code) then
     local value = field(headers, "Retry-After", "retry-after")
     if value then
-      local d = core_retry_after(value, opts.now or os_time(), field(headers, "Date", "date"))
+      local d = core_retry_after(value, rawget(opts, "now") or os_time(),
+        field(headers, "Date", "date"))
       if d then
         if d > max_delay then d = max_delay end
         return d
       end
     end
   end
-  local base = opts.base or DEFAULTS.base
+  local base = rawget(opts, "base") or DEFAULTS.base
   local d = 0
   if base > 0 then -- 0 * inf would be NaN
-    d = base * (opts.factor or DEFAULTS.factor) ^ ((attempt or 1) - 1)
+    d = base * (rawget(opts, "factor") or DEFAULTS.factor) ^ ((attempt or 1) - 1)
   end
   if d > max_delay then d = max_delay end
-  local jitter = opts.jitter
+  local jitter = rawget(opts, "jitter")
   if jitter == "full" or jitter == "equal" then
-    local r = (opts.random or random)()
+    local r = (rawget(opts, "random") or random)()
     if not (type(r) == "number" and r >= 0 and r <= 1) then
-      error(bad(4, "retry_delay", "opts.random must return a number in [0, 1], got " .. show(r)), 2)
+      error(bad("retry_delay", 4, "opts.random must return a number in [0, 1], got " .. show(r)), 2)
     end
     if jitter == "full" then
       d = d * r

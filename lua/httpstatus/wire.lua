@@ -7,6 +7,7 @@ local check = require "httpstatus.check"
 local error, rawget, type = error, rawget, type
 local core_line, core_parse = core.status_line, core.parse_status_line
 local bad, show, code_problem = check.bad, check.show, check.code_problem
+local options_problem = check.options_problem
 
 local M = {}
 
@@ -56,13 +57,14 @@ end
 --- code, reason, version ("1.1", "1.0"; "2" when lenient) from a status
 -- line, or nil and a message for anything malformed (also a non-string).
 -- opts.lenient also accepts "HTTP/1.1 200" (no phrase), "HTTP/2 200" and a
--- bare LF at the end. Raises only when opts is neither nil nor a table.
--- Options are read raw: a metatable on opts runs no code here.
+-- bare LF at the end. Raises only when opts is neither nil nor a table, or
+-- holds another name. Options are read raw: a metatable on opts runs no
+-- code here.
+local PARSE_OPTIONS = { lenient = true }
 function M.parse_status_line(line, opts)
   if opts == nil then return core_parse(line, false) end
-  if type(opts) ~= "table" then
-    error(bad("parse_status_line", 2, "table or nil expected, got " .. show(opts)), 2)
-  end
+  local problem = options_problem(opts, PARSE_OPTIONS)
+  if problem then error(bad("parse_status_line", 2, problem), 2) end
   return core_parse(line, rawget(opts, "lenient") and true or false)
 end
 

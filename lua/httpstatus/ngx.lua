@@ -19,8 +19,7 @@ local response = require "httpstatus.response"
 local rules = require "httpstatus.rules"
 
 local ngx = rawget(_G, "ngx") -- set by ngx_lua in every worker
-local error, next, pairs, pcall, rawget, require, type = error, next, pairs, pcall, rawget,
-  require, type
+local error, pairs, pcall, rawget, require, type = error, pairs, pcall, rawget, require, type
 local format = string.format
 local build, bad, show = response.build, check.bad, check.show
 local negotiate, body_of, refusal = problem.negotiate, problem.body_of, problem.refusal
@@ -62,22 +61,6 @@ local function has_fields(opts)
     or rawget(opts, "extensions") ~= nil
 end
 
--- The first name in opts that is not an option, or nil. The first four
--- keys are looked at without a loop (a call rarely has more), so that
--- LuaJIT compiles exit as one trace; a loop takes the rest.
-local function unknown_option(opts)
-  local k = next(opts)
-  for _ = 1, 4 do
-    if k == nil then return nil end
-    if not OPTIONS[k] then return k end
-    k = next(opts, k)
-  end
-  while k ~= nil do
-    if not OPTIONS[k] then return k end
-    k = next(opts, k)
-  end
-  return nil
-end
 
 -- Bodies without fields depend on the code and the negotiated type only:
 -- each is built once. Bounded by construction (200 error codes x 3 types)
@@ -164,15 +147,9 @@ function M.exit(code, opts)
   if problem_text then error(bad("exit", 1, problem_text), 2) end
   problem_text = final_problem(code)
   if problem_text then error(bad("exit", 1, problem_text), 2) end
-  if opts == nil then
-    opts = NO_OPTIONS
-  elseif type(opts) ~= "table" then
-    error(bad("exit", 2, call_of(code) .. ": table or nil expected, got " .. show(opts)), 2)
-  end
-  local unknown = unknown_option(opts)
-  if unknown ~= nil then
-    error(bad("exit", 2, call_of(code) .. ": unknown option " .. show(unknown)), 2)
-  end
+  local options_problem = check.options_problem(opts, OPTIONS)
+  if options_problem then error(bad("exit", 2, call_of(code) .. ": " .. options_problem), 2) end
+  opts = opts or NO_OPTIONS
   local body, ctype, given_reason = opts.body, opts.content_type, opts.reason
   if ctype ~= nil then
     local message

@@ -32,17 +32,18 @@ local known_name, remember_name = memo.new(512, 16 * 1024, 64)
 
 --- The lower-case form of a header name or method, or nil when it is not
 -- a token (RFC 9110 5.1 field-name, 9.1 method).
-function M.token_lower(name)
+local function token_lower(name)
   local lower = known_name(name)
   if lower then return lower end
   if type(name) ~= "string" or not name:find(TOKEN) then return nil end
   return remember_name(name, name:lower())
 end
+M.token_lower = token_lower
 
 --- Why a field value or reason phrase cannot be sent, or nil. Numbers are
 -- fine (written without ".0" when integral); strings may hold HTAB, SP,
 -- VCHAR and obs-text only (RFC 9110 5.5), so CR, LF and NUL never pass.
-function M.field_value_problem(v)
+local function field_value_problem(v)
   local t = type(v)
   if t == "number" then
     if v ~= v or v == huge or v == -huge then return "is not a finite number" end
@@ -54,14 +55,16 @@ function M.field_value_problem(v)
   end
   return nil
 end
+M.field_value_problem = field_value_problem
 
 --- A field value as the text sent.
-function M.field_string(v)
+local function field_string(v)
   if type(v) == "number" and v == floor(v) and v > -2 ^ 53 and v < 2 ^ 53 then
     return format("%d", v)
   end
   return tostring(v)
 end
+M.field_string = field_string
 
 -- Fields a message carries at most once: their grammar is a single value,
 -- not a comma-separated list, so two lines cannot be combined (RFC 9110
@@ -91,7 +94,7 @@ function M.copy_headers(headers)
   if headers == nil then return out, names end
   if type(headers) ~= "table" then return nil, "headers must be a table, got " .. show(headers) end
   for name, value in pairs(headers) do
-    local lower = M.token_lower(name)
+    local lower = token_lower(name)
     if not lower then return nil, format("header name %s is not a token", show(name)) end
     if names[lower] then
       return nil, format("header '%s' given twice ('%s')", name, names[lower])
@@ -104,16 +107,16 @@ function M.copy_headers(headers)
         return nil, format("header '%s' is sent at most once, got a list of %d values", name, n)
       end
       for i = 1, n do
-        local problem = M.field_value_problem(value[i])
+        local problem = field_value_problem(value[i])
         if problem then return nil, format("header '%s' value #%d %s", name, i, problem) end
-        list[i] = M.field_string(value[i])
+        list[i] = field_string(value[i])
       end
       -- a field sent once is one value, whatever shape it came in
       out[name] = SINGLETON[lower] and list[1] or list
     else
-      local problem = M.field_value_problem(value)
+      local problem = field_value_problem(value)
       if problem then return nil, format("header '%s' %s", name, problem) end
-      out[name] = M.field_string(value)
+      out[name] = field_string(value)
     end
   end
   return out, names
@@ -132,7 +135,7 @@ end
 
 --- Is the method acceptable (nil, or a token)? nil, message when not.
 function M.method(method)
-  if method == nil or M.token_lower(method) then return true end
+  if method == nil or token_lower(method) then return true end
   return nil, "method must be a token such as \"GET\", got " .. show(method)
 end
 
@@ -151,17 +154,13 @@ end
 
 --- Can a response with this code carry content at all? No for 1xx, 204,
 -- 205, 304 (RFC 9110 15) and a 2xx to CONNECT: the C core's rule. For
--- HEAD, the content a GET would get (never sent: see sends_content).
+-- HEAD, the content a GET would get (which is never sent).
 local core_allows_body = core.allows_body
-function M.allows_content(code, method)
+local function allows_content(code, method)
   if method == nil or method == "GET" or method == "HEAD" then return content[code] == true end
   return core_allows_body(code, method)
 end
-
---- Is content sent on the wire? Never in answer to HEAD (RFC 9110 9.3.2).
-function M.sends_content(code, method)
-  return method ~= "HEAD" and M.allows_content(code, method)
-end
+M.allows_content = allows_content
 
 -- The header fields a code MUST carry whatever the request (the C table's
 -- unconditional MUST rows: 101/426 Upgrade and Connection, 226 ETag, 401
@@ -252,7 +251,7 @@ local CONTENT_FIELDS = { ["content-type"] = true, ["content-encoding"] = true,
 -- 15.5.17, 14.4).
 function M.relabels_content(code, headers)
   for name in pairs(headers) do
-    local lower = M.token_lower(name)
+    local lower = token_lower(name)
     if CONTENT_FIELDS[lower] and not (code == 416 and lower == "content-range") then
       return format("header '%s' would describe the body exit makes; give body "
         .. "(and content_type) to send content of your own", name)
@@ -314,7 +313,7 @@ function M.check_response(code, headers, names, body, method)
       return nil, "header 'Location' must be one non-empty value"
     end
   end
-  if body ~= nil and not M.allows_content(code, method) then
+  if body ~= nil and not allows_content(code, method) then
     if is_tunnel(code, method) then return nil, "a 2xx response to CONNECT cannot have a body" end
     return nil, format("a %d response cannot have a body", code)
   end

@@ -283,11 +283,13 @@ describe("log_scanner API", function()
       end
     end
     local pause = collectgarbage("setpause", 0)
-    local ok, err = pcall(stress, 500) -- with the VM's own step size
+    -- HS_GC_ROUNDS (300 by default) sets the length, as in gc_stress_spec
+    local rounds = tonumber(os.getenv("HS_GC_ROUNDS") or "") or 300
+    local ok, err = pcall(stress, math.ceil(rounds * 5 / 3)) -- with the VM's own step size
     local stepmul = collectgarbage("setstepmul", 1000)
     if ok then
       collectgarbage("collect")
-      ok, err = pcall(stress, 100) -- with cycles of a few steps
+      ok, err = pcall(stress, math.ceil(rounds / 3)) -- with cycles of a few steps
     end
     collectgarbage("setpause", pause)
     collectgarbage("setstepmul", stepmul)

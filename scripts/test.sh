@@ -25,10 +25,11 @@ mkdir -p build
 
 started=$(date +%s)
 step_start=$started
-# seconds since the step began (and start the next one)
-took() {
+elapsed=0
+# the seconds the step that just ended took (in $elapsed); the next begins
+mark() {
   now=$(date +%s)
-  echo "($((now - step_start)) s)"
+  elapsed=$((now - step_start))
   step_start=$now
 }
 
@@ -36,9 +37,10 @@ took() {
 # reports through it); its output is shown on failure
 busted_count() {
   label=$1 log=$2 status=$3
+  mark
   summary=$(grep -E '^[0-9]+ successes? / [0-9]+ failures? / [0-9]+ errors?' "$log" | tail -n 1)
   if [ -z "$summary" ]; then
-    cat "$log"; failed=$((failed + 1)); echo "FAIL  $label: no summary $(took)"; return
+    cat "$log"; failed=$((failed + 1)); echo "FAIL  $label: no summary ($elapsed s)"; return
   fi
   set -- $summary
   passed=$((passed + $1)); failed=$((failed + $4 + $7))
@@ -47,7 +49,7 @@ busted_count() {
   elif [ "$status" -ne 0 ]; then
     cat "$log"; failed=$((failed + 1)); echo "FAIL  $label: exit status $status"
   fi
-  echo "$label: $summary $(took)"
+  echo "$label: $summary ($elapsed s)"
 }
 
 busted_step() {
@@ -61,24 +63,32 @@ counted_step() {
   label=$1 log=$2; shift 2
   "$@" >"$log" 2>&1
   status=$?
+  mark
   line=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$log" | tail -n 1)
   if [ -z "$line" ] || [ "$status" -ne 0 ]; then
-    cat "$log"; failed=$((failed + 1)); echo "FAIL  $label $(took)"
+    cat "$log"; failed=$((failed + 1)); echo "FAIL  $label ($elapsed s)"
   fi
   if [ -n "$line" ]; then
     set -- $line
     passed=$((passed + $1)); failed=$((failed + $3))
-    echo "$label: $line $(took)"
+    echo "$label: $line ($elapsed s)"
   fi
 }
 
 # a check that is a whole command: it passes or fails as a unit
 check() {
   label=$1; shift
-  if "$@" >build/check.log 2>&1; then
-    passed=$((passed + 1)); echo "ok    $label $(took)"
+  "$@" >build/check.log 2>&1
+  checked $? "$label" build/check.log
+}
+
+# count a whole command from its exit status; its output is shown on failure
+checked() {
+  mark
+  if [ "$1" -eq 0 ]; then
+    passed=$((passed + 1)); echo "ok    $2 ($elapsed s)"
   else
-    failed=$((failed + 1)); echo "FAIL  $label $(took)"; cat build/check.log
+    failed=$((failed + 1)); echo "FAIL  $2 ($elapsed s)"; cat "$3"
   fi
 }
 
@@ -96,6 +106,13 @@ valgrind_job() {
   HS_GC_ROUNDS=100 $vg lua5.1 /usr/bin/busted --run=stress -o plainTerminal --cpath="build/5.1/?.so" \
     >build/busted-valgrind-stress.log 2>&1
   echo $? >build/busted-valgrind-stress.status
+  # the compilers' and linters' checks of the C code take this core too
+  make -s cppcheck LUA_INCDIR=/usr/include/lua5.4 >build/bg-cppcheck.log 2>&1
+  echo $? >build/bg-cppcheck.status
+  make -s cxx-check CC=gcc >build/bg-cxx.log 2>&1
+  echo $? >build/bg-cxx.status
+  make -s warnings >build/bg-warnings.log 2>&1
+  echo $? >build/bg-warnings.status
 }
 valgrind_pid=""
 
@@ -163,9 +180,6 @@ check "libhttpstatus + pkg-config + examples/c" sh scripts/check_clib.sh
 
 check "make demo runs to the end" sh scripts/demo.sh
 check "luacheck" make -s luacheck
-check "cppcheck" make -s cppcheck LUA_INCDIR=/usr/include/lua5.4
-check "C core compiles as C++" make -s cxx-check CC=gcc
-check "gcc and clang: -Wall -Wextra -Werror -Wconversion, three Lua headers" make -s warnings
 
 if [ -n "$valgrind_pid" ]; then
   wait "$valgrind_pid"
@@ -173,6 +187,13 @@ if [ -n "$valgrind_pid" ]; then
     "$(cat build/busted-valgrind.status)"
   busted_count "5.1 + valgrind, GC stress" build/busted-valgrind-stress.log \
     "$(cat build/busted-valgrind-stress.status)"
+  checked "$(cat build/bg-cppcheck.status)" "cppcheck" build/bg-cppcheck.log
+  checked "$(cat build/bg-cxx.status)" "C core compiles as C++" build/bg-cxx.log
+  checked "$(cat build/bg-warnings.status)" \
+    "gcc and clang: -Wall -Wextra -Werror -Wconversion, every runtime's headers" \
+    build/bg-warnings.log
+else
+  failed=$((failed + 1)); echo "FAIL  valgrind and the C checks did not run (no 5.1 build)"
 fi
 
 echo "make test: $(( $(date +%s) - started )) s in all"

@@ -53,14 +53,13 @@ local OPTIONS = { headers = true, body = true, content_type = true, reason = tru
                   extensions = true }
 local NO_OPTIONS = {} -- only ever read
 
--- Does opts hold problem fields? (checked by core.problem_check first)
--- No loop: under LuaJIT a loop inside exit keeps exit from being compiled.
+-- Does opts hold problem fields? (problem.body_of checks them.) No loop:
+-- under LuaJIT a loop inside exit keeps exit from being compiled.
 local function has_fields(opts)
   return rawget(opts, "detail") ~= nil or rawget(opts, "title") ~= nil
     or rawget(opts, "type") ~= nil or rawget(opts, "instance") ~= nil
     or rawget(opts, "extensions") ~= nil
 end
-
 
 -- Bodies without fields depend on the code and the negotiated type only:
 -- each is built once. Bounded by construction (200 error codes x 3 types)

@@ -83,9 +83,6 @@ local SINGLETON = {
   ["access-control-allow-origin"] = true, ["content-disposition"] = true,
 }
 
---- Is the field (lower-case name) one a message may carry only once?
-function M.is_singleton(lower) return SINGLETON[lower] == true end
-
 --- A fresh checked copy of headers (name -> value or list of values):
 -- copy, names (lower-case name -> name as given); or nil, message.
 -- Always fresh tables, even for no headers: callers add to them.
@@ -175,18 +172,22 @@ for code in pairs(reasons) do
   end
 end
 
--- Does a Connection field value (a string or a list of them) list the
--- option `token`? Options are comma-separated tokens, any case (RFC 9110,
--- 7.6.1).
-local function lists_option(value, token)
-  if type(value) == "table" then
-    for i = 1, #value do
-      if lists_option(value[i], token) then return true end
-    end
-    return false
+-- The members of a list-based field value (a string, or a list of the
+-- field's lines), lower-case: comma-separated, any case (RFC 9110 5.6.1).
+-- Connection options and Vary are read through this one function.
+local function members_of(value)
+  local out = {}
+  for _, line in ipairs(type(value) == "table" and value or { value }) do
+    for member in line:gmatch("[^,%s]+") do out[#out + 1] = member:lower() end
   end
-  for option in value:gmatch("[^,%s]+") do
-    if option:lower() == token then return true end
+  return out
+end
+
+-- Does a Connection field value list the option `token` (lower-case)?
+local function lists_option(value, token)
+  local options = members_of(value)
+  for i = 1, #options do
+    if options[i] == token then return true end
   end
   return false
 end
@@ -225,12 +226,10 @@ function M.drop_connection_fields(code, headers, names, version)
   end
   local connection = names.connection
   if connection then
-    local listed = headers[connection]
-    for _, value in ipairs(type(listed) == "table" and listed or { listed }) do
-      for option in value:gmatch("[^,%s]+") do
-        local lower = option:lower()
-        if names[lower] then headers[names[lower]], names[lower] = nil, nil end
-      end
+    local options = members_of(headers[connection])
+    for i = 1, #options do
+      local lower = options[i]
+      if names[lower] then headers[names[lower]], names[lower] = nil, nil end
     end
   end
   for lower in pairs(CONNECTION_SPECIFIC) do
@@ -265,14 +264,11 @@ end
 -- added unless it is already there, in any case, or Vary is "*".
 function M.vary_on(given, field)
   if given == nil then return field end
-  local lower, members = field:lower(), 0
-  for _, value in ipairs(type(given) == "table" and given or { given }) do
-    for member in value:gmatch("[^,%s]+") do
-      member, members = member:lower(), members + 1
-      if member == lower or member == "*" then return given end
-    end
+  local lower, members = field:lower(), members_of(given)
+  for i = 1, #members do
+    if members[i] == lower or members[i] == "*" then return given end
   end
-  if members == 0 then return field end -- an empty Vary lists nothing
+  if #members == 0 then return field end -- an empty Vary lists nothing
   if type(given) == "table" then
     local out = {}
     for i = 1, #given do out[i] = given[i] end

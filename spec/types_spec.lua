@@ -15,7 +15,7 @@ local fake_ngx = require "fake_ngx"
 local unpack = rawget(_G, "unpack") or rawget(table, "unpack")
 
 local PATH = "types/httpstatus.lua"
-local MODULES = { httpstatus = true, ["httpstatus.ngx"] = true }
+local MODULES = { httpstatus = true, ["httpstatus.ngx"] = true, ["httpstatus.log"] = true }
 
 local function read_lines(path)
   local f = assert(io.open(path, "rb"))
@@ -276,9 +276,15 @@ describe("types/httpstatus.lua", function()
     end
   end)
 
+  it("annotates every public function of httpstatus.log, and nothing else", function()
+    assert_none(mismatches("httpstatus.log", require "httpstatus.log"))
+  end)
+
   it("describes each function and types each argument and constant", function()
     local all = doc_problems("httpstatus")
-    for _, p in ipairs(doc_problems("httpstatus.ngx")) do all[#all + 1] = p end
+    for _, m in ipairs { "httpstatus.ngx", "httpstatus.log" } do
+      for _, p in ipairs(doc_problems(m)) do all[#all + 1] = p end
+    end
     assert_none(all)
   end)
 

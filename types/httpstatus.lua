@@ -678,19 +678,46 @@ local hsngx = {}
 
 --- Set the status, headers and body, send the headers, then ngx.exit. Without
 --- opts.body, a 4xx or 5xx gets a body negotiated from the request's Accept
---- (problem+json, HTML or plain text); other codes get none. HEAD gets the
---- headers a GET would get. 1xx codes raise.
+--- (problem+json, HTML or plain text), sent with Vary: Accept; headers may
+--- not then describe it (Content-Type, Content-Encoding, Content-Length,
+--- Content-Range raise). Other codes get none. HEAD gets the headers a GET
+--- would get. Over HTTP/2 and HTTP/3 connection-specific fields are left
+--- out and 426 raises. 1xx codes raise, and so does any call once the
+--- response headers were sent.
 ---@param code httpstatus.Code
 ---@param opts? httpstatus.ngx.ExitOptions
 ---@return any # what ngx.exit returns
 function hsngx.exit(code, opts) end
 
 --- Redirect to location with 301, 302 (default), 303, 307 or 308, no body.
---- Raises for another code and for a location that is empty or holds a
---- control character.
+--- Raises for another code, for a location that is empty or holds a
+--- control character, and once the response headers were sent.
 ---@param location string
 ---@param code? 301|302|303|307|308
 ---@return any # what ngx.exit returns
 function hsngx.redirect(location, code) end
+
+---------------------------------------------------------- httpstatus.log
+
+---@class httpstatus.log.Counts
+---@field lines integer
+---@field malformed integer
+---@field invalid_status integer
+---@field codes table<integer, integer> code -> lines
+
+---@class httpstatus.log.Scanner
+---@field feed fun(self: httpstatus.log.Scanner, chunk: string) any cut, any size
+---@field finish fun(self: httpstatus.log.Scanner) ends a last line without LF
+---@field counts fun(self: httpstatus.log.Scanner): httpstatus.log.Counts
+
+--- Access logs counted by the C core, one buffer at a time:
+---   local log = require "httpstatus.log" ---@type httpstatus.log
+---@class httpstatus.log
+local hslog = {}
+
+--- A new scanner for format "combined", "common", or "any"/nil (both).
+---@param format? "combined"|"common"|"any"
+---@return httpstatus.log.Scanner
+function hslog.scanner(format) end
 
 return hs

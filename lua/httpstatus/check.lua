@@ -92,16 +92,29 @@ end
 function M.options_problem(opts, allowed, noun)
   if opts == nil then return nil end
   if type(opts) ~= "table" then return "table or nil expected, got " .. show(opts) end
-  -- The first four keys are looked at in a loop of a known count, which
-  -- LuaJIT unrolls: a loop over next would keep the trace of a hot caller
-  -- (httpstatus.ngx's exit) from compiling. A call rarely has more.
+  -- The first four keys are looked at without a loop: a loop here gets
+  -- hot on its own, LuaJIT compiles it as a trace of its own, and the trace
+  -- of a hot caller (httpstatus.ngx's exit) then stops where it calls this
+  -- function, leaving the rest of the caller to the interpreter. A call
+  -- rarely has more than four options.
   local k = next(opts)
-  for _ = 1, 4 do
-    if k == nil then return nil end
-    if allowed[k] == nil then break end
+  if k == nil then return nil end
+  if allowed[k] ~= nil then
     k = next(opts, k)
+    if k == nil then return nil end
+    if allowed[k] ~= nil then
+      k = next(opts, k)
+      if k == nil then return nil end
+      if allowed[k] ~= nil then
+        k = next(opts, k)
+        if k == nil then return nil end
+        if allowed[k] ~= nil then
+          k = next(opts, k)
+          while k ~= nil and allowed[k] ~= nil do k = next(opts, k) end
+        end
+      end
+    end
   end
-  while k ~= nil and allowed[k] ~= nil do k = next(opts, k) end
   if k == nil then return nil end
   return format("unknown %s %s", noun or "option", type(k) == "string" and M.quote(k) or show(k))
 end

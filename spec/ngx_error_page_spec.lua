@@ -58,7 +58,6 @@ describe("httpstatus.ngx.error_page", function()
       assert.is_nil(sent.headers[name], name)
       assert.is_nil(sent.headers[name:lower()], name)
     end
-    assert.is_nil(sent.cleared.connection) -- nginx's framing is left to nginx
     assert.are.equal(0, count_warnings(sent))
   end)
 
@@ -227,6 +226,33 @@ describe("httpstatus.ngx.error_page", function()
     local h429 = load({ status = 429 })
     raises("error_page", 1, "retry_after(429)'s answer must be a whole number of seconds",
       function() h429.error_page { retry_after = function() return "soon" end } end)
+  end)
+
+  it("answers without the fields nginx gave when one cannot be sent, and warns once", function()
+    local hsngx, sent, reset = load({ status = 503, headers = { ["Retry-After"] = "soon\1" } })
+    hsngx.error_page { retry_after = 30 }
+    assert.are.equal(503, sent.status)
+    assert.are.equal("30", sent.headers["Retry-After"])
+    assert.are.equal(1, count_warnings(sent))
+    assert.matches("answered without the fields nginx gave", sent.logged[1], 1, true)
+    sent = reset("GET", nil, nil, { status = 503, headers = { ["Retry-After"] = "soon\1" } })
+    hsngx.error_page()
+    assert.is_nil(sent.headers["Retry-After"])
+    assert.are.equal(0, count_warnings(sent))
+  end)
+
+  it("leaves Upgrade out of a 426 over HTTP/2, where it cannot be said", function()
+    local hsngx, sent, reset = load({ status = 426, headers = {
+      Upgrade = "TLS/1.3", Connection = "Upgrade" } })
+    hsngx.error_page()
+    assert.are.equal("TLS/1.3", sent.headers.Upgrade) -- HTTP/1.1
+    sent = reset("GET", nil, 2, { status = 426, headers = {
+      Upgrade = "TLS/1.3", Connection = "Upgrade" } })
+    hsngx.error_page()
+    assert.are.equal(426, sent.status)
+    assert.is_nil(sent.headers.Upgrade)
+    assert.is_nil(sent.headers.Connection)
+    assert.are.equal("426 Upgrade Required\n", sent.body)
   end)
 
   it("answers call after call from their own state (codes, fields, types)", function()

@@ -38,10 +38,6 @@ local NO_OPTIONS = {} -- only ever read
 -- certificate errors, 497 plain HTTP to an HTTPS port
 local SENT_AS_400 = { [494] = true, [495] = true, [496] = true, [497] = true }
 
--- what ngx.resp.get_headers lists that is nginx's framing, not a field
--- the failed request set: the header filter writes them
-local FRAMING = { connection = true, ["transfer-encoding"] = true }
-
 -- "retry_after must be ...": why v is no delay in seconds (RFC 9110
 -- 10.2.3: a whole number >= 0), or nil
 local function seconds_problem(v, what)
@@ -248,11 +244,11 @@ function M.new(ngx, error_body, send)
     end
 
     -- everything is checked: what the failed request set goes, then the
-    -- answer goes out (send sets the fields kept)
+    -- answer goes out (send sets the fields kept). get_headers also lists
+    -- the Connection and Transfer-Encoding nginx will write: clearing
+    -- them clears only what the request set, nginx writes its own.
     local out = ngx.header
-    for name in pairs(ngx.resp.get_headers(0)) do
-      if not FRAMING[name] then out[name] = nil end
-    end
+    for name in pairs(ngx.resp.get_headers(0)) do out[name] = nil end
     return send(code, reason, headers, names, vary_name, vary, body, ctype, length, method)
   end
   return error_page

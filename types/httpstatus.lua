@@ -699,9 +699,9 @@ function hsngx.redirect(location, code) end
 
 ---@class httpstatus.ngx.ErrorPageOptions
 ---@field detail? string|fun(status: integer): string? problem member, or a function of the status
----@field type? string base URI of problem types: the status is appended ("https://example.com/problems/" -> ".../problems/404")
+---@field type? string base URI of problem types: the status is appended (".../problems/404")
 ---@field extensions? table<string, any> extra members of the error body
----@field retry_after? integer|fun(status: integer): integer? seconds of Retry-After for 429 and 503, unless the error came with one
+---@field retry_after? integer|fun(status: integer): integer? Retry-After of 429 and 503 (seconds)
 ---@field allow? string the Allow of a 405 ("GET, HEAD"), unless the error came with one
 
 --- Answer the error nginx made, as the content of the location its

@@ -38,6 +38,7 @@ build = {
     ["httpstatus.log"] = "lua/httpstatus/log.lua",
     ["httpstatus.memo"] = "lua/httpstatus/memo.lua",
     ["httpstatus.ngx"] = "lua/httpstatus/ngx.lua",
+    ["httpstatus.ngx_error_page"] = "lua/httpstatus/ngx_error_page.lua",
     ["httpstatus.problem"] = "lua/httpstatus/problem.lua",
     ["httpstatus.response"] = "lua/httpstatus/response.lua",
     ["httpstatus.retry"] = "lua/httpstatus/retry.lua",

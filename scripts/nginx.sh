@@ -16,8 +16,12 @@
 # way: NGINX_EXTRA_LOCATIONS names a file of location blocks to include in
 # the server, NGINX_EXTRA_HTTP a file to include in the http block (caches,
 # more servers). HS_NGINX_HTTP=2 adds "http2 on;" to the listen line: h2c
-# with prior knowledge beside HTTP/1.1 (nginx 1.25.1 or later). As root,
-# workers run as root too, so they can read a checkout under /root.
+# with prior knowledge beside HTTP/1.1 (nginx 1.25.1 or later). More ports
+# for test servers: 127.0.0.1:8081 ... 127.0.0.1:8089 each stand for a free
+# port of their own, exported as HS_NGINX_PORT_8081 ... (a "listen
+# 127.0.0.1:808N;" line gets "http2 on;" like the main one; nobody listens
+# on one that no server names). As root, workers run as root too, so they
+# can read a checkout under /root.
 repo=$(pwd)
 prefix=""
 port=""
@@ -58,7 +62,7 @@ nginx_conf() {
       -e "s|lua_package_cpath \"[^\"]*\";|lua_package_cpath \"$repo/build/luajit/?.so;;\";|" \
       -e "s| examples/| $repo/examples/|g" -e "s| bench/| $repo/bench/|g" \
       -e "s| spec/| $repo/spec/|g" -e "$drop_modules" \
-      -e "s|^worker_processes 1;|$user_line\nworker_processes 1;|" "$1"
+      -e "s|^worker_processes 1;|$user_line\nworker_processes 1;|" -f "$prefix/ports.sed" "$1"
 }
 
 nginx_up() {
@@ -72,18 +76,34 @@ nginx_up() {
   trap nginx_down EXIT
   trap 'exit 1' INT TERM HUP PIPE
   mkdir -p "$prefix/logs" "$prefix/conf"
-  # a port nobody listens on: ask the kernel for one, then let it go
-  port=$(luajit -e 'local s = require("socket").bind("127.0.0.1", 0)
-    local _, p = s:getsockname() s:close() print(p)') || return 1
+  # ports nobody listens on: ask the kernel for ten at once (so they
+  # differ), then let them go; the first is the main one, the others stand
+  # for 127.0.0.1:8081 ... 8089
+  ports=$(luajit -e 'local socket, held = require("socket"), {}
+    for i = 1, 10 do held[i] = assert(socket.bind("127.0.0.1", 0)) end
+    for i = 1, 10 do local _, p = held[i]:getsockname() io.write(p, " ") end
+    for i = 1, 10 do held[i]:close() end') || return 1
+  up_conf=$1
+  # shellcheck disable=SC2086
+  set -- $ports
+  port=$1
+  h2=""
+  [ "${HS_NGINX_HTTP:-1}" = 2 ] && h2="\n    http2 on;"
+  : > "$prefix/ports.sed"
+  for n in 1 2 3 4 5 6 7 8 9; do
+    shift
+    printf '%s\n' "s|listen 127.0.0.1:808$n;|listen 127.0.0.1:$1;$h2|" \
+      "s|127\.0\.0\.1:808$n|127.0.0.1:$1|g" >> "$prefix/ports.sed"
+    export "HS_NGINX_PORT_808$n=$1"
+  done
   user_line=""
   [ "$(id -u)" -eq 0 ] && user_line="user root root;"
-  listen="listen 127.0.0.1:$port;"
-  [ "${HS_NGINX_HTTP:-1}" = 2 ] && listen="$listen\n    http2 on;"
+  listen="listen 127.0.0.1:$port;$h2"
   drop_modules=""
   if nginx_lua_built_in; then
     drop_modules='/^load_module .*\/\(ndk_http_module\|ngx_http_lua_module\)\.so;/d'
   fi
-  nginx_conf "$1" > "$prefix/conf/nginx.conf"
+  nginx_conf "$up_conf" > "$prefix/conf/nginx.conf"
   if [ -n "${NGINX_EXTRA_LOCATIONS:-}" ]; then
     nginx_conf "$NGINX_EXTRA_LOCATIONS" > "$prefix/conf/extra_locations.conf"
     sed -i "0,/^    location \/ {/s||    include extra_locations.conf;\n    location / {|" \

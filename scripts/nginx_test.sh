@@ -30,10 +30,13 @@ once() {
   luajit spec/nginx/readme_blocks.lua README.md "$(pwd)/build/readme" \
     > build/readme/locations.conf || exit 1
   cat build/readme/locations.conf spec/nginx/locations.conf > build/readme/test_locations.conf
+  # and its server-level nginx blocks, in the error_page server of http.conf
+  sed -e '/^ *include readme_nginx\.conf;/{r build/readme/nginx.conf' -e 'd}' \
+    spec/nginx/http.conf > build/readme/test_http.conf
   # the test stand-in for lua-resty-http (not a Debian package) lives in spec/nginx
   NGINX_EXTRA_LUA_PATH="$(pwd)/spec/nginx/?.lua" \
     NGINX_EXTRA_LOCATIONS="$(pwd)/build/readme/test_locations.conf" \
-    NGINX_EXTRA_HTTP="$(pwd)/spec/nginx/http.conf" \
+    NGINX_EXTRA_HTTP="$(pwd)/build/readme/test_http.conf" \
     nginx_up examples/openresty/nginx.conf || exit 1
   # every spec, then the error log's check of what they left there
   HS_NGINX_README_BLOCKS=$(grep -c "location = /readme/" build/readme/locations.conf) \

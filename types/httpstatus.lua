@@ -697,6 +697,28 @@ function hsngx.exit(code, opts) end
 ---@return any # what ngx.exit returns
 function hsngx.redirect(location, code) end
 
+---@class httpstatus.ngx.ErrorPageOptions
+---@field detail? string|fun(status: integer): string? problem member, or a function of the status
+---@field type? string base URI of problem types: the status is appended (".../problems/404")
+---@field extensions? table<string, any> extra members of the error body
+---@field retry_after? integer|fun(status: integer): integer? Retry-After of 429 and 503 (seconds)
+---@field allow? string the Allow of a 405 ("GET, HEAD"), unless the error came with one
+
+--- Answer the error nginx made, as the content of the location its
+--- error_page directive names (written without "="): the status nginx
+--- chose, answered as exit answers (negotiated body with Vary: Accept,
+--- Content-Length, no body for HEAD, our phrase where ngx_lua can set it).
+--- The fields that belong to the status (WWW-Authenticate of a 401,
+--- Retry-After, Allow) are kept, from the response or, with
+--- proxy_intercept_errors, the upstream; the others the failed request set
+--- are dropped. A field the status MUST carry but lacks (nginx's 405 has
+--- no Allow) is logged once per worker, not raised. Raises for bad or
+--- unknown options, for a status that is no error (400..599), and once the
+--- response headers were sent.
+---@param opts? httpstatus.ngx.ErrorPageOptions
+---@return any # what ngx.exit returns
+function hsngx.error_page(opts) end
+
 ---------------------------------------------------------- httpstatus.log
 
 ---@class httpstatus.log.Counts

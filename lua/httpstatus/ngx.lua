@@ -121,6 +121,33 @@ local function sent_already(call)
     .. "ngx.flush or ngx.send_headers ran before), so its status cannot change"
 end
 
+-- The sending half of exit, shared with error_page: everything is checked,
+-- now the response goes out. headers: the checked copy to set, or false
+-- when there is none (names then lists nothing).
+local function send(code, reason, headers, names, vary_name, vary, body, ctype, length, method)
+  send_status(code, reason)
+  local out = ngx.header
+  if headers then
+    for name, value in pairs(headers) do out[name] = value end
+  end
+  if vary then out[vary_name] = vary end
+  if not names["content-type"] then
+    if body == nil then
+      out["Content-Type"] = nil -- keeps nginx's default_type off a body-less answer
+    elseif ctype then
+      out["Content-Type"] = ctype
+    end -- a body of the caller's without a type: nginx's default_type labels it
+  end
+  if length then out["Content-Length"] = length end
+  if body ~= nil and body ~= "" and method ~= "HEAD" then
+    ngx.print(body) -- sends the headers first
+  else
+    -- sending the headers ourselves keeps nginx from adding its own page
+    ngx.send_headers()
+  end
+  return ngx.exit(ngx.HTTP_OK)
+end
+
 --- Set the status, headers and body, then end the request with ngx.exit.
 -- opts: headers (name -> value or list), body (a string, sent as is, with
 -- content_type), reason (the phrase, where ngx_lua can set one; "" is
@@ -217,27 +244,8 @@ function M.exit(code, opts)
   end
 
   -- everything is checked: now the response goes out
-  send_status(code, reason)
-  local out = ngx.header
-  if given ~= nil then
-    for name, value in pairs(headers) do out[name] = value end
-  end
-  if vary then out[vary_name] = vary end
-  if not names["content-type"] then
-    if body == nil then
-      out["Content-Type"] = nil -- keeps nginx's default_type off a body-less answer
-    elseif ctype then
-      out["Content-Type"] = ctype
-    end -- a body of the caller's without a type: nginx's default_type labels it
-  end
-  if length then out["Content-Length"] = length end
-  if body ~= nil and body ~= "" and method ~= "HEAD" then
-    ngx.print(body) -- sends the headers first
-  else
-    -- sending the headers ourselves keeps nginx from adding its own page
-    ngx.send_headers()
-  end
-  return ngx.exit(ngx.HTTP_OK)
+  return send(code, reason, given ~= nil and headers, names, vary_name, vary, body, ctype,
+    length, method)
 end
 
 --- Redirect with code 301, 302, 303, 307 or 308 (default 302) to location,
@@ -262,5 +270,10 @@ function M.redirect(location, code)
   ngx.send_headers()
   return ngx.exit(ngx.HTTP_OK)
 end
+
+--- Answer the error nginx made (the content of the location its
+-- error_page directive names): httpstatus.ngx_error_page, with exit's
+-- bodies and sending.
+M.error_page = require("httpstatus.ngx_error_page").new(ngx, error_body, send)
 
 return M

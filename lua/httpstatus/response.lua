@@ -29,15 +29,15 @@ local RESPONSE_FIELDS = { status = true, headers = true, body = true, reason = t
 -- exit() in httpstatus.ngx): headers (a fresh copy), names (lower-case ->
 -- as given), reason, content (the body a GET gets) and the Content-Length
 -- to add (or nil); or nil, argn, message. Arguments 1 (code) and 2 (the
--- options) are the builders' own.
-function M.build(code, given_headers, body, method, given_reason)
+-- options) are the builders' own. unchecked_must: see rules.check_response.
+function M.build(code, given_headers, body, method, given_reason, unchecked_must)
   local problem = code_problem(code)
   if problem then return nil, 1, problem end
   local ok, message = rule_method(method)
   if not ok then return nil, 2, message end
   local headers, names = copy_headers(given_headers)
   if not headers then return nil, 2, names end
-  ok, message = check_response(code, headers, names, body, method)
+  ok, message = check_response(code, headers, names, body, method, unchecked_must)
   if not ok then return nil, 2, message end
   local reason
   reason, message = rule_reason(code, given_reason)

@@ -161,16 +161,45 @@ M.allows_content = allows_content
 
 -- The header fields a code MUST carry whatever the request (the C table's
 -- unconditional MUST rows: 101/426 Upgrade and Connection, 226 ETag, 401
--- WWW-Authenticate, 405 Allow, 407 Proxy-Authenticate), read once.
-local MUST = {}
+-- WWW-Authenticate, 405 Allow, 407 Proxy-Authenticate), and every field
+-- the table ties to a code (MUST, SHOULD or MAY, with or without a
+-- condition: 401 WWW-Authenticate, 429 and 503 Retry-After, 416
+-- Content-Range, ...), read once.
+local MUST, FIELDS = {}, {}
 for code in pairs(reasons) do
   for _, h in ipairs(core.info(code).headers) do
     if h.level == "must" and h.condition == nil then
       MUST[code] = MUST[code] or {}
       MUST[code][#MUST[code] + 1] = { h.name, h.name:lower() }
     end
+    FIELDS[code] = FIELDS[code] or {}
+    FIELDS[code][#FIELDS[code] + 1] = { h.name, h.condition == nil }
   end
 end
+
+--- The i-th header field that belongs to responses with this code (1, 2,
+-- ... until nil): its name, and whether it belongs without a condition
+-- (429's Retry-After does; 413's only when the condition is temporary).
+-- Read this way, nothing of the table reaches the caller.
+function M.status_field(code, i)
+  local fields = FIELDS[code]
+  local field = fields and fields[i]
+  if field then return field[1], field[2] end
+  return nil
+end
+
+--- The first field a response with this code MUST carry that names
+-- (lower-case name -> as given, from copy_headers) lacks, or nil.
+local function missing_field(code, names)
+  local must = MUST[code]
+  if must then
+    for i = 1, #must do
+      if not names[must[i][2]] then return must[i][1] end
+    end
+  end
+  return nil
+end
+M.missing_field = missing_field
 
 -- The members of a list-based field value (a string, or a list of the
 -- field's lines), lower-case: comma-separated, any case (RFC 9110 5.6.1).
@@ -281,17 +310,15 @@ end
 --- Everything HTTP requires of a response, checked: true, or nil and a
 -- message. `body` is the content the response has (for HEAD: the content
 -- a GET would get, which is not sent), `names` comes from copy_headers.
-function M.check_response(code, headers, names, body, method)
+-- `unchecked_must`: a field the code MUST carry may be missing (for an
+-- error nginx made without it, which is answered all the same).
+function M.check_response(code, headers, names, body, method, unchecked_must)
   if body ~= nil and type(body) ~= "string" then
     return nil, "body must be a string, got " .. show(body)
   end
-  local must = MUST[code]
-  if must then
-    for i = 1, #must do
-      if not names[must[i][2]] then
-        return nil, format("a %d response must carry the '%s' header field", code, must[i][1])
-      end
-    end
+  local missing = not unchecked_must and missing_field(code, names)
+  if missing then
+    return nil, format("a %d response must carry the '%s' header field", code, missing)
   end
   -- a sender of Upgrade MUST also send Connection: upgrade (RFC 9110, 7.8)
   if names.upgrade and not (names.connection and lists_option(headers[names.connection],

@@ -10,6 +10,10 @@ local hs = require "httpstatus"
 local M = {}
 
 M.PORT = tonumber(os.getenv("HS_NGINX_PORT") or "")
+-- the ports that 127.0.0.1:8081 ... 8089 stand for in the test's
+-- configuration (scripts/nginx.sh): PORTS[8081]
+M.PORTS = {}
+for n = 8081, 8089 do M.PORTS[n] = tonumber(os.getenv("HS_NGINX_PORT_" .. n) or "") end
 M.HTTP = os.getenv("HS_NGINX_HTTP") == "2" and 2 or 1
 M.H2 = M.HTTP == 2
 M.ERROR_LOG = os.getenv("HS_NGINX_ERROR_LOG")
@@ -44,15 +48,31 @@ local function unchunk(body)
   return table.concat(out)
 end
 
--- One HTTP/1.1 request on a fresh connection, read until nginx closes it.
-local function request_h1(method, path, headers)
-  local c = assert(socket.connect("127.0.0.1", M.PORT))
+-- What comes back for the bytes `raw` sent to port on a fresh
+-- connection, read until nginx closes it.
+local function exchange(raw, port)
+  local c = assert(socket.connect("127.0.0.1", port or M.PORT))
   c:settimeout(5)
+  assert(c:send(raw))
+  local got, err, partial = c:receive("*a")
+  c:close()
+  -- nginx may reset a connection whose request it did not read to the end
+  return got or (err and partial ~= "" and partial) or assert(got, err)
+end
+
+-- One HTTP/1.1 request on a fresh connection, read until nginx closes it.
+local function request_h1(method, path, headers, opts)
   local lines = { method .. " " .. path .. " HTTP/1.1", "Host: localhost", "Connection: close" }
   for k, v in pairs(headers or {}) do lines[#lines + 1] = k .. ": " .. v end
-  assert(c:send(table.concat(lines, "\r\n") .. "\r\n\r\n"))
-  local raw = assert(c:receive("*a"))
-  c:close()
+  local body = opts and opts.body
+  if body then lines[#lines + 1] = "Content-Length: " .. #body end
+  local raw = exchange(table.concat(lines, "\r\n") .. "\r\n\r\n" .. (body or ""),
+    opts and opts.port)
+  return M.parse(raw)
+end
+
+--- A raw HTTP/1.1 response (to Connection: close) as request() returns it.
+function M.parse(raw)
   local head, body = raw:match("^(.-\r\n)\r\n(.*)$")
   assert(head, "no end of head in: " .. raw)
   local status_line = head:match("^(.-)\r\n")
@@ -68,15 +88,16 @@ local function quote(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
 
 -- One request over h2c through curl; raises with curl's own message when
 -- curl fails (a malformed response is a PROTOCOL_ERROR there).
-local function request_h2(method, path, headers)
+local function request_h2(method, path, headers, opts)
   local args = { "curl", "--http2-prior-knowledge", "-sS", "-i", "--max-time", "10" }
   if method == "HEAD" then
     args[#args + 1] = "-I"
   elseif method ~= "GET" then
     args[#args + 1] = "-X " .. quote(method)
   end
+  if opts and opts.body then args[#args + 1] = "--data-binary " .. quote(opts.body) end
   for k, v in pairs(headers or {}) do args[#args + 1] = "-H " .. quote(k .. ": " .. v) end
-  args[#args + 1] = quote(("http://127.0.0.1:%d%s"):format(M.PORT, path))
+  args[#args + 1] = quote(("http://127.0.0.1:%d%s"):format(opts and opts.port or M.PORT, path))
   local p = assert(io.popen(table.concat(args, " ") .. " 2>&1; echo \"@@curl exit $?\""))
   local out = p:read("*a")
   p:close()
@@ -91,10 +112,17 @@ end
 
 --- One request: status, reason (HTTP/1.1 only: HTTP/2 has none), the
 -- status line (HTTP/1.1), headers (lower-case names; repeated ones joined
--- by ", "), body (unchunked), and the raw head.
-function M.request(method, path, headers)
-  if M.H2 then return request_h2(method, path, headers) end
-  return request_h1(method, path, headers)
+-- by ", "), body (unchunked), and the raw head. opts: port (another than
+-- HS_NGINX_PORT), body (sent with its Content-Length).
+function M.request(method, path, headers, opts)
+  if M.H2 then return request_h2(method, path, headers, opts) end
+  return request_h1(method, path, headers, opts)
+end
+
+--- HTTP/1.1: the bytes raw sent as they are to port, the response parsed
+-- as request() parses it (nginx must close the connection after it).
+function M.raw(raw, port)
+  return M.parse(exchange(raw, port))
 end
 
 --- HTTP/1.1: one response from connection c to a request with `method`,
@@ -162,14 +190,16 @@ end
 -- of one connection, through nghttp. For each path, in order: status,
 -- headers (lower-case names, repeated ones joined by ", "), data (the
 -- number of DATA bytes), reset (RST_STREAM's error, when the stream was
--- reset) or nil, message when nghttp fails.
-function M.h2_batch(method, paths, headers)
+-- reset) or nil, message when nghttp fails. opts: port (another than
+-- HS_NGINX_PORT), data (a file whose bytes each request sends as content).
+function M.h2_batch(method, paths, headers, opts)
   local args = { "nghttp", "-nv", "-t", "10", "-H", quote(":method: " .. method) }
+  if opts and opts.data then args[#args + 1] = "-d " .. quote(opts.data) end
   for k, v in pairs(headers or {}) do
     args[#args + 1] = "-H " .. quote(k:lower() .. ": " .. v)
   end
   for _, path in ipairs(paths) do
-    args[#args + 1] = quote(("http://127.0.0.1:%d%s"):format(M.PORT, path))
+    args[#args + 1] = quote(("http://127.0.0.1:%d%s"):format(opts and opts.port or M.PORT, path))
   end
   local p = assert(io.popen(table.concat(args, " ") .. " 2>&1; echo \"@@nghttp exit $?\""))
   local out = p:read("*a")

@@ -1,6 +1,9 @@
 -- Write each ```lua block of README.md that starts with "-- needs nginx"
 -- to DIR/N.lua, and print the nginx location blocks that serve them at
--- /readme/N, for scripts/nginx_test.sh. Run: luajit readme_blocks.lua README.md DIR
+-- /readme/N; write the ```nginx blocks that start with "# needs nginx"
+-- (server-level configuration) one after the other to DIR/nginx.conf, which
+-- spec/nginx/http.conf's error_page server includes. For
+-- scripts/nginx_test.sh. Run: luajit readme_blocks.lua README.md DIR
 local readme, dir = assert(arg[1]), assert(arg[2])
 local f = assert(io.open(readme))
 local text = f:read("*a")
@@ -17,3 +20,11 @@ for block in text:gmatch("```lua\n(.-)```") do
   end
 end
 assert(n > 0, "no README block is marked -- needs nginx")
+local conf = {}
+for block in text:gmatch("```nginx\n(.-)```") do
+  if block:find("^# needs nginx\n") then conf[#conf + 1] = block end
+end
+assert(#conf > 0, "no README nginx block is marked # needs nginx")
+local out = assert(io.open(dir .. "/nginx.conf", "w"))
+assert(out:write(table.concat(conf, "\n")))
+out:close()

@@ -7,6 +7,7 @@
 -- (name -> value as set), cleared (names set to nil), headers_sent, body,
 -- exit. ngx.headers_sent turns true once print, flush or send_headers ran
 -- (as in ngx_lua); load{version = 2} makes ngx.req.http_version() answer 2.
+-- The stand-in's `logged` lists what ngx.log wrote, { level =, message = }.
 local M = {}
 
 local function new_record() return { headers = {}, cleared = {} } end
@@ -16,7 +17,12 @@ function M.load(opts)
   local request = { method = opts.method or "GET", accept = opts.accept,
                     version = opts.version or 1.1, headers_out = false }
   local sent = new_record()
+  local logged = {} -- what ngx.log wrote, over every request: { level =, message = }
   local ngx = {
+    WARN = 5, logged = logged,
+    log = function(level, ...)
+      logged[#logged + 1] = { level = level, message = table.concat({ ... }) }
+    end,
     HTTP_OK = 200,
     req = { get_method = function() return request.method end,
             http_version = function() return request.version end },

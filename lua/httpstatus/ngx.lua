@@ -42,8 +42,19 @@ do
 end
 M.CAN_SET_REASON = set_status ~= nil
 
-local function send_status(code, reason)
-  if set_status then set_status(code, reason) else ngx.status = code end
+-- Without set_status nginx writes its own phrase and a reason given to
+-- exit is dropped: said once per worker (each loads this module once), the
+-- first time, so the log does not grow by a line per request.
+local reason_dropped_said = false
+local function send_status(code, reason, given_reason)
+  if set_status then set_status(code, reason) return end
+  ngx.status = code
+  if given_reason ~= nil and not reason_dropped_said then
+    reason_dropped_said = true
+    ngx.log(ngx.WARN, "httpstatus.ngx: exit's opts.reason is not sent: this ngx_lua has no ",
+      "ngx.resp.set_status(status, reason) (lua-nginx-module 0.10.28 or later, with ",
+      "lua-resty-core), so nginx writes its own reason phrase (said once per worker)")
+  end
 end
 
 -- option names that are ours; everything else in opts is refused, so a
@@ -217,7 +228,7 @@ function M.exit(code, opts)
   end
 
   -- everything is checked: now the response goes out
-  send_status(code, reason)
+  send_status(code, reason, given_reason)
   local out = ngx.header
   if given ~= nil then
     for name, value in pairs(headers) do out[name] = value end

@@ -40,6 +40,7 @@ build = {
       ["httpstatus.ffi"] = "lua/httpstatus/ffi.lua",
       ["httpstatus.log"] = "lua/httpstatus/log.lua",
       ["httpstatus.memo"] = "lua/httpstatus/memo.lua",
+      ["httpstatus.native"] = "lua/httpstatus/native.lua",
       ["httpstatus.ngx"] = "lua/httpstatus/ngx.lua",
       ["httpstatus.problem"] = "lua/httpstatus/problem.lua",
       ["httpstatus.response"] = "lua/httpstatus/response.lua",

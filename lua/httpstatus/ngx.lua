@@ -11,7 +11,7 @@
 -- request is left untouched.
 -- @module httpstatus.ngx
 
-local core = require "httpstatus.core"
+local core = require "httpstatus.native"
 local check = require "httpstatus.check"
 local memo = require "httpstatus.memo"
 local problem = require "httpstatus.problem"

@@ -104,6 +104,30 @@ MANPATH="$home/.local/share/man" man -w httpstatus >/dev/null 2>&1 ||
   test -f "$home/.local/share/man/man1/httpstatus.1"
 echo "make install PREFIX=~/.local for 5.4 and 5.1: both commands run without LUA_PATH"
 
+# README's two recipes, run as written there: from a checkout with LUA_PATH
+# and LUA_CPATH, and under a PREFIX of one's own (HOME here is a fresh one)
+readme_block() { # the ```sh block of README.md whose first line is $1
+  awk -v first="$1" '/^```/ { if (inside) exit; if ($0 == "```sh") { n = 1; next } }
+    n == 1 { if ($0 != first) { n = 0; next } inside = 1; n = 2 }
+    inside { print }' README.md
+}
+for recipe in "# from a checkout: build for one Lua, then point that Lua at lua/ and build/" \
+  "# under a PREFIX of your own"; do
+  readme_block "$recipe" >"$work/recipe.sh"
+  [ -s "$work/recipe.sh" ] || { echo "README.md has no \`\`\`sh block starting \"$recipe\""; exit 1; }
+  # the checks after each: the modules come from where the recipe put them
+  echo 'cd / && lua5.4 -e "assert(package.searchpath(\"httpstatus\", package.path):find(os.getenv(\"WHERE\"), 1, true))"' \
+    >>"$work/recipe.sh"
+  case $recipe in *checkout*) where=$(pwd)/lua ;; *) where=$work/recipe-home/.local ;; esac
+  out=$(env -u LUA_PATH_5_4 -u LUA_CPATH_5_4 HOME="$work/recipe-home" WHERE="$where" \
+    sh -e "$work/recipe.sh" 2>&1) || { echo "README's recipe \"$recipe\" failed: $out"; exit 1; }
+  case $out in
+    *"404  Not Found"*|*"Not Found"*) ;;
+    *) echo "README's recipe \"$recipe\" printed: $out"; exit 1 ;;
+  esac
+done
+echo "README's recipes: from a checkout, and under a PREFIX of one's own"
+
 # install paths (#18 4.12). A space works: install and uninstall in
 # "My Stuff" leave the sibling "My" (a folder in one place, a file in
 # another) as it was, and uninstall keeps a file of the user's.

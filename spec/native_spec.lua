@@ -1,32 +1,21 @@
 -- A core.so built for another Lua: the dynamic loader's "undefined symbol:
 -- lua_tointeger" becomes a message that says what happened and how to build
 -- for this Lua, whichever entry point is required first. The stand-in
--- core.so is compiled here with the one missing symbol a real mismatch has
--- on this runtime: lua_tointeger (a 5.1 build on 5.2-5.4, where it is a
+-- core.so (spec/stand_in_core.lua) needs the one symbol a real mismatch
+-- misses on this runtime: lua_tointeger (a 5.1 build on 5.2-5.4, where it is a
 -- macro), lua_newuserdatauv (a 5.4 build on 5.1 and LuaJIT).
 local unpack = rawget(_G, "unpack") or rawget(table, "unpack")
 
+local stand_in = require "stand_in_core"
+
 local DIR = os.tmpname()
 os.remove(DIR)
-assert(os.execute("mkdir -p '" .. DIR .. "/a/httpstatus' '" .. DIR .. "/b/httpstatus'"))
 
 local jit = rawget(_G, "jit")
 local MISSING = (jit or _VERSION == "Lua 5.1") and "lua_newuserdatauv" or "lua_tointeger"
 local THIS = jit and jit.version or _VERSION
-
--- a core.so at DIR/where/httpstatus/core.so that needs symbol to load
-local function stand_in(where, symbol)
-  local c = DIR .. "/" .. where .. ".c"
-  local f = assert(io.open(c, "w"))
-  f:write("extern int ", symbol, "(void *);\n",
-          "int luaopen_httpstatus_core(void *L);\n",
-          "int luaopen_httpstatus_core(void *L) { return ", symbol, "(L); }\n")
-  f:close()
-  local so = DIR .. "/" .. where .. "/httpstatus/core.so"
-  assert(os.execute("cc -shared -fPIC -o '" .. so .. "' '" .. c .. "'"))
-end
-stand_in("a", MISSING)
-stand_in("b", "hs_spec_no_such_helper")
+stand_in(DIR .. "/a", MISSING)
+stand_in(DIR .. "/b", "hs_spec_no_such_helper")
 
 -- require modname with only DIR/where on package.cpath, in a fresh library;
 -- what was loaded before is put back

@@ -23,7 +23,7 @@
 -- the API.
 -- @module httpstatus
 
-local core = require "httpstatus.core"
+local core = require "httpstatus.native"
 
 local error, pairs, pcall, rawget, require, type = error, pairs, pcall, rawget,
   require, type

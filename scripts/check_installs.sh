@@ -1,8 +1,10 @@
 #!/bin/sh
-# Installs as users do them: `luarocks make` into a temporary tree for each
-# of Lua 5.1-5.4, then the module required from that tree alone and the
-# command run from it; `luarocks lint`; `make install` into a staging
-# DESTDIR followed by `make uninstall`, which must leave nothing behind;
+# Installs as users do them: `luarocks make` from the checkout into a
+# temporary tree for each of Lua 5.1-5.4 (leaving no build product in the
+# source tree), then the module required from that tree alone and the
+# command run from it; a change of headers or CFLAGS rebuilds; `luarocks
+# lint`; `make install` into a staging DESTDIR followed by `make uninstall`,
+# which must leave nothing behind;
 # install paths with a space (they work, and touch nothing beside them) and
 # with characters make or the shell cannot carry (refused, nothing touched).
 set -eu
@@ -13,14 +15,15 @@ trap 'rm -rf "$work"' EXIT
 luarocks lint httpstatus-scm-1.rockspec
 
 for v in 5.1 5.2 5.3 5.4; do
-  # a copy of the sources: the builtin build writes objects next to them.
-  # LUA_PATH and LUA_CPATH below name only the tree (no ";;"): nothing else
-  # can satisfy the require
-  src="$work/src-$v" tree="$work/tree-$v"
-  mkdir -p "$src"
-  cp -r csrc lua bin doc completion types httpstatus-scm-1.rockspec "$src/"
-  (cd "$src" && luarocks --lua-version="$v" --tree="$tree" make httpstatus-scm-1.rockspec \
-    >"$work/luarocks-$v.log" 2>&1) || { cat "$work/luarocks-$v.log"; exit 1; }
+  # in the checkout itself, as users run it: the build goes to build/luarocks
+  # (rebuilt for each version). LUA_PATH and LUA_CPATH below name only the
+  # tree (no ";;"): nothing else can satisfy the require
+  tree="$work/tree-$v"
+  luarocks --lua-version="$v" --tree="$tree" make httpstatus-scm-1.rockspec \
+    >"$work/luarocks-$v.log" 2>&1 || { cat "$work/luarocks-$v.log"; exit 1; }
+  stray=$(find . -path ./build -prune -o -path ./.git -prune -o \
+    \( -name '*.o' -o -name '*.so' -o -path ./httpstatus \) -print)
+  [ -z "$stray" ] || { echo "luarocks make for $v left build products in the checkout: $stray"; exit 1; }
   LUA_PATH="$tree/share/lua/$v/?.lua;$tree/share/lua/$v/?/init.lua" \
   LUA_CPATH="$tree/lib/lua/$v/?.so" "lua$v" -e '
     local hs = require "httpstatus"
@@ -58,6 +61,20 @@ case "$out" in *"LUA_VERSION=5.5 is not supported"*) ;;
   *) echo "unclear message for LUA_VERSION=5.5: $out"; exit 1 ;; esac
 echo "builds: OpenResty's LUA_INCDIR form, clear lines for missing headers and 5.5"
 
+# another Lua's headers, CC or CFLAGS rebuild core.so (the build command is
+# kept beside it); the same ones do not
+# (-O0: these builds are only counted)
+rebuilt() { make LUA_VERSION=5.1 BUILD_DIR="$work/b3" "$@" 2>&1 | grep -c -- '-shared' || true; }
+[ "$(rebuilt CFLAGS=-O0)" = 1 ] || { echo "the first build did not compile"; exit 1; }
+[ "$(rebuilt CFLAGS=-O0)" = 0 ] || { echo "the same build compiled again"; exit 1; }
+[ "$(rebuilt CFLAGS=-O0 LUA_INCDIR=/usr/include/luajit-2.1)" = 1 ] ||
+  { echo "LUA_INCDIR=/usr/include/luajit-2.1 reused the Lua 5.1 build"; exit 1; }
+[ "$(rebuilt CFLAGS='-O0 -g' LUA_INCDIR=/usr/include/luajit-2.1)" = 1 ] ||
+  { echo "CFLAGS='-O0 -g' reused the -O0 build"; exit 1; }
+[ "$(rebuilt CFLAGS='-O0 -g' LUA_INCDIR=/usr/include/luajit-2.1)" = 0 ] ||
+  { echo "the same flags compiled again"; exit 1; }
+echo "builds: other headers or CFLAGS rebuild core.so, the same ones do not"
+
 stage="$work/stage"
 make -s install DESTDIR="$stage" PREFIX=/usr/local LUA_VERSION=5.4
 test -f "$stage/usr/local/share/lua/5.4/httpstatus/locale/ko.lua"
@@ -87,6 +104,30 @@ done
 MANPATH="$home/.local/share/man" man -w httpstatus >/dev/null 2>&1 ||
   test -f "$home/.local/share/man/man1/httpstatus.1"
 echo "make install PREFIX=~/.local for 5.4 and 5.1: both commands run without LUA_PATH"
+
+# README's two recipes, run as written there: from a checkout with LUA_PATH
+# and LUA_CPATH, and under a PREFIX of one's own (HOME here is a fresh one)
+readme_block() { # the ```sh block of README.md whose first line is $1
+  awk -v first="$1" '/^```/ { if (inside) exit; if ($0 == "```sh") { n = 1; next } }
+    n == 1 { if ($0 != first) { n = 0; next } inside = 1; n = 2 }
+    inside { print }' README.md
+}
+for recipe in "# from a checkout: build for one Lua, then point that Lua at lua/ and build/" \
+  "# under a PREFIX of your own"; do
+  readme_block "$recipe" >"$work/recipe.sh"
+  [ -s "$work/recipe.sh" ] || { echo "README.md has no \`\`\`sh block starting \"$recipe\""; exit 1; }
+  # the checks after each: the modules come from where the recipe put them
+  echo 'cd / && lua5.4 -e "assert(package.searchpath(\"httpstatus\", package.path):find(os.getenv(\"WHERE\"), 1, true))"' \
+    >>"$work/recipe.sh"
+  case $recipe in *checkout*) where=$(pwd)/lua ;; *) where=$work/recipe-home/.local ;; esac
+  out=$(env -u LUA_PATH_5_4 -u LUA_CPATH_5_4 HOME="$work/recipe-home" WHERE="$where" \
+    sh -e "$work/recipe.sh" 2>&1) || { echo "README's recipe \"$recipe\" failed: $out"; exit 1; }
+  case $out in
+    *"404  Not Found"*|*"Not Found"*) ;;
+    *) echo "README's recipe \"$recipe\" printed: $out"; exit 1 ;;
+  esac
+done
+echo "README's recipes: from a checkout, and under a PREFIX of one's own"
 
 # install paths (#18 4.12). A space works: install and uninstall in
 # "My Stuff" leave the sibling "My" (a folder in one place, a file in

@@ -116,6 +116,23 @@ for v in 5.1 5.4; do
   echo "luarocks install $name-1.src.rock for Lua $v${offline:+, in a network namespace with no network}: ok"
 done
 
+# ---- the README's commands in the unpacked tarball: make, make install and
+# make demo's build work there; make test and make check say they need a clone
+tar -xzf "$tarball" -C "$work"
+tree_dir="$work/$name"
+make -s -C "$tree_dir" >"$work/make.log" 2>&1 || { cat "$work/make.log"; fail "make in the tarball"; }
+make -s -C "$tree_dir" install PREFIX="$work/prefix" >"$work/make.log" 2>&1 ||
+  { cat "$work/make.log"; fail "make install in the tarball"; }
+out=$(cd / && env -u LUA_PATH -u LUA_CPATH "$work/prefix/bin/httpstatus" 404 2>&1 |
+  sed 1q)
+case "$out" in "404 Not Found") ;; *) fail "the tarball's make install: httpstatus 404 printed $out" ;; esac
+for goal in test check; do
+  if out=$(make -s -C "$tree_dir" "$goal" 2>&1); then fail "make $goal in the tarball succeeded"; fi
+  case "$out" in *"make $goal needs a clone of the repository"*) ;;
+    *) fail "make $goal in the tarball said: $out" ;; esac
+done
+echo "the tarball: make and make install work; make test and make check say they need a clone"
+
 # ---- the version users see is the release's
 got=$(cd / && LUA_PATH="$work/tree-5.4/share/lua/5.4/?.lua" LUA_CPATH="$work/tree-5.4/lib/lua/5.4/?.so" \
   lua5.4 -e 'print(require("httpstatus").VERSION)')

@@ -20,9 +20,11 @@
 set -eu
 cd "$(dirname "$0")/.."
 
-# scripts/ that a user's tree needs: make demo runs demo.sh, which runs
-# deps.sh; examples/openresty/run.sh sources nginx.sh, which sources runtimes.sh
-KEEP_SCRIPTS="scripts/demo.sh scripts/deps.sh scripts/nginx.sh scripts/runtimes.sh"
+# scripts/ that a user's tree needs: make install and uninstall run
+# install.sh; make demo runs demo.sh, which runs deps.sh;
+# examples/openresty/run.sh sources nginx.sh, which sources runtimes.sh. The
+# Makefile's other targets (test, check, bench, ...) say they need a clone.
+KEEP_SCRIPTS="scripts/demo.sh scripts/deps.sh scripts/install.sh scripts/nginx.sh scripts/runtimes.sh"
 
 sh scripts/deps.sh tar gzip zip git || exit 1
 git rev-parse --git-dir >/dev/null 2>&1 || { echo "dist: run it in a git checkout" >&2; exit 1; }

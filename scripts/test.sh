@@ -174,7 +174,9 @@ counted_step "reference page in headless chromium" build/ctest-browser.log \
 check "core.so exports luaopen_httpstatus_core and the C API only" sh -c \
   '! nm -D --defined-only build/5.4/httpstatus/core.so | awk "{print \$3}" |
      grep -v -e "^luaopen_httpstatus_core\$" -e "^httpstatus_"'
-check "luarocks make on 5.1-5.4, make install/uninstall" sh scripts/check_installs.sh
+check "Debian's nginx: README's conf.d and sites-enabled files, on a copy of /etc/nginx" \
+  sh scripts/debian_nginx_test.sh
+check "luarocks make on 5.1-5.4, make install/uninstall, README's recipes" sh scripts/check_installs.sh
 check "release: tarball + .src.rock, luarocks install offline on 5.1/5.4" sh scripts/check_release.sh
 check "libhttpstatus + pkg-config + examples/c" sh scripts/check_clib.sh
 

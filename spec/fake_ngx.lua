@@ -14,6 +14,8 @@
 -- any case, as ngx.header takes them: headers is then the response's
 -- current headers, and ngx.resp.get_headers lists them, lower-case, with
 -- nginx's "connection"), and other ngx.var values ($upstream_status, ...).
+-- The stand-in's own `logged` lists what ngx.log wrote over every request,
+-- { level =, message = }.
 local M = {}
 
 local function new_record() return { headers = {}, cleared = {}, logged = {} } end
@@ -38,7 +40,9 @@ function M.load(opts)
     for k, v in pairs(nginx and nginx.headers or {}) do sent.headers[k] = v end
   end
   seed(opts.nginx)
+  local logged = {} -- what ngx.log wrote, over every request: { level =, message = }
   local ngx = {
+    logged = logged,
     HTTP_OK = 200,
     WARN = 5,
     req = { get_method = function() return request.method end,
@@ -49,7 +53,9 @@ function M.load(opts)
       return out
     end },
     log = function(level, ...)
-      sent.logged[#sent.logged + 1] = level .. " " .. table.concat({ ... })
+      local message = table.concat({ ... })
+      logged[#logged + 1] = { level = level, message = message }
+      sent.logged[#sent.logged + 1] = level .. " " .. message
     end,
     var = setmetatable({}, { __index = function(_, k)
       if k == "http_accept" then return request.accept end

@@ -2,7 +2,9 @@
 --
 -- Blocks. Each runs on this runtime as one chunk, in a fresh environment (the
 -- standard globals and `require`; nothing from another block, and a freshly
--- loaded httpstatus), with print and io.write captured. A block whose first
+-- loaded httpstatus), with print and io.write captured; and once more as
+-- pasted into a file, where its claims are comments, so every claim in a
+-- block is a `print(...) --> text` line. A block whose first
 -- line is `-- needs nginx` is skipped here (the nginx spec runs it); a block
 -- that uses `ngx` or `httpstatus.ngx` must carry that line.
 --
@@ -328,9 +330,22 @@ describe("README.md ```lua blocks", function()
           .. "as pasted, in a fresh Lua with only `require`: require what it uses; a value shown "
           .. "without code belongs in a claim `expr --> value` or in a ``` block that is not lua)",
           where, tostring(failure)))
+        -- and as a user pastes it into a file: the claims are comments then
+        local pasted = string.rep("\n", p.first - 1) .. table.concat(block.lines, "\n")
+        local chunk, err = compile(pasted, "=" .. README, fresh_env({}))
+        assert(chunk, string.format("the block at %s does not compile as pasted into a file: %s",
+          where, tostring(err)))
+        local ok, run_err = with_fresh_library(chunk)
+        assert(ok, string.format("the block at %s raises as pasted into a file: %s", where,
+          tostring(run_err)))
       end)
       for _, claim in ipairs(p.claims) do
         it(claim.label, function()
+          if claim.kind == "value" then
+            fail(string.format("%s:%d: a claim in a ```lua block is `print(...) --> text`: pasted "
+              .. "into a file, a bare expression shows nothing (or does not compile)", README,
+              claim.line))
+          end
           if claim.problem then
             fail(string.format("%s:%d: cannot check this claim: %s", README, claim.line,
               claim.problem))

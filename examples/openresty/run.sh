@@ -17,6 +17,19 @@ sh scripts/deps.sh nginx libnginx-mod-http-lua lua-socket gcc make \
   $(runtime_packages luajit) || exit 1
 . scripts/nginx.sh
 
+# /fetch needs lua-resty-http (opm get ledgetech/lua-resty-http, or luarocks
+# --lua-version 5.1 install lua-resty-http); without it, a checkout has the
+# real-nginx test's stand-in, which does the same calls
+fetch_note=""
+if ! luajit -e 'assert(package.searchpath("resty.http", package.path))' 2>/dev/null; then
+  if [ -f spec/nginx/resty/http.lua ]; then
+    NGINX_EXTRA_LUA_PATH="$(pwd)/spec/nginx/?.lua"
+    export NGINX_EXTRA_LUA_PATH
+    fetch_note="  (lua-resty-http is not installed: /fetch uses the test's stand-in)"
+  else
+    fetch_note="  (lua-resty-http is not installed: /fetch answers 501)"
+  fi
+fi
 nginx_up examples/openresty/nginx.conf || exit 1
 # nginx_up stops nginx on exit; Ctrl-C and kill must also end the script
 trap nginx_down EXIT
@@ -42,6 +55,8 @@ Try, in another terminal:
   curl -i -H 'If-None-Match: "v1"' $url/cached     # 304, ETag, no body
   curl -i $url/teapot                              # 418
   curl -I $url/nowhere                             # HEAD: a GET's headers, no body
+  curl -i $url/fetch                               # lua-resty-http, retried after a 503: 200
+$fetch_note
 
 Ctrl-C stops nginx.
 EOF

@@ -15,7 +15,7 @@
 -- on this.
 -- @module httpstatus.log
 
-local core = require "httpstatus.core"
+local core = require "httpstatus.native"
 
 return {
   --- A new scanner for format ("combined", "common", "any" or nil: both).

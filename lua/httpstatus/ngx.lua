@@ -11,7 +11,7 @@
 -- request is left untouched.
 -- @module httpstatus.ngx
 
-local core = require "httpstatus.core"
+local core = require "httpstatus.native"
 local check = require "httpstatus.check"
 local memo = require "httpstatus.memo"
 local problem = require "httpstatus.problem"
@@ -42,8 +42,19 @@ do
 end
 M.CAN_SET_REASON = set_status ~= nil
 
-local function send_status(code, reason)
-  if set_status then set_status(code, reason) else ngx.status = code end
+-- Without set_status nginx writes its own phrase and a reason given to
+-- exit is dropped: said once per worker (each loads this module once), the
+-- first time, so the log does not grow by a line per request.
+local reason_dropped_said = false
+local function send_status(code, reason, given_reason)
+  if set_status then set_status(code, reason) return end
+  ngx.status = code
+  if given_reason ~= nil and not reason_dropped_said then
+    reason_dropped_said = true
+    ngx.log(ngx.WARN, "httpstatus.ngx: exit's opts.reason is not sent: this ngx_lua has no ",
+      "ngx.resp.set_status(status, reason) (lua-nginx-module 0.10.28 or later, with ",
+      "lua-resty-core), so nginx writes its own reason phrase (said once per worker)")
+  end
 end
 
 -- option names that are ours; everything else in opts is refused, so a
@@ -124,8 +135,9 @@ end
 -- The sending half of exit, shared with error_page: everything is checked,
 -- now the response goes out. headers: the checked copy to set, or false
 -- when there is none (names then lists nothing).
-local function send(code, reason, headers, names, vary_name, vary, body, ctype, length, method)
-  send_status(code, reason)
+local function send(code, reason, headers, names, vary_name, vary, body, ctype, length, method,
+                    given_reason)
+  send_status(code, reason, given_reason)
   local out = ngx.header
   if headers then
     for name, value in pairs(headers) do out[name] = value end
@@ -245,7 +257,7 @@ function M.exit(code, opts)
 
   -- everything is checked: now the response goes out
   return send(code, reason, given ~= nil and headers, names, vary_name, vary, body, ctype,
-    length, method)
+    length, method, given_reason)
 end
 
 --- Redirect with code 301, 302, 303, 307 or 308 (default 302) to location,

@@ -22,6 +22,7 @@ build = {
   modules = {
     httpstatus = "lua/httpstatus.lua",
     ["httpstatus.accept"] = "lua/httpstatus/accept.lua",
+    ["httpstatus.budget"] = "lua/httpstatus/budget.lua",
     ["httpstatus.check"] = "lua/httpstatus/check.lua",
     ["httpstatus.locale"] = "lua/httpstatus/locale.lua",
     ["httpstatus.locale.en"] = "lua/httpstatus/locale/en.lua",

@@ -13,6 +13,7 @@ local budget = require "httpstatus.budget"
 local hs = require "httpstatus"
 local http = require "resty.http"
 
+-- luacheck: globals ngx
 local ngx = ngx
 
 local BUDGETS = {

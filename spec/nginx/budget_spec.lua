@@ -35,7 +35,7 @@ end
 -- before the first answer is read
 local function concurrent(paths)
   local conns = {}
-  for i, path in ipairs(paths) do
+  for i = 1, #paths do
     conns[i] = assert(socket.connect("127.0.0.1", PORT))
     conns[i]:settimeout(20)
   end

@@ -11,7 +11,7 @@
 # itself never sees NGINX in its environment: it reads that variable as
 # sockets inherited from an old master (and then stays in the foreground).
 # In CONF, "listen 127.0.0.1:8080;", the two lua_package_*path lines and
-# paths under examples/, bench/ or spec/ are pointed at this checkout and its
+# paths under examples/, bench/, spec/ or build/readme/ are pointed at this checkout and its
 # build/luajit module (NGINX_EXTRA_LUA_PATH, when set, is added to the Lua
 # path: the tests' stand-ins). Test-only configuration, rewritten the same
 # way: NGINX_EXTRA_LOCATIONS names a file of location blocks to include in
@@ -63,6 +63,7 @@ nginx_conf() {
       -e "s|lua_package_path \"[^\"]*\";|lua_package_path \"$repo/lua/?.lua;$repo/lua/?/init.lua;${NGINX_EXTRA_LUA_PATH:+$NGINX_EXTRA_LUA_PATH;};\";|" \
       -e "s|lua_package_cpath \"[^\"]*\";|lua_package_cpath \"$repo/build/luajit/?.so;;\";|" \
       -e "s| examples/| $repo/examples/|g" -e "s| bench/| $repo/bench/|g" \
+      -e "s| build/readme/| $repo/build/readme/|g" \
       -e "s| spec/| $repo/spec/|g" -e "$drop_modules" \
       -e "s|^worker_processes \([0-9][0-9]*\);|$user_line\nworker_processes \1;|" "$1"
 }

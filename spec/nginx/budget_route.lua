@@ -21,6 +21,8 @@ local BUDGETS = {
   ratio = { "budget_ratio", { failures = false, failure_ratio = false, window = 600,
                               min_per_second = 0.01 } },
   wait = { "budget_wait", nil },
+  -- the README's balancer example's budget (defaults)
+  readme = { "upstreams", nil },
   -- three failures in a row open it for 0.5 s, then 1 s, ... at most 2 s
   breaker = { "budget_breaker", { failures = 3, failure_ratio = false, open_time = 0.5,
                                   max_open_time = 2 } },

@@ -156,6 +156,24 @@ describe("httpstatus.budget in nginx with two workers #nginx", function()
       end
     end)
 
+  it("runs the README's balancer example: retries while can_retry, records each try", function()
+    local r = get("/balanced/ok")
+    assert.are.same({ 200, "200" }, { r.status, r.headers["x-upstream-status"] })
+    -- three tries (set_more_tries), each one recorded by the log phase
+    r = get("/balanced/503")
+    assert.are.same({ 503, "503, 503, 503" }, { r.status, r.headers["x-upstream-status"] })
+    local s = stats("readme", "backend")
+    assert.are.same({ 4, 2, 3, "closed" }, { s.requests, s.retries, s.consecutive, s.state })
+    -- three more failures in a row: the breaker opens, and the balancer refuses
+    r = get("/balanced/503")
+    assert.are.same({ 503, "503, 503, 503" }, { r.status, r.headers["x-upstream-status"] })
+    assert.are.equal("open", stats("readme", "backend").state)
+    r = get("/balanced/ok")
+    assert.are.equal(500, r.status) -- refused before the first try: nginx's 500
+    s = stats("readme", "backend")
+    assert.are.same({ 7, 4 }, { s.requests, s.retries })
+  end)
+
   it("leaves no error in its nginx's error log", function()
     local log = client.read_file(assert(ERROR_LOG, "HS_BUDGET_ERROR_LOG is not set"))
     local bad = {}

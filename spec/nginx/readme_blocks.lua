@@ -1,13 +1,21 @@
 -- Write each ```lua block of README.md that starts with "-- needs nginx"
 -- to DIR/N.lua, and print the nginx location blocks that serve them at
--- /readme/N, for scripts/nginx_test.sh. Run: luajit readme_blocks.lua README.md DIR
+-- /readme/N, for scripts/nginx_test.sh. The one block that starts with
+-- "-- needs nginx: balancer_by_lua" goes to DIR/balancer.lua, which
+-- spec/nginx/budget.conf runs in a balancer (and its log phase).
+-- Run: luajit readme_blocks.lua README.md DIR
 local readme, dir = assert(arg[1]), assert(arg[2])
 local f = assert(io.open(readme))
 local text = f:read("*a")
 f:close()
-local n = 0
+local n, balancers = 0, 0
 for block in text:gmatch("```lua\n(.-)```") do
-  if block:find("^%-%- needs nginx\n") then
+  if block:find("^%-%- needs nginx: balancer_by_lua") then
+    balancers = balancers + 1
+    local out = assert(io.open(dir .. "/balancer.lua", "w"))
+    assert(out:write(block))
+    out:close()
+  elseif block:find("^%-%- needs nginx\n") then
     n = n + 1
     local path = ("%s/%d.lua"):format(dir, n)
     local out = assert(io.open(path, "w"))
@@ -17,3 +25,5 @@ for block in text:gmatch("```lua\n(.-)```") do
   end
 end
 assert(n > 0, "no README block is marked -- needs nginx")
+assert(balancers == 1, "one README block is marked -- needs nginx: balancer_by_lua, not "
+  .. balancers)

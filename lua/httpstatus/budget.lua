@@ -223,8 +223,8 @@ function M.new(shdict_name, opts)
 
   local function check_self(self, fname)
     if self ~= b then
-      error(format("bad argument #1 to '%s' (a budget expected, got %s; call b:%s(key), with a "
-        .. "colon)", fname, show(self), fname), 3)
+      error(bad(fname, 1, format("a budget expected, got %s; call b:%s(key), with a colon",
+        show(self), fname)), 3)
     end
   end
 

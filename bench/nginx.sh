@@ -11,7 +11,7 @@
 #   stack  LABEL  NGINX-VERSION  NGX-LUA-VERSION (10029: 0.10.29)
 #   same   LABEL  yes|no  what differs   (the two answers, apart from Date)
 #   round  LABEL  HANDLER  ROUND  REQUESTS/S  REQUESTS  CPU-MICROSECONDS
-#   budget LABEL  ALLOW+RECORD-NS  CAN_RETRY-NS
+#   budget LABEL  ALLOW+RECORD-NS  CAN_RETRY-NS  ALLOW+RECORD-BYTES
 set -u
 cd "$(dirname "$0")/.." || exit 1
 label=${1:?usage: NGINX=... sh bench/nginx.sh LABEL}
@@ -83,6 +83,6 @@ while [ "$i" -le 5 ]; do
   set -- $(luajit -e "local c = assert(require('socket').connect('127.0.0.1', $port))
     c:send('GET /budget-cost HTTP/1.1\r\nHost: bench\r\nConnection: close\r\n\r\n')
     io.write((assert(c:receive('*a')):match('\r\n\r\n(.*)$')))")
-  printf 'budget\t%s\t%s\t%s\n' "$label" "$1" "$2"
+  printf 'budget\t%s\t%s\t%s\t%s\n' "$label" "$1" "$2" "$3"
   i=$((i + 1))
 done

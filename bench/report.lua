@@ -145,7 +145,7 @@ local function nginx_stacks()
     local s = by_label[f[2]]
     if not s then
       s = { label = f[2], rounds = { httpstatus = {}, ["by-hand"] = {}, budget = {} },
-            cost = { pair = {}, can_retry = {} } }
+            cost = { pair = {}, can_retry = {}, bytes = {} } }
       by_label[f[2]] = s
       stacks[#stacks + 1] = s
     end
@@ -156,6 +156,7 @@ local function nginx_stacks()
     elseif f[1] == "budget" then
       s.cost.pair[#s.cost.pair + 1] = tonumber(f[3])
       s.cost.can_retry[#s.cost.can_retry + 1] = tonumber(f[4])
+      s.cost.bytes[#s.cost.bytes + 1] = tonumber(f[5])
     elseif f[1] == "round" then
       s.rounds[f[3]][tonumber(f[4])] = { rps = tonumber(f[5]), requests = tonumber(f[6]),
                                          cpu_us = tonumber(f[7]) }
@@ -180,8 +181,9 @@ local function nginx()
   say("handler is httpstatus.ngx behind `httpstatus.budget` (`allow` and `record` around")
   say("the answer), for context: what the budget adds to a request. Its own cost is")
   say("measured inside the worker: 200,000 pairs of `allow` + `record` (an answer that")
-  say("is no failure) and 200,000 `can_retry`, CPU time by `os.clock`, 5 runs, median;")
-  say("target under 2 µs a pair on the modern stack.")
+  say("is no failure) and 200,000 `can_retry`, CPU time by `os.clock`, 5 runs, median,")
+  say("and the Lua heap's growth per pair with the collector stopped; target under 2 µs")
+  say("a pair on the modern stack.")
   for _, s in ipairs(nginx_stacks()) do
     local hs, hand = s.rounds.httpstatus, s.rounds["by-hand"]
     local rps = { httpstatus = {}, ["by-hand"] = {} }
@@ -235,9 +237,11 @@ local function nginx()
     local modern = s.label == "the modern stack"
     if #s.cost.pair > 0 then
       local pair, can_retry = spread(s.cost.pair), spread(s.cost.can_retry)
+      local bytes = spread(s.cost.bytes)
       local cheap = pair < 2000
-      say(("- `allow` + `record`: %.2f µs a pair, `can_retry`: %.2f µs, inside the worker%s")
-        :format(pair / 1000, can_retry / 1000, modern
+      say(("- `allow` + `record`: %.2f µs a pair (%.2f bytes allocated), `can_retry`: %.2f µs,"
+        .. " inside the worker%s")
+        :format(pair / 1000, bytes or 0, can_retry / 1000, modern
           and (": target < 2 µs: " .. (cheap and "ok" or "**missed**")) or ""))
       if modern and not cheap then
         misses[#misses + 1] = ("nginx, %s: allow + record %.2f µs"):format(s.label, pair / 1000)

@@ -747,12 +747,15 @@ function hslog.scanner(format) end
 ---@field wait number seconds Retry-After still holds the key back (0: none)
 
 --- A budget over a lua_shared_dict (budget.new): the methods take the
---- upstream's name as key, a string of 1 to 200 bytes.
+--- upstream's name as key, a string of 1 to 200 bytes. allow: before each
+--- request sent (true counts one); record: after each answer (status nil:
+--- none); can_retry: true counts one retry; stats: for logs and metrics.
+---@alias httpstatus.budget.Self httpstatus.budget.Budget
 ---@class httpstatus.budget.Budget
----@field allow fun(self: httpstatus.budget.Budget, key: string): boolean, ("open"|"retry_after")? before each request sent; true counts one
----@field record fun(self: httpstatus.budget.Budget, key: string, status: httpstatus.Code?, headers: table?) after each answer (nil: none)
----@field can_retry fun(self: httpstatus.budget.Budget, key: string): boolean, "budget"? true counts one retry
----@field stats fun(self: httpstatus.budget.Budget, key: string): httpstatus.budget.Stats
+---@field allow fun(self: httpstatus.budget.Self, key: string): boolean, ("open"|"retry_after")?
+---@field record fun(self: httpstatus.budget.Self, key: string, status: integer?, headers: table?)
+---@field can_retry fun(self: httpstatus.budget.Self, key: string): boolean, "budget"?
+---@field stats fun(self: httpstatus.budget.Self, key: string): httpstatus.budget.Stats
 
 --- A retry budget and a circuit breaker per upstream, shared by every
 --- nginx worker through a lua_shared_dict:

@@ -23,9 +23,9 @@ local BUDGETS = {
   wait = { "budget_wait", nil },
   -- the README's balancer example's budget (defaults)
   readme = { "upstreams", nil },
-  -- three failures in a row open it for 0.5 s, then 1 s, ... at most 2 s
-  breaker = { "budget_breaker", { failures = 3, failure_ratio = false, open_time = 0.5,
-                                  max_open_time = 2 } },
+  -- three failures in a row open it for 0.3 s, then 0.6 s, ... at most 1.2 s
+  breaker = { "budget_breaker", { failures = 3, failure_ratio = false, open_time = 0.3,
+                                  max_open_time = 1.2 } },
 }
 
 local which = assert(BUDGETS[ngx.var.arg_b], "b=ratio|wait|breaker")

@@ -135,18 +135,18 @@ describe("httpstatus.budget in nginx with two workers #nginx", function()
       end
       assert.are.equal(2, count(workers))
       assert.are.equal("open", stats("breaker", k).state)
-      -- after 0.5 s: one probe goes out, finds it still down, opens for 1 s
-      socket.sleep(0.55 - (socket.gettime() - opened))
+      -- after 0.3 s: one probe goes out, finds it still down, opens for 0.6 s
+      socket.sleep(0.35 - (socket.gettime() - opened))
       local r = get("/budget/fetch?b=breaker&key=" .. k .. "&up=down")
       assert.are.same({ "1", "none" }, { r.headers["x-attempts"], r.headers["x-status"] })
       local reopened = socket.gettime()
       local s = stats("breaker", k)
       assert.are.same({ "open", 2 }, { s.state, s.trips })
-      socket.sleep(0.7)
+      socket.sleep(0.2) -- past the first open time, not the second
       local ok, why = allow("breaker", k)
       assert.are.same({ false, "open" }, { ok, why })
-      -- after 1 s: the probe finds it back, and it closes
-      socket.sleep(1.05 - (socket.gettime() - reopened))
+      -- after 0.6 s: the probe finds it back, and it closes
+      socket.sleep(0.65 - (socket.gettime() - reopened))
       r = get("/budget/fetch?b=breaker&key=" .. k .. "&up=ok")
       assert.are.same({ "200", "none" }, { r.headers["x-status"], r.headers["x-refused"] })
       assert.are.same({ "closed", 0 }, { stats("breaker", k).state, stats("breaker", k).trips })

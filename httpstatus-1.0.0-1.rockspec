@@ -41,6 +41,7 @@ build = {
     lua = {
       httpstatus = "lua/httpstatus.lua",
       ["httpstatus.accept"] = "lua/httpstatus/accept.lua",
+      ["httpstatus.budget"] = "lua/httpstatus/budget.lua",
       ["httpstatus.check"] = "lua/httpstatus/check.lua",
       ["httpstatus.locale"] = "lua/httpstatus/locale.lua",
       ["httpstatus.locale.en"] = "lua/httpstatus/locale/en.lua",

@@ -1,14 +1,17 @@
 #!/bin/sh
 # Requests per second and the worker's CPU time per request, with wrk
 # against bench/nginx.conf on $NGINX (Debian's nginx by default; see
-# scripts/nginx.sh): the httpstatus.ngx handler and the hand-written one,
-# alternated, ROUNDS rounds (at least 10) of SECONDS_EACH seconds, nginx's
-# worker on the first core and wrk on the second (when there are two).
+# scripts/nginx.sh): the httpstatus.ngx handler, the hand-written one and
+# httpstatus.ngx behind httpstatus.budget, alternated, ROUNDS rounds (at
+# least 10) of SECONDS_EACH seconds, nginx's worker on the first core and
+# wrk on the second (when there are two). Then httpstatus.budget's own cost
+# inside the worker (bench/ngx_budget_cost.lua), 5 times.
 #   NGINX=... sh bench/nginx.sh LABEL
 # Prints, for bench/report.lua, tab-separated:
 #   stack  LABEL  NGINX-VERSION  NGX-LUA-VERSION (10029: 0.10.29)
 #   same   LABEL  yes|no  what differs   (the two answers, apart from Date)
 #   round  LABEL  HANDLER  ROUND  REQUESTS/S  REQUESTS  CPU-MICROSECONDS
+#   budget LABEL  ALLOW+RECORD-NS  CAN_RETRY-NS  ALLOW+RECORD-BYTES
 set -u
 cd "$(dirname "$0")/.." || exit 1
 label=${1:?usage: NGINX=... sh bench/nginx.sh LABEL}
@@ -16,7 +19,7 @@ label=${1:?usage: NGINX=... sh bench/nginx.sh LABEL}
 ROUNDS=${ROUNDS:-10}
 [ "$ROUNDS" -lt 10 ] && ROUNDS=10 # single rounds vary by +-15% on 2 cores
 SECONDS_EACH=${SECONDS_EACH:-3}
-nginx_up bench/nginx.conf || exit 1
+NGINX_EXTRA_LUA_PATH="$(pwd)/bench/?.lua" nginx_up bench/nginx.conf || exit 1
 pin=""
 [ "$(nproc)" -ge 2 ] && command -v taskset >/dev/null && pin="taskset -c 1"
 master=$(cat "$prefix/logs/nginx.pid")
@@ -60,14 +63,26 @@ round() {
   printf 'round\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$2" "$1" "$3" "$4" "$5"
 }
 
-measure httpstatus >/dev/null # warm both up
+measure httpstatus >/dev/null # warm them up
 measure by-hand >/dev/null
+measure budget >/dev/null
 i=1
 while [ "$i" -le "$ROUNDS" ]; do
-  if [ $((i % 2)) -eq 1 ]; then
-    round "$i" httpstatus; round "$i" by-hand
-  else
-    round "$i" by-hand; round "$i" httpstatus
-  fi
+  # each handler first, second and last in turn
+  case $((i % 3)) in
+    1) round "$i" httpstatus; round "$i" by-hand; round "$i" budget ;;
+    2) round "$i" by-hand; round "$i" budget; round "$i" httpstatus ;;
+    0) round "$i" budget; round "$i" httpstatus; round "$i" by-hand ;;
+  esac
+  i=$((i + 1))
+done
+# the budget's cost per call inside the worker, nothing else running
+i=1
+while [ "$i" -le 5 ]; do
+  # shellcheck disable=SC2046
+  set -- $(luajit -e "local c = assert(require('socket').connect('127.0.0.1', $port))
+    c:send('GET /budget-cost HTTP/1.1\r\nHost: bench\r\nConnection: close\r\n\r\n')
+    io.write((assert(c:receive('*a')):match('\r\n\r\n(.*)$')))")
+  printf 'budget\t%s\t%s\t%s\t%s\n' "$label" "$1" "$2" "$3"
   i=$((i + 1))
 done

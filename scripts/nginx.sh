@@ -2,7 +2,8 @@
 #   nginx_up CONF   start nginx with configuration CONF (a template in the
 #                   repository, see below) on a free port of 127.0.0.1;
 #                   sets $prefix (a fresh temporary folder) and $port
-#   nginx_down      stop it by its pid and remove the folder (also on exit)
+#   nginx_down      stop it (and those in $nginx_others) by its pid and remove
+#                   the folder (also on exit)
 #   nginx_lua_built_in, nginx_can_h2c, nginx_version: what $NGINX is
 # The binary is $NGINX: Debian's nginx by default, or any nginx with
 # ngx_lua (OpenResty's, build/openresty's). When ngx_lua is compiled into
@@ -10,7 +11,7 @@
 # itself never sees NGINX in its environment: it reads that variable as
 # sockets inherited from an old master (and then stays in the foreground).
 # In CONF, "listen 127.0.0.1:8080;", the two lua_package_*path lines and
-# paths under examples/, bench/ or spec/ are pointed at this checkout and its
+# paths under examples/, bench/, spec/ or build/readme/ are pointed at this checkout and its
 # build/luajit module (NGINX_EXTRA_LUA_PATH, when set, is added to the Lua
 # path: the tests' stand-ins). Test-only configuration, rewritten the same
 # way: NGINX_EXTRA_LOCATIONS names a file of location blocks to include in
@@ -27,15 +28,20 @@ prefix=""
 port=""
 NGINX=${NGINX:-nginx}
 
+# nginx_others: the prefixes of nginxes started before this one (a test
+# that runs two moves $prefix there before the second nginx_up); mktemp's
+# names hold no space
+nginx_others=""
+
 nginx_down() {
-  if [ -n "$prefix" ]; then
-    if [ -s "$prefix/logs/nginx.pid" ]; then
-      kill "$(cat "$prefix/logs/nginx.pid")" 2>/dev/null
+  for p in $prefix $nginx_others; do
+    if [ -s "$p/logs/nginx.pid" ]; then
+      kill "$(cat "$p/logs/nginx.pid")" 2>/dev/null
       sleep 0.2
     fi
-    rm -rf "$prefix"
-    prefix=""
-  fi
+    rm -rf "$p"
+  done
+  prefix="" nginx_others=""
 }
 
 # "1.29.2": the nginx version $NGINX says it is (OpenResty's "1.27.1.2" too)
@@ -61,8 +67,9 @@ nginx_conf() {
       -e "s|lua_package_path \"[^\"]*\";|lua_package_path \"$repo/lua/?.lua;$repo/lua/?/init.lua;${NGINX_EXTRA_LUA_PATH:+$NGINX_EXTRA_LUA_PATH;};\";|" \
       -e "s|lua_package_cpath \"[^\"]*\";|lua_package_cpath \"$repo/build/luajit/?.so;;\";|" \
       -e "s| examples/| $repo/examples/|g" -e "s| bench/| $repo/bench/|g" \
+      -e "s| build/readme/| $repo/build/readme/|g" \
       -e "s| spec/| $repo/spec/|g" -e "$drop_modules" \
-      -e "s|^worker_processes 1;|$user_line\nworker_processes 1;|" -f "$prefix/ports.sed" "$1"
+      -e "s|^worker_processes \([0-9][0-9]*\);|$user_line\nworker_processes \1;|" -f "$prefix/ports.sed" "$1"
 }
 
 nginx_up() {

@@ -38,10 +38,23 @@ once() {
     NGINX_EXTRA_LOCATIONS="$(pwd)/build/readme/test_locations.conf" \
     NGINX_EXTRA_HTTP="$(pwd)/build/readme/test_http.conf" \
     nginx_up examples/openresty/nginx.conf || exit 1
+  main_prefix=$prefix main_port=$port
+  # over HTTP/1.1, a second nginx with two workers for httpstatus.budget
+  # (spec/nginx/budget.conf): the same counts whichever worker answers
+  budget_env=""
+  if [ "${HS_NGINX_HTTP:-1}" = 1 ]; then
+    nginx_others=$prefix prefix=""
+    NGINX_EXTRA_LUA_PATH="$(pwd)/spec/nginx/?.lua" NGINX_EXTRA_LOCATIONS="" NGINX_EXTRA_HTTP="" \
+      nginx_up spec/nginx/budget.conf || exit 1
+    budget_env="HS_BUDGET_PORT=$port HS_BUDGET_ERROR_LOG=$prefix/logs/error.log"
+  fi
   # every spec, then the error log's check of what they left there
-  HS_NGINX_README_BLOCKS=$(grep -c "location = /readme/" build/readme/locations.conf) \
-    HS_NGINX_PORT=$port HS_NGINX_HTTP=${HS_NGINX_HTTP:-1} \
-    HS_NGINX_ERROR_LOG="$prefix/logs/error.log" HS_NGINX_PID_FILE="$prefix/logs/nginx.pid" \
+  # shellcheck disable=SC2086
+  env $budget_env \
+    HS_NGINX_README_BLOCKS=$(grep -c "location = /readme/" build/readme/locations.conf) \
+    HS_NGINX_PORT=$main_port HS_NGINX_HTTP=${HS_NGINX_HTTP:-1} \
+    HS_NGINX_ERROR_LOG="$main_prefix/logs/error.log" \
+    HS_NGINX_PID_FILE="$main_prefix/logs/nginx.pid" \
     luajit /usr/bin/busted --run=nginx -o plainTerminal --cpath="build/luajit/?.so" \
     spec/nginx spec/nginx/error_log.lua
 }

@@ -7,6 +7,21 @@
 local hs = require "httpstatus"
 local check = require "httpstatus.check"
 local raises = require "raises"
+local fake_ngx = require "fake_ngx"
+
+-- httpstatus.budget.new with an ngx that has a lua_shared_dict "up"
+local budget_new
+do
+  local clock = fake_ngx.clock()
+  local shared = { up = fake_ngx.shared_dict(65536, clock) }
+  local new = require("httpstatus.budget").new
+  budget_new = function(name, o)
+    return fake_ngx.with_ngx(shared, clock, function()
+      local b = new(name, o) -- an error blames this line
+      return b
+    end)
+  end
+end
 
 -- fname, argument number, a call with opts in that position, a name it
 -- takes. (No tail calls: Lua 5.1 would leave no line to blame.)
@@ -20,6 +35,10 @@ local FUNCTIONS = {
     "max_attempts" },
   { "retry_delay", 4, function(o) local r = hs.retry_delay(503, nil, 1, o) return r end,
     "max_delay" },
+  { "new", 2, function(o)
+      local b = budget_new("up", o) -- httpstatus.budget's, over a stand-in dict
+      return b
+    end, "ratio" },
 }
 
 describe("an unknown option name", function()

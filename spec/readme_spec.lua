@@ -4,8 +4,9 @@
 -- standard globals and `require`; nothing from another block, and a freshly
 -- loaded httpstatus), with print and io.write captured; and once more as
 -- pasted into a file, where its claims are comments, so every claim in a
--- block is a `print(...) --> text` line. A block whose first
--- line is `-- needs nginx` is skipped here (the nginx spec runs it); a block
+-- block is a `print(...) --> text` line. A block whose first line is
+-- `-- needs nginx` (or `-- needs nginx: PHASE`, run in that phase) is
+-- skipped here (the nginx spec runs it); a block
 -- that uses `ngx` or `httpstatus.ngx` must carry that line.
 --
 -- Claims. A line `EXPR --> VALUE` (the `-->` after a space, in code) claims
@@ -283,7 +284,10 @@ end
 local function prepare(block)
   local prepared = { first = block.first, claims = {}, code = {} }
   local head = trim(block.lines[1] or "")
-  if head == "-- needs nginx" then prepared.skip = true return prepared end
+  if head == "-- needs nginx" or head:find("^%-%- needs nginx: ") then
+    prepared.skip = true
+    return prepared
+  end
   local text = table.concat(block.lines, "\n")
   if text:find("%f[%w_]ngx%f[^%w_]") then
     prepared.needs_marker = true

@@ -15,7 +15,8 @@ local fake_ngx = require "fake_ngx"
 local unpack = rawget(_G, "unpack") or rawget(table, "unpack")
 
 local PATH = "types/httpstatus.lua"
-local MODULES = { httpstatus = true, ["httpstatus.ngx"] = true, ["httpstatus.log"] = true }
+local MODULES = { httpstatus = true, ["httpstatus.ngx"] = true, ["httpstatus.log"] = true,
+                  ["httpstatus.budget"] = true }
 
 local function read_lines(path)
   local f = assert(io.open(path, "rb"))
@@ -280,9 +281,27 @@ describe("types/httpstatus.lua", function()
     assert_none(mismatches("httpstatus.log", require "httpstatus.log"))
   end)
 
+  it("annotates every public function of httpstatus.budget, its objects and stats", function()
+    assert_none(mismatches("httpstatus.budget", require "httpstatus.budget"))
+    local clock = fake_ngx.clock()
+    local dict = fake_ngx.shared_dict(65536, clock)
+    local b = fake_ngx.with_ngx({ up = dict }, clock, function()
+      local made = require("httpstatus.budget").new("up")
+      return made
+    end)
+    b:allow("k")
+    b:record("k", 503, { ["Retry-After"] = "5" })
+    local all = class_mismatches("httpstatus.budget.Budget", { { what = "new()", value = b } })
+    for _, m in ipairs(class_mismatches("httpstatus.budget.Stats",
+                                        { { what = "stats()", value = b:stats("k") } })) do
+      all[#all + 1] = m
+    end
+    assert_none(all)
+  end)
+
   it("describes each function and types each argument and constant", function()
     local all = doc_problems("httpstatus")
-    for _, m in ipairs { "httpstatus.ngx", "httpstatus.log" } do
+    for _, m in ipairs { "httpstatus.ngx", "httpstatus.log", "httpstatus.budget" } do
       for _, p in ipairs(doc_problems(m)) do all[#all + 1] = p end
     end
     assert_none(all)

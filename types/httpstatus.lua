@@ -1,5 +1,6 @@
 ---@meta httpstatus
--- LuaLS definitions for `require "httpstatus"` and `require "httpstatus.ngx"`:
+-- LuaLS definitions for `require "httpstatus"`, `require "httpstatus.ngx"`,
+-- `require "httpstatus.log"` and `require "httpstatus.budget"`:
 -- add this folder to `workspace.library` (e.g. in .luarc.json:
 -- `{ "workspace.library": ["path/to/httpstatus/types"] }`). This file is
 -- read by editors only, never run. spec/types_spec.lua checks it against the
@@ -741,5 +742,55 @@ local hslog = {}
 ---@param format? "combined"|"common"|"any"
 ---@return httpstatus.log.Scanner
 function hslog.scanner(format) end
+
+-------------------------------------------------------- httpstatus.budget
+
+---@class httpstatus.budget.Options
+---@field ratio? number retries per request over the window (0.2)
+---@field window? number seconds the counts cover (10)
+---@field min_per_second? number retries allowed whatever the ratio, per second (3)
+---@field failures? integer|false failures in a row that open the breaker (5)
+---@field failure_ratio? number|false failures per request over the window that open it (0.5)
+---@field min_requests? integer requests in the window before failure_ratio counts (20)
+---@field open_time? number seconds the breaker first stays open (5)
+---@field max_open_time? number the longest it stays open, doubling from open_time (60)
+---@field probes? integer requests let out when half-open (1)
+---@field max_retry_after? number the longest Retry-After honoured, in seconds (120)
+---@field max_keys? integer new keys that may take a place per period (256)
+---@field codes? httpstatus.Code[] the codes that count as failures (should_retry's)
+
+---@class httpstatus.budget.Stats
+---@field requests integer requests let through in the window
+---@field retries integer retries granted in the window
+---@field failures integer failures recorded in the window
+---@field consecutive integer failures in a row
+---@field trips integer times the breaker opened since it last closed
+---@field state "closed"|"open"|"half_open"
+---@field wait number seconds Retry-After still holds the key back (0: none)
+
+--- A budget over a lua_shared_dict (budget.new): the methods take the
+--- upstream's name as key, a string of 1 to 200 bytes. allow: before each
+--- request sent (true counts one); record: after each answer (status nil:
+--- none); can_retry: true counts one retry; stats: for logs and metrics.
+---@alias httpstatus.budget.Self httpstatus.budget.Budget
+---@class httpstatus.budget.Budget
+---@field allow fun(self: httpstatus.budget.Self, key: string): boolean, ("open"|"retry_after")?
+---@field record fun(self: httpstatus.budget.Self, key: string, status: integer?, headers: table?)
+---@field can_retry fun(self: httpstatus.budget.Self, key: string): boolean, "budget"?
+---@field stats fun(self: httpstatus.budget.Self, key: string): httpstatus.budget.Stats
+
+--- A retry budget and a circuit breaker per upstream, shared by every
+--- nginx worker through a lua_shared_dict:
+---   local budget = require "httpstatus.budget" ---@type httpstatus.budget
+---@class httpstatus.budget
+local hsbudget = {}
+
+--- A budget over the lua_shared_dict shdict_name; budgets over one dict
+--- share their counts. Raises when the dict does not exist, outside
+--- OpenResty, and for a malformed or unknown option.
+---@param shdict_name string
+---@param opts? httpstatus.budget.Options
+---@return httpstatus.budget.Budget
+function hsbudget.new(shdict_name, opts) end
 
 return hs

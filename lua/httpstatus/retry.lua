@@ -262,6 +262,8 @@ local function field(headers, name, lname)
   if type(v) == "string" then return v end
   return nil
 end
+-- for httpstatus.budget, which reads Retry-After the same way (not in hs.*)
+M.field = field
 
 --- Seconds to wait before the next attempt: one finite number >= 0, never
 -- inf or NaN (so that ngx.sleep(retry_delay(...)) works: ngx.sleep takes

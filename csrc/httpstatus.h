@@ -146,6 +146,16 @@ int httpstatus_has(int code, unsigned flags);
 int httpstatus_allows_body(int code, const char *method);
 
 /*
+** Does a client that follows this redirect keep `method` (case-sensitive)?
+** 307 and 308: always (RFC 9110, 15.4.8-9). 301 and 302: every method but
+** POST, which a user agent may change to GET for historical reasons (RFC
+** 9110, 15.4.2-3); QUERY stays QUERY (RFC 10008, 2.5). 303: only GET and
+** HEAD, which are already the retrieval request it asks for (15.4.4); a
+** QUERY, like any other method, becomes GET. 0 for every other code.
+*/
+int httpstatus_keeps_method(int code, const char *method);
+
+/*
 ** The normal form reverse lookup compares: ASCII letters lowered, runs of
 ** space, '-' and '_' as one '_' (none at either end), "'" dropped. Writes
 ** at most `cap` bytes (no NUL) and returns their count, or -1 when the text

@@ -162,6 +162,7 @@
   X(413, "Retry-After",        SHOULD, WHEN,   "the condition is temporary") /* 15.5.14 */ \
   X(415, "Accept",             MAY,    WHEN,   "the media type is the problem (\"ought to\")") /* 15.5.16 */ \
   X(415, "Accept-Encoding",    MAY,    WHEN,   "the content coding is the problem (\"ought to\")") \
+  X(415, "Accept-Query",       MAY,    WHEN,   "a QUERY's query format is not supported (RFC 10008, 2.1)") /* no keyword: "can be used" */ \
   X(416, "Content-Range",      SHOULD, WHEN,   "byte ranges: the current length, as bytes */length") /* 15.5.17 */ \
   X(426, "Upgrade",            MUST,   ALWAYS, NULL) /* 15.5.22 */ \
   X(426, "Connection",         MUST,   ALWAYS, NULL) /* 7.8: listing "upgrade" */ \

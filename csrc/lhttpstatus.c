@@ -140,6 +140,23 @@ static int hs_l_allows_body(lua_State *L) {
   return 1;
 }
 
+/*
+** preserves_method(code, method): the C core's rule for a method (Lua reads
+** the preserves_method table when there is none); a method that is no
+** string, or holds a NUL, gets false.
+*/
+static int hs_l_preserves_method(lua_State *L) {
+  int code = hs_tocode(L, 1);
+  int ok = 0;
+  if (code >= 0 && lua_type(L, 2) == LUA_TSTRING) {
+    size_t len;
+    const char *method = lua_tolstring(L, 2, &len);
+    ok = strlen(method) == len && httpstatus_keeps_method(code, method);
+  }
+  lua_pushboolean(L, ok);
+  return 1;
+}
+
 static void hs_setstring(lua_State *L, const char *key, const char *value) {
   lua_pushstring(L, value);
   lua_setfield(L, -2, key);
@@ -191,7 +208,7 @@ static const char *hs_method_rule(const httpstatus_entry *e) {
   if (hs_redirect_kind(e) == NULL) return NULL;
   if (e->flags & HTTPSTATUS_F_KEEPS_METHOD) return "preserved";
   if (e->flags & HTTPSTATUS_F_TO_GET) return "to_get";
-  return "may_change"; /* 301, 302: POST may become GET */
+  return "may_change"; /* 301, 302: POST (only) may become GET */
 }
 
 /*
@@ -240,6 +257,9 @@ static int hs_l_info(lua_State *L) {
   if (hs_redirect_kind(e)) {
     hs_setstring(L, "redirect", hs_redirect_kind(e));
     hs_setstring(L, "method", hs_method_rule(e));
+    /* RFC 10008, 2.5: QUERY is kept by 301, 302, 307, 308; 303 means GET */
+    hs_setstring(L, "query_method",
+                 httpstatus_keeps_method(e->code, "QUERY") ? "QUERY" : "GET");
   }
   if (httpstatus_deprecation(e->code))
     hs_setstring(L, "deprecation", httpstatus_deprecation(e->code));
@@ -434,6 +454,7 @@ static const luaL_Reg hs_fresh_tables[] = {
   {"unofficial", hs_l_unofficial},
   {"required_headers", hs_l_required_headers},
   {"allows_body", hs_l_allows_body},
+  {"preserves_method", hs_l_preserves_method},
   {NULL, NULL}};
 
 int luaopen_httpstatus_core(lua_State *L);

@@ -130,7 +130,7 @@ end
 --- Every fact about a registered code, as a fresh table: code, reason, name,
 -- class, reference, status, registry_phrase, expires, deprecated,
 -- allows_body, cacheable, must_not_store, retryable, retry_after, redirect,
--- method, headers ({name =, level =}), aliases ({phrase =, name =, source =}).
+-- method, query_method, headers ({name =, level =}), aliases ({phrase =, name =, source =}).
 -- nil for anything else.
 M.info = core.info
 --- The registered codes, ascending, as a fresh array.
@@ -172,8 +172,18 @@ set_predicate("is_retryable")
 set_predicate("is_deprecated")
 --- is_redirect: 301, 302, 303, 307, 308, the redirects that carry Location.
 set_predicate("is_redirect")
---- preserves_method: 307 and 308 keep the method and body.
-set_predicate("preserves_method")
+--- preserves_method(code [, method]): without a method, 307 and 308 (they
+-- keep every method and the content). With one, whether a client following
+-- this redirect keeps that method: 301 and 302 keep all but POST, so QUERY
+-- stays QUERY (RFC 10008, 2.5); 303 keeps only GET and HEAD. The C core
+-- owns the rule; a method that is no string gives false.
+local keeps_method, core_keeps_method
+keeps_method = on_first_read("preserves_method", function(t) keeps_method = t end)
+core_keeps_method = core.preserves_method
+function M.preserves_method(code, method)
+  if method == nil then return keeps_method[code] or false end
+  return core_keeps_method(code, method)
+end
 --- must_not_store: caches MUST NOT store it (RFC 6585).
 set_predicate("must_not_store")
 --- has_retry_after: Retry-After has a meaning with this code (RFC 9110, 10.2.3).

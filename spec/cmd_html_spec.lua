@@ -122,8 +122,8 @@ describe("the reference page", function()
                                    ["redirect-permanent"] = "Permanent redirect",
                                    ["redirect-temporary"] = "Temporary redirect",
                                    ["method-preserved"] = "Method preserved",
-                                   ["method-may_change"] = "Method may change to GET",
-                                   ["method-to_get"] = "Method changes to GET",
+                                   ["method-may_change"] = "POST may change to GET (QUERY kept)",
+                                   ["method-to_get"] = "Method changes to GET (QUERY too)",
                                    body = "Content allowed", ["no-body"] = "No content",
                                    deprecated = "Deprecated" } do
           assert.truthy(html:find('data-fact="' .. fact .. '"><span class="t" lang="en">' .. label

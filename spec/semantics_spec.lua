@@ -106,6 +106,29 @@ describe("redirects", function()
       assert.are.equal(e and e[2] or nil, info.method, code)
     end
   end)
+
+  -- RFC 10008, 2.5: the POST-to-GET exception of 301 and 302 does not apply
+  -- to QUERY; 303 means a GET of Location
+  it("keep a QUERY on 301, 302, 307 and 308, and make it a GET on 303", function()
+    local query = { [301] = "QUERY", [302] = "QUERY", [303] = "GET", [307] = "QUERY",
+                    [308] = "QUERY" }
+    for _, code in ipairs(hs.codes()) do
+      assert.are.equal(query[code], hs.info(code).query_method, code)
+    end
+    for code = 0, 1000 do
+      assert.are.equal(query[code] == "QUERY", hs.preserves_method(code, "QUERY"), code)
+      assert.are.equal(code == 307 or code == 308, hs.preserves_method(code, "POST"), code)
+      assert.are.equal(expected[code] ~= nil, hs.preserves_method(code, "GET"), code)
+    end
+    assert.is_false(hs.preserves_method(303, "PUT"))
+    assert.is_true(hs.preserves_method(303, "HEAD"))
+    assert.is_true(hs.preserves_method(301, "PUT"))
+    -- methods are case-sensitive; no string is no method
+    assert.is_true(hs.preserves_method(301, "post"))
+    assert.is_false(hs.preserves_method(307, 1))
+    assert.is_false(hs.preserves_method(307, "GET\0"))
+    assert.is_false(hs.preserves_method(307, {}))
+  end)
 end)
 
 describe("header fields by code", function()
@@ -134,7 +157,9 @@ describe("header fields by code", function()
     [407] = { { "Proxy-Authenticate", "must" } },
     [413] = { { "Retry-After", "should", "the condition is temporary" } }, -- 15.5.14
     [415] = { { "Accept", "may", 'the media type is the problem ("ought to")' },
-              { "Accept-Encoding", "may", 'the content coding is the problem ("ought to")' } },
+              { "Accept-Encoding", "may", 'the content coding is the problem ("ought to")' },
+              -- RFC 10008, 2.1: "can be used", no keyword
+              { "Accept-Query", "may", "a QUERY's query format is not supported (RFC 10008, 2.1)" } },
     [416] = { { "Content-Range", "should", "byte ranges: the current length, as bytes */length" } },
     [426] = { { "Upgrade", "must" }, { "Connection", "must" } },     -- 15.5.22, 7.8
     [429] = { { "Retry-After", "may" } },                            -- RFC 6585 4

@@ -56,7 +56,8 @@
 ---@field retryable boolean
 ---@field retry_after boolean Retry-After has a meaning with this code
 ---@field redirect? "permanent"|"temporary" for redirects
----@field method? "preserved"|"may_change"|"to_get" what a redirect does to the method
+---@field method? "preserved"|"may_change"|"to_get" what a redirect does to a POST
+---@field query_method? "QUERY"|"GET" what a redirect makes of a QUERY (RFC 10008, 2.5)
 ---@field headers httpstatus.HeaderEntry[]
 ---@field aliases httpstatus.AliasEntry[]
 
@@ -106,7 +107,8 @@
 --- a name neither takes raises.
 ---@class httpstatus.RetryOptions
 ---@field max_attempts? integer requests in all, the first included (default 3; math.huge: no limit)
----@field methods? string[] methods that may be repeated (default GET HEAD OPTIONS TRACE PUT DELETE)
+---@field methods? string[] methods that may be repeated (default GET HEAD OPTIONS TRACE PUT DELETE
+--- QUERY)
 ---@field codes? integer[] codes worth retrying (default those of is_retryable)
 ---@field base? number seconds before the first retry, finite, >= 0 (default 0.5)
 ---@field factor? number growth per attempt, finite, >= 0 (default 2)
@@ -244,10 +246,13 @@ function hs.allows_body(code, method) end
 ---@return boolean
 function hs.is_redirect(code) end
 
---- 307 and 308: the redirected request keeps its method and content.
+--- Without a method: 307 and 308, which keep every method and the content.
+--- With one: whether a client following the redirect keeps it (301 and 302
+--- keep all but POST, so QUERY stays QUERY; 303 keeps GET and HEAD only).
 ---@param code httpstatus.Code
+---@param method? string case-sensitive
 ---@return boolean
-function hs.preserves_method(code) end
+function hs.preserves_method(code, method) end
 
 --- A repeat of the same request may succeed: 408, 421, 425, 429, 500, 502, 503, 504.
 ---@param code httpstatus.Code

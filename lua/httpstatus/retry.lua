@@ -20,7 +20,7 @@
 --
 --   field         read by       default and meaning
 --   max_attempts  should_retry  3: requests in all, the first included
---   methods       should_retry  GET HEAD OPTIONS TRACE PUT DELETE: may be repeated
+--   methods       should_retry  GET HEAD OPTIONS TRACE PUT DELETE QUERY: may be repeated
 --   codes         should_retry  408 421 425 429 500 502 503 504 (hs.is_retryable)
 --   base          retry_delay   0.5: seconds before the first retry (finite, >= 0)
 --   factor        retry_delay   2: growth per attempt (finite, >= 0)
@@ -47,12 +47,13 @@ local function has_retry_after(code) return retry_after_set[code] == true end
 
 local M = {}
 
---- The methods RFC 9110, 9.2.2 defines as idempotent: the same request
--- again has the same intended effect, so a client may repeat it when it
--- cannot tell whether the first one was processed. Case-sensitive, as
--- methods are (9.1). POST, PATCH and CONNECT are not in it.
+--- The idempotent methods: those of RFC 9110, 9.2.2, and QUERY, which RFC
+-- 10008, 2 defines as safe and idempotent. The same request again has the
+-- same intended effect, so a client may repeat it when it cannot tell
+-- whether the first one was processed. Case-sensitive, as methods are
+-- (9.1). POST, PATCH and CONNECT are not in it.
 local IDEMPOTENT = { GET = true, HEAD = true, OPTIONS = true, TRACE = true, PUT = true,
-                    DELETE = true }
+                    DELETE = true, QUERY = true }
 
 -- Codes whose request may be repeated whatever the method: the server
 -- never processed it. 421: "whether or not the request method is
@@ -184,7 +185,8 @@ end
 -- and why: "not_retryable" (the code is not one worth retrying: 408, 421,
 -- 425, 429, 500, 502, 503, 504, or opts.codes; anything that is no code
 -- lands here too), "method" (the method is not idempotent, RFC 9110,
--- 9.2.2: GET HEAD OPTIONS TRACE PUT DELETE, or opts.methods; case-sensitive,
+-- 9.2.2: GET HEAD OPTIONS TRACE PUT DELETE, and QUERY, RFC 10008, 2; or
+-- opts.methods; case-sensitive,
 -- and a method that is no string is none of them) or "attempts" (enough
 -- tries: attempt >= opts.max_attempts). Checked in that order.
 -- 421 and 425 may repeat any method (RFC 9110, 15.5.20; RFC 8470, 5.2),

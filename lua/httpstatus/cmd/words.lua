@@ -23,8 +23,9 @@ return {
       deprecated = "deprecated",
     },
     redirect = { permanent = "permanent redirect", temporary = "temporary redirect" },
-    method = { preserved = "method preserved", to_get = "method changes to GET",
-               may_change = "method may change to GET" },
+    -- RFC 9110 15.4; RFC 10008 2.5: only POST may become GET on 301 and 302
+    method = { preserved = "method preserved", to_get = "method changes to GET (QUERY too)",
+               may_change = "POST may change to GET (QUERY kept)" },
     level = { must = "MUST", should = "SHOULD", may = "MAY" },
     -- a header line: the level and the fields ("MUST Allow")
     level_line = "{level} {fields}",
@@ -42,8 +43,8 @@ return {
       deprecated = "사용 중단(deprecated)",
     },
     redirect = { permanent = "영구 리다이렉트", temporary = "임시 리다이렉트" },
-    method = { preserved = "메서드 유지", to_get = "메서드가 GET으로 바뀜",
-               may_change = "메서드가 GET으로 바뀔 수 있음" },
+    method = { preserved = "메서드 유지", to_get = "메서드가 GET으로 바뀜(QUERY도)",
+               may_change = "POST는 GET으로 바뀔 수 있음(QUERY는 유지)" },
     level = { must = "필수", should = "권장", may = "선택" },
     level_line = "{fields} ({level})",
   },

@@ -31,6 +31,7 @@ build = {
     ["httpstatus.memo"] = "lua/httpstatus/memo.lua",
     ["httpstatus.ngx"] = "lua/httpstatus/ngx.lua",
     ["httpstatus.problem"] = "lua/httpstatus/problem.lua",
+    ["httpstatus.protocol"] = "lua/httpstatus/protocol.lua",
     ["httpstatus.response"] = "lua/httpstatus/response.lua",
     ["httpstatus.retry"] = "lua/httpstatus/retry.lua",
     ["httpstatus.rules"] = "lua/httpstatus/rules.lua",

@@ -35,7 +35,8 @@ enum httpstatus_flag {
   HTTPSTATUS_F_REDIRECT_TEMPORARY = 1 << 6, /* 302, 303, 307 */
   HTTPSTATUS_F_KEEPS_METHOD = 1 << 7,       /* 307, 308 */
   HTTPSTATUS_F_TO_GET = 1 << 8,             /* 303: follow with GET */
-  HTTPSTATUS_F_DEPRECATED = 1 << 9          /* 305, 510 */
+  HTTPSTATUS_F_DEPRECATED = 1 << 9,         /* 305, 510 */
+  HTTPSTATUS_F_HTTP1_ONLY = 1 << 10         /* 101, 426: need Upgrade */
 };
 
 /* How the IANA registry lists a code. */

@@ -112,6 +112,7 @@ static const hs_predicate hs_predicates[] = {
   {"preserves_method", hs_test_flag, HTTPSTATUS_F_KEEPS_METHOD},
   {"must_not_store", hs_test_flag, HTTPSTATUS_F_NO_STORE},
   {"has_retry_after", hs_test_flag, HTTPSTATUS_F_RETRY_AFTER},
+  {"http1_only", hs_test_flag, HTTPSTATUS_F_HTTP1_ONLY},
 };
 
 #define HS_NPREDICATES (sizeof(hs_predicates) / sizeof(hs_predicates[0]))
@@ -231,6 +232,23 @@ static void hs_push_header_fields(lua_State *L, int code) {
   }
 }
 
+/*
+** info(code).versions: the HTTP versions a response with this code can be
+** sent in. No 1xx to an HTTP/1.0 client (RFC 9110, 15.2: HTTP/1.0 has
+** none); HTTP1_ONLY codes not over HTTP/2 or HTTP/3.
+*/
+static void hs_push_versions(lua_State *L, const httpstatus_entry *e) {
+  static const char *const all[] = {"1.0", "1.1", "2", "3"};
+  int i, n = 0, h1 = (e->flags & HTTPSTATUS_F_HTTP1_ONLY) != 0;
+  lua_createtable(L, 4, 0);
+  for (i = 0; i < 4; i++) {
+    if (i == 0 && httpstatus_class_of(e->code) == HTTPSTATUS_INFORMATIONAL) continue;
+    if (i >= 2 && h1) continue;
+    lua_pushstring(L, all[i]);
+    lua_rawseti(L, -2, ++n);
+  }
+}
+
 /* info(code): a fresh table of every fact about a registered code. */
 static int hs_l_info(lua_State *L) {
   const httpstatus_entry *e = httpstatus_find(hs_tocode(L, 1));
@@ -238,7 +256,7 @@ static int hs_l_info(lua_State *L) {
     lua_pushnil(L);
     return 1;
   }
-  lua_createtable(L, 0, 20);
+  lua_createtable(L, 0, 24);
   hs_setint(L, "code", e->code);
   hs_setstring(L, "reason", e->reason);
   hs_setstring(L, "name", e->name);
@@ -263,6 +281,8 @@ static int hs_l_info(lua_State *L) {
   }
   if (httpstatus_deprecation(e->code))
     hs_setstring(L, "deprecation", httpstatus_deprecation(e->code));
+  hs_push_versions(L, e);
+  lua_setfield(L, -2, "versions");
   hs_push_header_fields(L, e->code);
   lua_setfield(L, -2, "headers");
   hs_push_aliases(L, e->code);

@@ -215,6 +215,9 @@ on_first_call("httpstatus.problem", "problem_json")
 on_first_call("httpstatus.problem", "error_body")
 on_first_call("httpstatus.response", "response")
 on_first_call("httpstatus.response", "serialize")
+--- What an HTTP version carries (status line, reason phrase, connection
+-- fields, Upgrade, 1xx), as a fresh table; nil for no known version.
+on_first_call("httpstatus.protocol", "protocol")
 
 ---------------------------------------------------------------- client side
 

@@ -8,8 +8,9 @@ local LAYER = {
   ["httpstatus.ffi"] = 1, ["httpstatus.log"] = 1,
   ["httpstatus.memo"] = 1, ["httpstatus.check"] = 1, ["httpstatus.accept"] = 1,
   ["httpstatus.wire"] = 2, ["httpstatus.retry"] = 2, ["httpstatus.rules"] = 2, ["httpstatus.locale"] = 2,
-  ["httpstatus.problem"] = 3, ["httpstatus.response"] = 3,
-  ["httpstatus"] = 4, ["httpstatus.ngx"] = 4,
+  ["httpstatus.protocol"] = 3,
+  ["httpstatus.problem"] = 4, ["httpstatus.response"] = 4,
+  ["httpstatus"] = 5, ["httpstatus.ngx"] = 5,
 }
 
 -- The library the command may use: its public modules.

@@ -58,6 +58,7 @@
 ---@field redirect? "permanent"|"temporary" for redirects
 ---@field method? "preserved"|"may_change"|"to_get" what a redirect does to a POST
 ---@field query_method? "QUERY"|"GET" what a redirect makes of a QUERY (RFC 10008, 2.5)
+---@field versions string[] the HTTP versions it can be sent in ("1.0", "1.1", "2", "3")
 ---@field headers httpstatus.HeaderEntry[]
 ---@field aliases httpstatus.AliasEntry[]
 
@@ -93,15 +94,28 @@
 ---@field body? string
 ---@field reason? string a phrase of your own (no control characters)
 ---@field method? string the request's method ("HEAD": no body, the GET's Content-Length)
+---@field version? string|number "1.0", "1.1", "2", "3" (or "HTTP/2", 2.0, ...): over 2 and 3
+--- no reason phrase and no connection-specific fields; 101 and 426 raise there
 
 --- A response that HTTP allows, as response() builds it and serialize() writes it
 --- (serialize refuses any other field).
 ---@class httpstatus.Response
 ---@field status integer
----@field reason string
+---@field reason? string nil over HTTP/2 and HTTP/3, which have no reason phrase
 ---@field headers table<string, string|number|(string|number)[]>
 ---@field body? string
 ---@field method? string
+---@field version? string "1.0", "1.1", "2" or "3" when response() was told one
+
+--- What an HTTP version carries, from protocol().
+---@class httpstatus.Protocol
+---@field version string "1.0", "1.1", "2" or "3"
+---@field status_line boolean HTTP/1.x only
+---@field reason_phrase boolean HTTP/1.x only (RFC 9113 8.3.2, RFC 9114 4.3.2)
+---@field connection_fields boolean Connection, Keep-Alive, ... (RFC 9113 8.2.2, RFC 9114 4.2)
+---@field upgrade boolean 101 and Upgrade: HTTP/1.1 only (RFC 9113 8.6, RFC 9114 4.5)
+---@field interim boolean 1xx responses: not to HTTP/1.0 (RFC 9110, 15.2)
+---@field reference string "RFC 9112", "RFC 9113" or "RFC 9114"
 
 --- Options of should_retry and retry_delay; one table may serve both, and
 --- a name neither takes raises.
@@ -271,9 +285,11 @@ function hs.is_deprecated(code) end
 
 ------------------------------------------------------------ on the wire
 
---- "HTTP/1.1 404 Not Found" (no CRLF). reason nil: the registered phrase,
---- or none ("HTTP/1.1 299 "); "": an empty phrase. Raises for a code
---- outside 100..599, a reason with a control character, or another version.
+--- "HTTP/1.1 404 Not Found" (no CRLF): HTTP/1.x only, since HTTP/2 and
+--- HTTP/3 have no status line. reason nil: the registered phrase, or none
+--- ("HTTP/1.1 299 "); "": an empty phrase. Raises for a code outside
+--- 100..599, a reason with a control character, or another version ("2"
+--- and "3" with a message saying they have no status line).
 ---@param code httpstatus.Code
 ---@param reason? string
 ---@param version? string "1.1" (default) or "1.0", also as "HTTP/1.1"
@@ -326,13 +342,21 @@ function hs.error_body(code, accept, fields) end
 ---@return httpstatus.Response
 function hs.response(code, opts) end
 
---- The HTTP/1.1 bytes of a response table: status line, headers, blank
+--- The HTTP/1.x bytes of a response table: status line, headers, blank
 --- line, body, with a Content-Length matching the body where HTTP allows
---- one. Raises for everything response() refuses, for a body on HEAD, and
---- for a field other than status, reason, headers, body, method.
+--- one. Raises for everything response() refuses, for a body on HEAD, for
+--- version "2" or "3", and for a field other than status, reason,
+--- headers, body, method, version.
 ---@param res httpstatus.Response
 ---@return string
 function hs.serialize(res) end
+
+--- What an HTTP version carries (status line, reason phrase,
+--- connection-specific fields, Upgrade, 1xx), as a fresh table; nil for a
+--- version it does not know.
+---@param version string|number "1.0", "1.1", "2", "3", "HTTP/2", 2.0, ...
+---@return httpstatus.Protocol?
+function hs.protocol(version) end
 
 ------------------------------------------------------------ client side
 

@@ -49,6 +49,7 @@ build = {
     ["httpstatus.cmd.find"] = "lua/httpstatus/cmd/find.lua",
     ["httpstatus.cmd.html"] = "lua/httpstatus/cmd/html.lua",
     ["httpstatus.cmd.html_assets"] = "lua/httpstatus/cmd/html_assets.lua",
+    ["httpstatus.cmd.html_card"] = "lua/httpstatus/cmd/html_card.lua",
     ["httpstatus.cmd.json"] = "lua/httpstatus/cmd/json.lua",
     ["httpstatus.cmd.log"] = "lua/httpstatus/cmd/log.lua",
     ["httpstatus.cmd.log_count"] = "lua/httpstatus/cmd/log_count.lua",
@@ -59,6 +60,7 @@ build = {
     ["httpstatus.cmd.show"] = "lua/httpstatus/cmd/show.lua",
     ["httpstatus.cmd.term"] = "lua/httpstatus/cmd/term.lua",
     ["httpstatus.cmd.words"] = "lua/httpstatus/cmd/words.lua",
+    ["httpstatus.cmd.wording"] = "lua/httpstatus/cmd/wording.lua",
     ["httpstatus.core"] = {
       sources = {
         "csrc/httpstatus.c", "csrc/httpstatus_line.c", "csrc/httpstatus_json.c",

@@ -16,6 +16,7 @@
 
 #include "hs_compat.h"
 #include "httpstatus.h"
+#include "httpstatus_nginx.h"
 #include "lhttpstatus.h"
 
 /* The upvalue of code(): NAME -> code, private to it (never handed out). */
@@ -249,6 +250,20 @@ static void hs_push_versions(lua_State *L, const httpstatus_entry *e) {
   }
 }
 
+/*
+** What nginx writes after the code on its own status line: its phrase
+** (httpstatus_nginx.h, generated from nginx's source), or "" for the
+** codes it has none for ("HTTP/1.1 422 ").
+*/
+static const char *hs_nginx_phrase(int code) {
+#define HS_NGINX_CASE(c, phrase) \
+  case c:                        \
+    return phrase;
+  switch (code) { HTTPSTATUS_NGINX_LINES(HS_NGINX_CASE) }
+#undef HS_NGINX_CASE
+  return "";
+}
+
 /* info(code): a fresh table of every fact about a registered code. */
 static int hs_l_info(lua_State *L) {
   const httpstatus_entry *e = httpstatus_find(hs_tocode(L, 1));
@@ -283,6 +298,7 @@ static int hs_l_info(lua_State *L) {
     hs_setstring(L, "deprecation", httpstatus_deprecation(e->code));
   hs_push_versions(L, e);
   lua_setfield(L, -2, "versions");
+  hs_setstring(L, "nginx_phrase", hs_nginx_phrase(e->code));
   hs_push_header_fields(L, e->code);
   lua_setfield(L, -2, "headers");
   hs_push_aliases(L, e->code);
@@ -496,6 +512,7 @@ int luaopen_httpstatus_core(lua_State *L) {
   hs_register_date(L);
   hs_register_log(L);
   hs_setstring(L, "REGISTRY_DATE", HTTPSTATUS_REGISTRY_DATE);
+  hs_setstring(L, "NGINX_VERSION", HTTPSTATUS_NGINX_VERSION);
   hs_setstring(L, "VERSION", HTTPSTATUS_VERSION);
   return 1;
 }

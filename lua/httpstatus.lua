@@ -32,6 +32,8 @@ local M = {
   VERSION = core.VERSION,
   --- Date of the IANA registry snapshot the table follows ("2025-09-15").
   REGISTRY_DATE = core.REGISTRY_DATE,
+  --- The nginx release whose own status lines info(code).nginx_phrase gives.
+  NGINX_VERSION = core.NGINX_VERSION,
 }
 
 -- The exact phrases (phrase -> code), this module's own copy.
@@ -231,5 +233,7 @@ on_first_call("httpstatus.retry", "retry_delay")
 
 on_first_call("httpstatus.locale", "describe")
 on_first_call("httpstatus.locale", "add_locale")
+--- The condition of a header row in a language: condition(code, field [, lang]).
+on_first_call("httpstatus.locale", "condition")
 
 return M

@@ -134,9 +134,11 @@ describe("the reference page", function()
       it("links RFC references to rfc-editor.org, and nothing else outside the page", function()
         local body = by_id["404"]
         assert.truthy(body:find('<a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5">'
-          .. "RFC 9110, Section 15.5.5</a>", 1, true))
+          .. '<span class="t" lang="en">RFC 9110, Section 15.5.5</span><span class="t" lang="ko">'
+          .. "RFC 9110 15.5.5절</span></a>", 1, true))
         assert.truthy(by_id["451"]:find('href="https://www.rfc-editor.org/rfc/rfc7725.html"', 1, true))
-        assert.truthy(by_id["510"]:find('rfc2774.html">RFC 2774</a>; '
+        assert.truthy(by_id["510"]:find('rfc2774.html"><span class="t" lang="en">RFC 2774</span>'
+          .. '<span class="t" lang="ko">RFC 2774</span></a>; '
           .. "status-change-http-experiments-to-historic", 1, true))
         for url in html:gmatch('href="([^"#][^"]*)"') do
           assert.truthy(url:find("^https://www%.rfc%-editor%.org/rfc/rfc%d+%.html"), url)
@@ -238,13 +240,27 @@ describe("the reference page", function()
       "Temporary registration, listed expiry 2026-11-13", 1, true))
   end)
 
-  it("shows a header's condition when the table gives one, escaped", function()
+  it("shows each code per HTTP version and nginx's own line, in both languages", function()
+    local by_id = articles(page.html { date = DATE })
+    assert.truthy(by_id["422"]:find('<span class="t" lang="en">HTTP/1.1 422 (nginx '
+      .. hs.NGINX_VERSION .. "&#39;s own status line: no phrase)</span>", 1, true))
+    assert.truthy(by_id["302"]:find('<span class="t" lang="ko">HTTP/1.1 302 Moved Temporarily (nginx '
+      .. hs.NGINX_VERSION .. " 자체 상태 줄)</span>", 1, true))
+    assert.truthy(by_id["101"]:find("HTTP/1.1 only: HTTP/1.1 101 Switching Protocols; not in "
+      .. "HTTP/2 or HTTP/3, which have no Upgrade", 1, true))
+    assert.truthy(by_id["404"]:find("HTTP/2·HTTP/3: :status 404, 사유 구문 없음", 1, true))
+  end)
+
+  it("shows a header's condition in both languages, escaped", function()
+    local by_id = articles(page.html { date = DATE })
+    assert.truthy(by_id["415"]:find('<span class="cond"><span class="t" lang="en">a QUERY&#39;s '
+      .. "query format is not supported (RFC 10008, 2.1)</span><span class=\"t\" lang=\"ko\">"
+      .. "QUERY 요청의 쿼리 형식을 지원하지 않을 때(RFC 10008 2.1절)</span></span>", 1, true))
     local info = hs.info
     local replaced = pcall(function()
       hs.info = function(code)
         local t = info(code)
         if code == 503 then t.headers[1].condition = "when <the> outage's end is known" end
-        if code == 429 then t.headers[1].condition = { en = "per client", ko = "클라이언트별" } end
         return t
       end
     end)
@@ -252,10 +268,8 @@ describe("the reference page", function()
     local ok, html = pcall(page.html, { date = DATE })
     hs.info = info
     assert(ok, html)
-    local by_id = articles(html)
-    assert.truthy(by_id["503"]:find('<span class="cond">when &lt;the&gt; outage&#39;s end is known</span>', 1, true))
-    assert.truthy(by_id["429"]:find('<span class="cond"><span class="t" lang="en">per client</span>'
-      .. '<span class="t" lang="ko">클라이언트별</span></span>', 1, true))
+    assert.truthy(articles(html)["503"]:find('<span class="cond"><span class="t" lang="en">when '
+      .. "&lt;the&gt; outage&#39;s end is known</span>", 1, true))
   end)
 
   it("raises for an unknown language or a date not in YYYY-MM-DD form", function()

@@ -59,6 +59,7 @@
 ---@field method? "preserved"|"may_change"|"to_get" what a redirect does to a POST
 ---@field query_method? "QUERY"|"GET" what a redirect makes of a QUERY (RFC 10008, 2.5)
 ---@field versions string[] the HTTP versions it can be sent in ("1.0", "1.1", "2", "3")
+---@field nginx_phrase string what nginx writes after the code on its own status line ("" for none)
 ---@field headers httpstatus.HeaderEntry[]
 ---@field aliases httpstatus.AliasEntry[]
 
@@ -146,6 +147,7 @@
 ---@class httpstatus
 ---@field VERSION string the library version
 ---@field REGISTRY_DATE string date of the IANA registry snapshot the table follows ("2025-09-15")
+---@field NGINX_VERSION string the nginx release whose own status lines info(code).nginx_phrase gives
 local hs = {}
 
 ---------------------------------------------------------------- queries
@@ -413,6 +415,15 @@ function hs.retry_delay(code, headers, attempt, opts) end
 ---@param vendor? string only this vendor's meaning ("Exchange" for 451)
 ---@return string?
 function hs.describe(code, lang, vendor) end
+
+--- The condition under which a header row of a code holds, in a language
+--- (English for "en", an unknown language or a missing entry); nil when the
+--- code has no row for the field or the row always holds.
+---@param code httpstatus.Code
+---@param field string the field name, any case
+---@param lang? string|httpstatus.ReasonOptions "en" (default) or "ko"
+---@return string?
+function hs.condition(code, field, lang) end
 
 --- Add or override texts for a language. Keys must be registered codes,
 --- texts non-empty valid UTF-8 without control characters; English reasons

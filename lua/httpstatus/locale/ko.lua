@@ -448,4 +448,26 @@ return {
         .. "답합니다. 이는 한 클라이언트의 요청 속도를 제한하는 429와 다릅니다. 클라이언트는 지수 백오프를 적용해 나중에 다시 시도해야 합니다.",
     },
   },
+  -- the conditions of header rows (info(code).headers[i].condition), keyed
+  -- by the English text the C table gives; read by hs.condition
+  conditions = {
+    ["the created resource is not the target URI (after POST)"] =
+      "POST 등으로 만든 리소스가 대상 URI와 다를 때",
+    ["a single part"] = "한 부분만 보낼 때",
+    ["several parts: multipart/byteranges"] = "여러 부분을 multipart/byteranges로 보낼 때",
+    ["a 200 to the same request would have sent it"] =
+      "같은 요청에 200으로 답했다면 보냈을 헤더일 때",
+    ["names the instance-manipulations applied (RFC 3229, 10.5.2)"] =
+      "적용한 인스턴스 조작(instance-manipulation)을 밝힐 때(RFC 3229 10.5.2절)",
+    ["the server has a preferred choice"] = "서버가 권하는 선택지가 있을 때",
+    ["the condition is temporary"] = "그 상태가 일시적일 때",
+    ['the media type is the problem ("ought to")'] = '미디어 유형이 문제일 때("ought to")',
+    ['the content coding is the problem ("ought to")'] = '콘텐츠 코딩이 문제일 때("ought to")',
+    ["byte ranges: the current length, as bytes */length"] =
+      "바이트 범위 요청일 때: 현재 길이를 bytes */length 형식으로",
+    ['rel="blocked-by", naming who blocks the resource'] =
+      'rel="blocked-by"로 리소스를 막은 주체를 밝힐 때',
+    ["a QUERY's query format is not supported (RFC 10008, 2.1)"] =
+      "QUERY 요청의 쿼리 형식을 지원하지 않을 때(RFC 10008 2.1절)",
+  },
 }

@@ -147,7 +147,7 @@
 ---@class httpstatus
 ---@field VERSION string the library version
 ---@field REGISTRY_DATE string date of the IANA registry snapshot the table follows ("2025-09-15")
----@field NGINX_VERSION string the nginx release whose own status lines info(code).nginx_phrase gives
+---@field NGINX_VERSION string the nginx release whose status lines info().nginx_phrase gives
 local hs = {}
 
 ---------------------------------------------------------------- queries

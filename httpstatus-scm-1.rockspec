@@ -32,6 +32,7 @@ build = {
     ["httpstatus.ngx"] = "lua/httpstatus/ngx.lua",
     ["httpstatus.problem"] = "lua/httpstatus/problem.lua",
     ["httpstatus.protocol"] = "lua/httpstatus/protocol.lua",
+    ["httpstatus.ratelimit"] = "lua/httpstatus/ratelimit.lua",
     ["httpstatus.response"] = "lua/httpstatus/response.lua",
     ["httpstatus.retry"] = "lua/httpstatus/retry.lua",
     ["httpstatus.rules"] = "lua/httpstatus/rules.lua",

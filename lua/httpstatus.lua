@@ -228,6 +228,9 @@ on_first_call("httpstatus.retry", "parse_http_date")
 on_first_call("httpstatus.retry", "http_date")
 on_first_call("httpstatus.retry", "should_retry")
 on_first_call("httpstatus.retry", "retry_delay")
+--- The RateLimit and RateLimit-Policy fields of a response (a draft):
+-- { {policy =, remaining =, reset =, ...}, ... }, or nil and a message.
+on_first_call("httpstatus.ratelimit", "ratelimit")
 
 ---------------------------------------------------------------- for people
 

@@ -7,6 +7,7 @@ local LAYER = {
   ["httpstatus.core"] = 0, ["httpstatus.locale.en"] = 0, ["httpstatus.locale.ko"] = 0,
   ["httpstatus.ffi"] = 1, ["httpstatus.log"] = 1,
   ["httpstatus.memo"] = 1, ["httpstatus.check"] = 1, ["httpstatus.accept"] = 1,
+  ["httpstatus.ratelimit"] = 1,
   ["httpstatus.wire"] = 2, ["httpstatus.retry"] = 2, ["httpstatus.rules"] = 2, ["httpstatus.locale"] = 2,
   ["httpstatus.protocol"] = 3,
   ["httpstatus.problem"] = 4, ["httpstatus.response"] = 4,

@@ -334,7 +334,7 @@ describe("retry_delay", function()
 end)
 
 describe("the module", function()
-  it("requires only the core and check (never the facade), and creates no global", function()
+  it("requires only the core, check and ratelimit (never the facade), and creates no global", function()
     assert.is_nil(rawget(_G, "retry"))
     local src = assert(io.open("lua/httpstatus/retry.lua")):read("*a")
     local required = {}
@@ -345,6 +345,6 @@ describe("the module", function()
         end
       end
     end
-    assert.are.same({ "httpstatus.core", "httpstatus.check" }, required)
+    assert.are.same({ "httpstatus.core", "httpstatus.check", "httpstatus.ratelimit" }, required)
   end)
 end)

@@ -406,6 +406,23 @@ function hs.should_retry(code, method, attempt, opts) end
 ---@return number seconds
 function hs.retry_delay(code, headers, attempt, opts) end
 
+--- One quota policy of a response, from RateLimit and RateLimit-Policy.
+---@class httpstatus.RateLimit
+---@field policy string the policy's name
+---@field remaining? integer quota units left (RateLimit r)
+---@field reset? integer seconds until more quota (RateLimit t)
+---@field quota? integer the policy's quota (RateLimit-Policy q)
+---@field window? integer its window in seconds (w)
+---@field unit? string its quota unit (qu; "requests" by default)
+---@field partition_key? string the pk byte sequence, as its base64 text
+
+--- The RateLimit and RateLimit-Policy fields (draft-ietf-httpapi-ratelimit-headers,
+--- a draft): one entry per policy, or nil and a message. Never raises.
+---@param headers table<string, string|string[]> field name, any case -> value
+---@return httpstatus.RateLimit[]?
+---@return string? message
+function hs.ratelimit(headers) end
+
 ------------------------------------------------------------- for people
 
 --- A short explanation of a code for people (registered or vendor code);

@@ -32,6 +32,7 @@
 
 local core = require "httpstatus.core"
 local check = require "httpstatus.check"
+local ratelimit = require "httpstatus.ratelimit"
 
 local error, pairs, rawget, type = error, pairs, rawget, type
 local floor, huge, random = math.floor, math.huge, math.random
@@ -44,6 +45,10 @@ local retryable_set = core.table("is_retryable", true)
 local retry_after_set = core.table("has_retry_after", true)
 local function is_retryable(code) return retryable_set[code] == true end
 local function has_retry_after(code) return retry_after_set[code] == true end
+local reset_delay = ratelimit.reset_delay
+-- the codes whose RateLimit reset says when to come back (draft-ietf-httpapi-
+-- ratelimit-headers: a throttled client waits for the reset)
+local RESET_CODES = { [429] = true, [503] = true }
 
 local M = {}
 
@@ -272,7 +277,9 @@ end
 -- use; RFC 9110, 10.2.3) and `headers` has one that parses, its delay,
 -- measured against the response's Date when that parses and else against
 -- opts.now (default os.time()); no jitter, the server named the time.
--- Otherwise exponential backoff: base * factor^(attempt - 1), 0.5, 1, 2, 4
+-- Else, for 429 and 503, the RateLimit field's reset (t) of an exhausted
+-- policy (r=0), when it has one (draft-ietf-httpapi-ratelimit-headers;
+-- no jitter either). Otherwise exponential backoff: base * factor^(attempt - 1), 0.5, 1, 2, 4
 -- ... by default. Either way capped by opts.max_delay (default 120 s: a
 -- caller that would rather give up than wait that long reads
 -- M.retry_after itself). Then, for backoff only, jitter: "none" (default,
@@ -306,6 +313,15 @@ function M.retry_delay(code, headers, attempt, opts)
         if d > max_delay then d = max_delay end
         return d
       end
+    end
+  end
+  -- no usable Retry-After (it wins when both are there, as the draft
+  -- says): a 429 or 503 may carry the RateLimit field's reset
+  if headers and RESET_CODES[code] then
+    local d = reset_delay(headers)
+    if d then
+      if d > max_delay then d = max_delay end
+      return d
     end
   end
   local base = rawget(opts, "base") or DEFAULTS.base

@@ -131,11 +131,18 @@
 **           listed by info(code).headers only, not by required_headers.
 ** A sender of Upgrade MUST also send Connection listing "upgrade" (RFC
 ** 9110, 7.8), on any response: the builders check that too. Sections are
-** RFC 9110's unless named.
+** RFC 9110's unless named. 104's rows are the resumable-upload draft's
+** (the editor's copy of 2026-07-01: a 104 that announces an upload
+** resource MUST carry Location and, when there are limits, Upload-Limit;
+** one that reports progress carries Upload-Offset, and then no Location);
+** info() marks the rows of a code whose reference is a draft `draft = true`.
 */
 #define HTTPSTATUS_HEADER_FIELDS(X) \
   X(101, "Upgrade",            MUST,   ALWAYS, NULL) /* 15.2.2 */ \
   X(101, "Connection",         MUST,   ALWAYS, NULL) /* 7.8: listing "upgrade" */ \
+  X(104, "Location",           MUST,   WHEN,   "it announces the upload resource of an upload creation request") /* draft: Upload Creation, Server Behavior */ \
+  X(104, "Upload-Limit",       MUST,   WHEN,   "it announces the upload resource, and the resource has limits") \
+  X(104, "Upload-Offset",      MAY,    WHEN,   "it reports how much of the content was received so far") \
   X(201, "Location",           SHOULD, WHEN,   "the created resource is not the target URI (after POST)") /* 15.3.2, 9.3.3 */ \
   X(206, "Content-Range",      MUST,   WHEN,   "a single part") /* 15.3.7.1 */ \
   X(206, "Content-Type",       MUST,   WHEN,   "several parts: multipart/byteranges") /* 15.3.7.2 */ \

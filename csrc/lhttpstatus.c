@@ -221,14 +221,18 @@ static const char *hs_method_rule(const httpstatus_entry *e) {
 static void hs_push_header_fields(lua_State *L, int code) {
   size_t i;
   int n = 0;
+  const httpstatus_entry *e = httpstatus_find(code);
+  /* the rows of a code an Internet-Draft defines (104) are the draft's */
+  int draft = e != NULL && strncmp(e->reference, "draft-", 6) == 0;
   lua_newtable(L);
   for (i = 0; i < httpstatus_header_field_count(); i++) {
     const httpstatus_header_field *h = httpstatus_header_field_at(i);
     if (h->code != code) continue;
-    lua_createtable(L, 0, 3);
+    lua_createtable(L, 0, 4);
     hs_setstring(L, "name", h->name);
     hs_setstring(L, "level", httpstatus_level_name(h->level));
     if (h->condition) hs_setstring(L, "condition", h->condition);
+    if (draft) hs_setbool(L, "draft", 1);
     lua_rawseti(L, -2, ++n);
   }
 }

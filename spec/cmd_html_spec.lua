@@ -155,8 +155,12 @@ describe("the reference page", function()
       it("states the registry status: 104 past its expiry, 306/418 unused, 510 obsoleted", function()
         local function status(code) return by_id[tostring(code)]:match('data%-status="([^"]+)"') end
         assert.are.equal("expired", status(104))
-        assert.truthy(by_id["104"]:find("past its listed expiry (2026-11-13)", 1, true))
-        assert.truthy(by_id["104"]:find("만료일(2026-11-13)이 지났습니다", 1, true))
+        assert.truthy(by_id["104"]:find("Temporary registration, listed expiry 2026-11-13; past its "
+          .. "listed expiry by today&#39;s date; the registry snapshot (" .. hs.REGISTRY_DATE
+          .. ") predates that day", 1, true))
+        assert.truthy(by_id["104"]:find("오늘 기준으로 등록 만료일이 지났으나, 레지스트리 기준일("
+          .. hs.REGISTRY_DATE .. ")이 그보다 앞서므로", 1, true))
+        assert.truthy(by_id["104"]:find("임시 등록, 목록상의 만료일 2026-11-13; 오늘 기준으로", 1, true))
         assert.are.equal("unused", status(306))
         assert.are.equal("unused", status(418))
         assert.are.equal("obsoleted", status(510))
@@ -229,6 +233,20 @@ describe("the reference page", function()
       end)
     end)
   end
+
+  it("judges an expiry from the registry snapshot, not from the clock alone", function()
+    local wording = require "httpstatus.cmd.wording"
+    local info = { expires = "2026-11-13" }
+    assert.are.equal("listed", wording.expiry_state(info, "2026-11-13"))
+    assert.are.equal("past_today", wording.expiry_state(info, "2026-11-14"))
+    -- an expiry the snapshot itself is past: known whatever the date today
+    local old = { expires = "2025-01-01" }
+    assert.are.equal("past_snapshot", wording.expiry_state(old, "2024-06-01"))
+    assert.are.equal("past its listed expiry in the registry snapshot (" .. hs.REGISTRY_DATE .. ")",
+      wording.expiry("en", old, "2024-06-01"))
+    assert.is_nil(wording.expiry("ko", info, "2026-01-01"))
+    assert.is_nil(wording.expiry_state({}, "2026-01-01"))
+  end)
 
   it("says 104 is temporary up to its expiry day, expired after it", function()
     local function status_104(date)

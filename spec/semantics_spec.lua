@@ -143,6 +143,10 @@ describe("header fields by code", function()
   end
   local FIELDS = {
     [101] = { { "Upgrade", "must" }, { "Connection", "must" } },   -- 15.2.2, 7.8
+    -- draft-ietf-httpbis-resumable-upload, Upload Creation and Upload Append
+    [104] = { { "Location", "must", "it announces the upload resource of an upload creation request" },
+              { "Upload-Limit", "must", "it announces the upload resource, and the resource has limits" },
+              { "Upload-Offset", "may", "it reports how much of the content was received so far" } },
     [201] = { { "Location", "should", "the created resource is not the target URI (after POST)" } },
     [206] = as_200 { { "Content-Range", "must", "a single part" },  -- 15.3.7.1
                      { "Content-Type", "must", "several parts: multipart/byteranges" } },
@@ -171,7 +175,7 @@ describe("header fields by code", function()
     for _, code in ipairs(hs.codes()) do
       local want = {}
       for i, f in ipairs(FIELDS[code] or {}) do
-        want[i] = { name = f[1], level = f[2], condition = f[3] }
+        want[i] = { name = f[1], level = f[2], condition = f[3], draft = code == 104 or nil }
       end
       assert.are.same(want, hs.info(code).headers, code)
     end
@@ -179,7 +183,8 @@ describe("header fields by code", function()
 
   it("required_headers() keeps today's answers and adds the new MUST and SHOULD fields", function()
     local want = {
-      [101] = { "Upgrade", "Connection" }, [201] = { "Location" },
+      [101] = { "Upgrade", "Connection" }, [104] = { "Location", "Upload-Limit" },
+      [201] = { "Location" },
       [206] = { "Content-Range", "Content-Type" }, [226] = { "ETag" }, [300] = { "Location" },
       [301] = { "Location" }, [302] = { "Location" }, [303] = { "Location" },
       [307] = { "Location" }, [308] = { "Location" }, [401] = { "WWW-Authenticate" },

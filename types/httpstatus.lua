@@ -26,6 +26,7 @@
 ---@field name string the field name, e.g. "Allow"
 ---@field level "must"|"should"|"may" the requirement level of the RFC
 ---@field condition? string when the requirement applies ("a single part" for 206 Content-Range)
+---@field draft? boolean true for the rows of a code an Internet-Draft defines (104)
 
 --- An old name of a code: "Payload Too Large" for 413.
 ---@class httpstatus.AliasEntry

@@ -50,8 +50,6 @@ local UI = {
     shown = "%d of %d registered codes and %d of %d vendor codes shown",
     nomatch = "No code matches.",
     permanent = "Permanent registration", temporary = "Temporary registration, listed expiry %s",
-    expired = "Temporary registration past its listed expiry (%s): it has expired, though "
-      .. "the registry still lists it",
     unused = "Registered as \"(Unused)\": not to be sent; the phrase shown is the historical one",
     obsoleted = "Obsoleted: the registry marks it obsolete",
     vendor = "Vendor codes",
@@ -69,8 +67,6 @@ local UI = {
     shown = "등록 코드 %d/%d개, 벤더 코드 %d/%d개 표시",
     nomatch = "일치하는 코드가 없습니다.",
     permanent = "영구 등록", temporary = "임시 등록, 목록상의 만료일 %s",
-    expired = "임시 등록이며 목록상의 만료일(%s)이 지났습니다. 레지스트리에는 아직 "
-      .. "남아 있지만 등록은 만료되었습니다",
     unused = "\"(Unused)\"로 등록됨: 보내면 안 되며, 표시된 문구는 예전 이름입니다",
     obsoleted = "폐기(obsoleted): 레지스트리에서 폐기된 코드입니다",
     vendor = "벤더 코드",
@@ -94,6 +90,7 @@ for _, lang in ipairs(LANGS) do
   put("facts", W.facts)
   put("versions", W.versions)
   put("nginx", W.nginx)
+  put("draft", W.draft)
   for key, text in pairs(W.fact) do put(key, text) end
   for key, text in pairs(W.redirect) do put("redirect_" .. key, text) end
   for key, text in pairs(W.method) do put("method_" .. key, text) end

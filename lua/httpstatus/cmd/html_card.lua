@@ -8,7 +8,7 @@
 
 local wording = require "httpstatus.cmd.wording"
 
-local ipairs = ipairs
+local ipairs, pairs = ipairs, pairs
 local concat = table.concat
 local format = string.format
 
@@ -43,8 +43,13 @@ local function status_html(page, info, today)
   local key, UI = info.status, page.UI
   local texts
   if key == "temporary" and info.expires then
-    if today > info.expires then key = "expired" end -- "YYYY-MM-DD" sorts as dates do
-    texts = page.ui_format(key, info.expires)
+    texts = page.ui_format("temporary", info.expires)
+    if wording.expiry_state(info, today) ~= "listed" then
+      key = "expired"
+      for lang, text in pairs(texts) do
+        texts[lang] = text .. "; " .. wording.expiry(lang, info, today)
+      end
+    end
   else
     texts = { en = UI.en[key] or key, ko = UI.ko[key] or key }
   end
@@ -61,6 +66,7 @@ local function headers_html(page, info)
       item = item .. ' <span class="cond">' .. in_both(page, wording.condition, info.code, h)
         .. "</span>"
     end
+    if h.draft then item = item .. ' <small class="draft">' .. page.label("draft") .. "</small>" end
     items[#items + 1] = item .. "</li>"
   end
   return "<ul>" .. concat(items) .. "</ul>"

@@ -26,7 +26,6 @@ local TEXTS = {
     status = { permanent = "permanent", temporary = "temporary", unused = "unused",
                obsoleted = "obsoleted" },
     expires = "expires %s", listed_as = "listed as %s", as_of = "(IANA, %s)",
-    expired = "past its listed expiry",
     parsed = "HTTP/%s, code %d, reason %s",
     parsed_unknown = "(not a registered status code; class %s)",
     md = { "code", "phrase", "class", "constant", "reference" },
@@ -38,7 +37,6 @@ local TEXTS = {
     status = { permanent = "영구", temporary = "임시", unused = "미사용",
                obsoleted = "폐기(obsoleted)" },
     expires = "%s 만료", listed_as = "등록부 표기 %s", as_of = "(IANA, %s 기준)",
-    expired = "등록 만료일이 지남",
     parsed = "HTTP/%s, 코드 %d, 사유 구문 %s",
     parsed_unknown = "(등록되지 않은 상태 코드입니다. 분류: %s)",
     md = { "코드", "이름", "분류", "상수", "참조" },
@@ -184,8 +182,10 @@ local function registry_of(o, info)
   local status = T.status[info.status] or info.status
   if info.expires then
     status = status .. ", " .. format(T.expires, info.expires)
-    -- the command may read the clock (the library never does): say it plainly
-    if os_date("!%Y-%m-%d") > info.expires then status = status .. ", " .. T.expired end
+    -- the command may read the clock (the library never does); the
+    -- registry snapshot decides how sure that is
+    local past = wording.expiry(o.lang, info, os_date("!%Y-%m-%d"))
+    if past then status = status .. ", " .. past end
   end
   if info.registry_phrase ~= info.reason then
     status = status .. ", " .. format(T.listed_as, info.registry_phrase)
@@ -210,6 +210,7 @@ local function header_lines(o, code, fields)
     if condition then
       text = text .. " (" .. wording.fill(W.when, { condition = condition }) .. ")"
     end
+    if h.draft then text = text .. " [" .. W.draft .. "]" end
     o.out(labelled(o, "header", text))
     i = i + 1
   end

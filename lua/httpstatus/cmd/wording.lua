@@ -50,7 +50,8 @@ end
 function M.versions(lang, info)
   local W, set = WORDS[lang].wire, version_set(info)
   local parts = { code = info.code, line = hs.status_line(info.code) }
-  local out = { fill(set["1.0"] and W.h1x or W.h11, parts) }
+  local h1 = set["1.0"] and W.h1x or set["2"] and W.h11 or W.h11_only
+  local out = { fill(h1, parts) }
   out[#out + 1] = set["2"] and fill(W.h2, parts) or W.no_h2
   if not set["1.0"] and set["2"] then out[#out + 1] = W.no_h10 end
   return concat(out, "; ")
@@ -64,6 +65,26 @@ function M.nginx(lang, info)
   local line = "HTTP/1.1 " .. info.code .. (phrase ~= "" and " " .. phrase or "")
   return fill(phrase ~= "" and W.nginx_line or W.nginx_none,
     { line = line, version = hs.NGINX_VERSION })
+end
+
+--- Where a temporary registration stands on `today` ("YYYY-MM-DD"):
+-- "listed" (its expiry is still ahead), "past_today" (past by today's date
+-- only: the registry snapshot, hs.REGISTRY_DATE, predates the expiry, so
+-- whether IANA renewed or removed it is not known here) or "past_snapshot"
+-- (the snapshot itself is later than the expiry); nil without an expiry.
+-- "YYYY-MM-DD" strings sort as the dates do.
+function M.expiry_state(info, today)
+  if info.expires == nil then return nil end
+  if hs.REGISTRY_DATE > info.expires then return "past_snapshot" end
+  if today > info.expires then return "past_today" end
+  return "listed"
+end
+
+--- The words for a registration past its listed expiry, or nil.
+function M.expiry(lang, info, today)
+  local state = M.expiry_state(info, today)
+  if state == nil or state == "listed" then return nil end
+  return fill(WORDS[lang].expiry[state], { snapshot = hs.REGISTRY_DATE })
 end
 
 return M

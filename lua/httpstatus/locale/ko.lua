@@ -467,6 +467,12 @@ return {
       "바이트 범위 요청일 때: 현재 길이를 bytes */length 형식으로",
     ['rel="blocked-by", naming who blocks the resource'] =
       'rel="blocked-by"로 리소스를 막은 주체를 밝힐 때',
+    ["it announces the upload resource of an upload creation request"] =
+      "업로드 생성 요청에 대해 업로드 리소스를 알릴 때",
+    ["it announces the upload resource, and the resource has limits"] =
+      "업로드 리소스를 알리고 그 리소스에 제한이 있을 때",
+    ["it reports how much of the content was received so far"] =
+      "지금까지 받은 본문의 양을 알릴 때",
     ["a QUERY's query format is not supported (RFC 10008, 2.1)"] =
       "QUERY 요청의 쿼리 형식을 지원하지 않을 때(RFC 10008 2.1절)",
   },

@@ -789,7 +789,7 @@ describe("--markdown (#13)", function()
 
   it("speaks Korean and never colours", function()
     local out = select(2, run_with({}, true, "--markdown", "--color", "--lang", "ko", "404"))
-    assert.matches("^| 코드 | 이름 | 분류 | 상수 | 참조 |\n", out)
+    assert.matches("^| 코드 | 사유 구문 | 분류 | 상수 | 참조 |\n", out)
     assert.matches("| 404 | 찾을 수 없음 | 클라이언트 오류 |", out, 1, true)
     assert.is_nil(out:find("\27", 1, true))
   end)

@@ -67,7 +67,7 @@ local UI = {
     shown = "등록 코드 %d/%d개, 벤더 코드 %d/%d개 표시",
     nomatch = "일치하는 코드가 없습니다.",
     permanent = "영구 등록", temporary = "임시 등록, 목록상의 만료일 %s",
-    unused = "\"(Unused)\"로 등록됨: 보내면 안 되며, 표시된 문구는 예전 이름입니다",
+    unused = "\"(Unused)\"로 등록됨: 보내면 안 되며, 표시된 사유 구문은 이전 이름입니다",
     obsoleted = "폐기(obsoleted): 레지스트리에서 폐기된 코드입니다",
     vendor = "벤더 코드",
     vendor_note = "IANA 레지스트리에 없는 코드로, 특정 서버와 서비스가 붙인 의미입니다. "
@@ -76,6 +76,9 @@ local UI = {
     footer = "%s에 httpstatus %s의 표와 로캘 파일로 만든 페이지입니다.",
   },
 }
+
+-- the page's words, for the Korean glossary's spec
+M.UI = UI
 
 -- the shared words, English ones with a capital letter as labels and badges
 for _, lang in ipairs(LANGS) do

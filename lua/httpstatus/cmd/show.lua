@@ -39,7 +39,7 @@ local TEXTS = {
     expires = "%s 만료", listed_as = "등록부 표기 %s", as_of = "(IANA, %s 기준)",
     parsed = "HTTP/%s, 코드 %d, 사유 구문 %s",
     parsed_unknown = "(등록되지 않은 상태 코드입니다. 분류: %s)",
-    md = { "코드", "이름", "분류", "상수", "참조" },
+    md = { "코드", "사유 구문", "분류", "상수", "참조" },
     md_unregistered = "IANA 미등록",
   },
 }

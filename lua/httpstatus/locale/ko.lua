@@ -452,7 +452,7 @@ return {
   -- by the English text the C table gives; read by hs.condition
   conditions = {
     ["the created resource is not the target URI (after POST)"] =
-      "POST 등으로 만든 리소스가 대상 URI와 다를 때",
+      "만든 리소스가 대상 URI가 아닐 때(POST 이후)",
     ["a single part"] = "한 부분만 보낼 때",
     ["several parts: multipart/byteranges"] = "여러 부분을 multipart/byteranges로 보낼 때",
     ["a 200 to the same request would have sent it"] =

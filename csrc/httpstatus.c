@@ -137,6 +137,17 @@ int httpstatus_allows_body(int code, const char *method) {
   return !(cls == HTTPSTATUS_SUCCESS && strcmp(method, "CONNECT") == 0);
 }
 
+int httpstatus_keeps_method(int code, const char *method) {
+  if (method == NULL) return 0;
+  if (httpstatus_has(code, HTTPSTATUS_F_KEEPS_METHOD)) return 1;
+  if (httpstatus_has(code, HTTPSTATUS_F_TO_GET))
+    return strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0;
+  if (httpstatus_has(code, HTTPSTATUS_F_REDIRECT_PERMANENT) ||
+      httpstatus_has(code, HTTPSTATUS_F_REDIRECT_TEMPORARY))
+    return strcmp(method, "POST") != 0; /* 301, 302 */
+  return 0;
+}
+
 /*
 ** Reverse lookup compares texts in a normal form: runs of ' ', '-' and '_'
 ** become one '_' (none at either end), "'" vanishes, ASCII letters are

@@ -35,7 +35,8 @@ enum httpstatus_flag {
   HTTPSTATUS_F_REDIRECT_TEMPORARY = 1 << 6, /* 302, 303, 307 */
   HTTPSTATUS_F_KEEPS_METHOD = 1 << 7,       /* 307, 308 */
   HTTPSTATUS_F_TO_GET = 1 << 8,             /* 303: follow with GET */
-  HTTPSTATUS_F_DEPRECATED = 1 << 9          /* 305, 510 */
+  HTTPSTATUS_F_DEPRECATED = 1 << 9,         /* 305, 510 */
+  HTTPSTATUS_F_HTTP1_ONLY = 1 << 10         /* 101, 426: need Upgrade */
 };
 
 /* How the IANA registry lists a code. */
@@ -144,6 +145,16 @@ int httpstatus_has(int code, unsigned flags);
 ** NULL (no method known); methods are case-sensitive (RFC 9110, 9.1).
 */
 int httpstatus_allows_body(int code, const char *method);
+
+/*
+** Does a client that follows this redirect keep `method` (case-sensitive)?
+** 307 and 308: always (RFC 9110, 15.4.8-9). 301 and 302: every method but
+** POST, which a user agent may change to GET for historical reasons (RFC
+** 9110, 15.4.2-3); QUERY stays QUERY (RFC 10008, 2.5). 303: only GET and
+** HEAD, which are already the retrieval request it asks for (15.4.4); a
+** QUERY, like any other method, becomes GET. 0 for every other code.
+*/
+int httpstatus_keeps_method(int code, const char *method);
 
 /*
 ** The normal form reverse lookup compares: ASCII letters lowered, runs of

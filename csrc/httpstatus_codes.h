@@ -37,6 +37,9 @@
 **   KEEPS_METHOD 307/308 (15.4.8, 15.4.9); TO_GET: 303 (15.4.4); 301 and
 **                302 have neither: a client may change POST to GET
 **   DEPRECATED   see HTTPSTATUS_DEPRECATIONS below for why each
+**   HTTP1_ONLY   sent over HTTP/1.x only: 101 switches protocols with
+**                Upgrade and 426 MUST carry Upgrade, and HTTP/2 and HTTP/3
+**                have neither 101 nor Upgrade (RFC 9113 8.6, RFC 9114 4.5)
 **   RETRYABLE is also this library's judgement where no RFC speaks: 500
 **                (RFC 9110 says nothing of retrying it); 507 is not
 **                retryable although RFC 4918 11.5 calls the condition
@@ -51,7 +54,7 @@
 /* clang-format off */
 #define HTTPSTATUS_MAP(X) \
   X(100, CONTINUE,                        "Continue",                        "RFC 9110, Section 15.2.1",  PERMANENT, HTTPSTATUS_F_NO_CONTENT, NULL) \
-  X(101, SWITCHING_PROTOCOLS,             "Switching Protocols",             "RFC 9110, Section 15.2.2",  PERMANENT, HTTPSTATUS_F_NO_CONTENT, NULL) \
+  X(101, SWITCHING_PROTOCOLS,             "Switching Protocols",             "RFC 9110, Section 15.2.2",  PERMANENT, HTTPSTATUS_F_NO_CONTENT | HTTPSTATUS_F_HTTP1_ONLY, NULL) \
   X(102, PROCESSING,                      "Processing",                      "RFC 2518",                  PERMANENT, HTTPSTATUS_F_NO_CONTENT | HTTPSTATUS_F_DEPRECATED, NULL) \
   X(103, EARLY_HINTS,                     "Early Hints",                     "RFC 8297",                  PERMANENT, HTTPSTATUS_F_NO_CONTENT, NULL) \
   X(104, UPLOAD_RESUMPTION_SUPPORTED,     "Upload Resumption Supported",     "draft-ietf-httpbis-resumable-upload-05", TEMPORARY, HTTPSTATUS_F_NO_CONTENT, "2026-11-13") \
@@ -98,7 +101,7 @@
   X(423, LOCKED,                          "Locked",                          "RFC 4918",                  PERMANENT, 0, NULL) \
   X(424, FAILED_DEPENDENCY,               "Failed Dependency",               "RFC 4918",                  PERMANENT, 0, NULL) \
   X(425, TOO_EARLY,                       "Too Early",                       "RFC 8470",                  PERMANENT, HTTPSTATUS_F_RETRYABLE, NULL) \
-  X(426, UPGRADE_REQUIRED,                "Upgrade Required",                "RFC 9110, Section 15.5.22", PERMANENT, 0, NULL) \
+  X(426, UPGRADE_REQUIRED,                "Upgrade Required",                "RFC 9110, Section 15.5.22", PERMANENT, HTTPSTATUS_F_HTTP1_ONLY, NULL) \
   X(428, PRECONDITION_REQUIRED,           "Precondition Required",           "RFC 6585",                  PERMANENT, HTTPSTATUS_F_NO_STORE, NULL) \
   X(429, TOO_MANY_REQUESTS,               "Too Many Requests",               "RFC 6585",                  PERMANENT, HTTPSTATUS_F_NO_STORE | HTTPSTATUS_F_RETRYABLE | HTTPSTATUS_F_RETRY_AFTER, NULL) \
   X(431, REQUEST_HEADER_FIELDS_TOO_LARGE, "Request Header Fields Too Large", "RFC 6585",                  PERMANENT, HTTPSTATUS_F_NO_STORE, NULL) \
@@ -128,11 +131,18 @@
 **           listed by info(code).headers only, not by required_headers.
 ** A sender of Upgrade MUST also send Connection listing "upgrade" (RFC
 ** 9110, 7.8), on any response: the builders check that too. Sections are
-** RFC 9110's unless named.
+** RFC 9110's unless named. 104's rows are the resumable-upload draft's
+** (the editor's copy of 2026-07-01: a 104 that announces an upload
+** resource MUST carry Location and, when there are limits, Upload-Limit;
+** one that reports progress carries Upload-Offset, and then no Location);
+** info() marks the rows of a code whose reference is a draft `draft = true`.
 */
 #define HTTPSTATUS_HEADER_FIELDS(X) \
   X(101, "Upgrade",            MUST,   ALWAYS, NULL) /* 15.2.2 */ \
   X(101, "Connection",         MUST,   ALWAYS, NULL) /* 7.8: listing "upgrade" */ \
+  X(104, "Location",           MUST,   WHEN,   "it announces the upload resource of an upload creation request") /* draft: Upload Creation, Server Behavior */ \
+  X(104, "Upload-Limit",       MUST,   WHEN,   "it announces the upload resource, and the resource has limits") \
+  X(104, "Upload-Offset",      MAY,    WHEN,   "it reports how much of the content was received so far") \
   X(201, "Location",           SHOULD, WHEN,   "the created resource is not the target URI (after POST)") /* 15.3.2, 9.3.3 */ \
   X(206, "Content-Range",      MUST,   WHEN,   "a single part") /* 15.3.7.1 */ \
   X(206, "Content-Type",       MUST,   WHEN,   "several parts: multipart/byteranges") /* 15.3.7.2 */ \
@@ -162,6 +172,7 @@
   X(413, "Retry-After",        SHOULD, WHEN,   "the condition is temporary") /* 15.5.14 */ \
   X(415, "Accept",             MAY,    WHEN,   "the media type is the problem (\"ought to\")") /* 15.5.16 */ \
   X(415, "Accept-Encoding",    MAY,    WHEN,   "the content coding is the problem (\"ought to\")") \
+  X(415, "Accept-Query",       MAY,    WHEN,   "a QUERY's query format is not supported (RFC 10008, 2.1)") /* no keyword: "can be used" */ \
   X(416, "Content-Range",      SHOULD, WHEN,   "byte ranges: the current length, as bytes */length") /* 15.5.17 */ \
   X(426, "Upgrade",            MUST,   ALWAYS, NULL) /* 15.5.22 */ \
   X(426, "Connection",         MUST,   ALWAYS, NULL) /* 7.8: listing "upgrade" */ \

@@ -16,6 +16,7 @@
 
 #include "hs_compat.h"
 #include "httpstatus.h"
+#include "httpstatus_nginx.h"
 #include "lhttpstatus.h"
 
 /* The upvalue of code(): NAME -> code, private to it (never handed out). */
@@ -112,6 +113,7 @@ static const hs_predicate hs_predicates[] = {
   {"preserves_method", hs_test_flag, HTTPSTATUS_F_KEEPS_METHOD},
   {"must_not_store", hs_test_flag, HTTPSTATUS_F_NO_STORE},
   {"has_retry_after", hs_test_flag, HTTPSTATUS_F_RETRY_AFTER},
+  {"http1_only", hs_test_flag, HTTPSTATUS_F_HTTP1_ONLY},
 };
 
 #define HS_NPREDICATES (sizeof(hs_predicates) / sizeof(hs_predicates[0]))
@@ -135,6 +137,23 @@ static int hs_l_allows_body(lua_State *L) {
       /* an embedded NUL would let "HEAD\0x" pass for HEAD */
       ok = strlen(method) == len && httpstatus_allows_body(code, method);
     }
+  }
+  lua_pushboolean(L, ok);
+  return 1;
+}
+
+/*
+** preserves_method(code, method): the C core's rule for a method (Lua reads
+** the preserves_method table when there is none); a method that is no
+** string, or holds a NUL, gets false.
+*/
+static int hs_l_preserves_method(lua_State *L) {
+  int code = hs_tocode(L, 1);
+  int ok = 0;
+  if (code >= 0 && lua_type(L, 2) == LUA_TSTRING) {
+    size_t len;
+    const char *method = lua_tolstring(L, 2, &len);
+    ok = strlen(method) == len && httpstatus_keeps_method(code, method);
   }
   lua_pushboolean(L, ok);
   return 1;
@@ -191,7 +210,7 @@ static const char *hs_method_rule(const httpstatus_entry *e) {
   if (hs_redirect_kind(e) == NULL) return NULL;
   if (e->flags & HTTPSTATUS_F_KEEPS_METHOD) return "preserved";
   if (e->flags & HTTPSTATUS_F_TO_GET) return "to_get";
-  return "may_change"; /* 301, 302: POST may become GET */
+  return "may_change"; /* 301, 302: POST (only) may become GET */
 }
 
 /*
@@ -202,16 +221,51 @@ static const char *hs_method_rule(const httpstatus_entry *e) {
 static void hs_push_header_fields(lua_State *L, int code) {
   size_t i;
   int n = 0;
+  const httpstatus_entry *e = httpstatus_find(code);
+  /* the rows of a code an Internet-Draft defines (104) are the draft's */
+  int draft = e != NULL && strncmp(e->reference, "draft-", 6) == 0;
   lua_newtable(L);
   for (i = 0; i < httpstatus_header_field_count(); i++) {
     const httpstatus_header_field *h = httpstatus_header_field_at(i);
     if (h->code != code) continue;
-    lua_createtable(L, 0, 3);
+    lua_createtable(L, 0, 4);
     hs_setstring(L, "name", h->name);
     hs_setstring(L, "level", httpstatus_level_name(h->level));
     if (h->condition) hs_setstring(L, "condition", h->condition);
+    if (draft) hs_setbool(L, "draft", 1);
     lua_rawseti(L, -2, ++n);
   }
+}
+
+/*
+** info(code).versions: the HTTP versions a response with this code can be
+** sent in. No 1xx to an HTTP/1.0 client (RFC 9110, 15.2: HTTP/1.0 has
+** none); HTTP1_ONLY codes not over HTTP/2 or HTTP/3.
+*/
+static void hs_push_versions(lua_State *L, const httpstatus_entry *e) {
+  static const char *const all[] = {"1.0", "1.1", "2", "3"};
+  int i, n = 0, h1 = (e->flags & HTTPSTATUS_F_HTTP1_ONLY) != 0;
+  lua_createtable(L, 4, 0);
+  for (i = 0; i < 4; i++) {
+    if (i == 0 && httpstatus_class_of(e->code) == HTTPSTATUS_INFORMATIONAL) continue;
+    if (i >= 2 && h1) continue;
+    lua_pushstring(L, all[i]);
+    lua_rawseti(L, -2, ++n);
+  }
+}
+
+/*
+** What nginx writes after the code on its own status line: its phrase
+** (httpstatus_nginx.h, generated from nginx's source), or "" for the
+** codes it has none for ("HTTP/1.1 422 ").
+*/
+static const char *hs_nginx_phrase(int code) {
+#define HS_NGINX_CASE(c, phrase) \
+  case c:                        \
+    return phrase;
+  switch (code) { HTTPSTATUS_NGINX_LINES(HS_NGINX_CASE) }
+#undef HS_NGINX_CASE
+  return "";
 }
 
 /* info(code): a fresh table of every fact about a registered code. */
@@ -221,7 +275,7 @@ static int hs_l_info(lua_State *L) {
     lua_pushnil(L);
     return 1;
   }
-  lua_createtable(L, 0, 20);
+  lua_createtable(L, 0, 24);
   hs_setint(L, "code", e->code);
   hs_setstring(L, "reason", e->reason);
   hs_setstring(L, "name", e->name);
@@ -240,9 +294,15 @@ static int hs_l_info(lua_State *L) {
   if (hs_redirect_kind(e)) {
     hs_setstring(L, "redirect", hs_redirect_kind(e));
     hs_setstring(L, "method", hs_method_rule(e));
+    /* RFC 10008, 2.5: QUERY is kept by 301, 302, 307, 308; 303 means GET */
+    hs_setstring(L, "query_method",
+                 httpstatus_keeps_method(e->code, "QUERY") ? "QUERY" : "GET");
   }
   if (httpstatus_deprecation(e->code))
     hs_setstring(L, "deprecation", httpstatus_deprecation(e->code));
+  hs_push_versions(L, e);
+  lua_setfield(L, -2, "versions");
+  hs_setstring(L, "nginx_phrase", hs_nginx_phrase(e->code));
   hs_push_header_fields(L, e->code);
   lua_setfield(L, -2, "headers");
   hs_push_aliases(L, e->code);
@@ -434,6 +494,7 @@ static const luaL_Reg hs_fresh_tables[] = {
   {"unofficial", hs_l_unofficial},
   {"required_headers", hs_l_required_headers},
   {"allows_body", hs_l_allows_body},
+  {"preserves_method", hs_l_preserves_method},
   {NULL, NULL}};
 
 int luaopen_httpstatus_core(lua_State *L);
@@ -455,6 +516,7 @@ int luaopen_httpstatus_core(lua_State *L) {
   hs_register_date(L);
   hs_register_log(L);
   hs_setstring(L, "REGISTRY_DATE", HTTPSTATUS_REGISTRY_DATE);
+  hs_setstring(L, "NGINX_VERSION", HTTPSTATUS_NGINX_VERSION);
   hs_setstring(L, "VERSION", HTTPSTATUS_VERSION);
   return 1;
 }

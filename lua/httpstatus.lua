@@ -32,6 +32,8 @@ local M = {
   VERSION = core.VERSION,
   --- Date of the IANA registry snapshot the table follows ("2025-09-15").
   REGISTRY_DATE = core.REGISTRY_DATE,
+  --- The nginx release whose own status lines info(code).nginx_phrase gives.
+  NGINX_VERSION = core.NGINX_VERSION,
 }
 
 -- The exact phrases (phrase -> code), this module's own copy.
@@ -130,7 +132,7 @@ end
 --- Every fact about a registered code, as a fresh table: code, reason, name,
 -- class, reference, status, registry_phrase, expires, deprecated,
 -- allows_body, cacheable, must_not_store, retryable, retry_after, redirect,
--- method, headers ({name =, level =}), aliases ({phrase =, name =, source =}).
+-- method, query_method, headers ({name =, level =}), aliases ({phrase =, name =, source =}).
 -- nil for anything else.
 M.info = core.info
 --- The registered codes, ascending, as a fresh array.
@@ -172,8 +174,18 @@ set_predicate("is_retryable")
 set_predicate("is_deprecated")
 --- is_redirect: 301, 302, 303, 307, 308, the redirects that carry Location.
 set_predicate("is_redirect")
---- preserves_method: 307 and 308 keep the method and body.
-set_predicate("preserves_method")
+--- preserves_method(code [, method]): without a method, 307 and 308 (they
+-- keep every method and the content). With one, whether a client following
+-- this redirect keeps that method: 301 and 302 keep all but POST, so QUERY
+-- stays QUERY (RFC 10008, 2.5); 303 keeps only GET and HEAD. The C core
+-- owns the rule; a method that is no string gives false.
+local keeps_method, core_keeps_method
+keeps_method = on_first_read("preserves_method", function(t) keeps_method = t end)
+core_keeps_method = core.preserves_method
+function M.preserves_method(code, method)
+  if method == nil then return keeps_method[code] or false end
+  return core_keeps_method(code, method)
+end
 --- must_not_store: caches MUST NOT store it (RFC 6585).
 set_predicate("must_not_store")
 --- has_retry_after: Retry-After has a meaning with this code (RFC 9110, 10.2.3).
@@ -205,6 +217,9 @@ on_first_call("httpstatus.problem", "problem_json")
 on_first_call("httpstatus.problem", "error_body")
 on_first_call("httpstatus.response", "response")
 on_first_call("httpstatus.response", "serialize")
+--- What an HTTP version carries (status line, reason phrase, connection
+-- fields, Upgrade, 1xx), as a fresh table; nil for no known version.
+on_first_call("httpstatus.protocol", "protocol")
 
 ---------------------------------------------------------------- client side
 
@@ -213,10 +228,15 @@ on_first_call("httpstatus.retry", "parse_http_date")
 on_first_call("httpstatus.retry", "http_date")
 on_first_call("httpstatus.retry", "should_retry")
 on_first_call("httpstatus.retry", "retry_delay")
+--- The RateLimit and RateLimit-Policy fields of a response (a draft):
+-- { {policy =, remaining =, reset =, ...}, ... }, or nil and a message.
+on_first_call("httpstatus.ratelimit", "ratelimit")
 
 ---------------------------------------------------------------- for people
 
 on_first_call("httpstatus.locale", "describe")
 on_first_call("httpstatus.locale", "add_locale")
+--- The condition of a header row in a language: condition(code, field [, lang]).
+on_first_call("httpstatus.locale", "condition")
 
 return M

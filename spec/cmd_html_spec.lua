@@ -122,8 +122,8 @@ describe("the reference page", function()
                                    ["redirect-permanent"] = "Permanent redirect",
                                    ["redirect-temporary"] = "Temporary redirect",
                                    ["method-preserved"] = "Method preserved",
-                                   ["method-may_change"] = "Method may change to GET",
-                                   ["method-to_get"] = "Method changes to GET",
+                                   ["method-may_change"] = "POST may change to GET (QUERY kept)",
+                                   ["method-to_get"] = "Method changes to GET (QUERY too)",
                                    body = "Content allowed", ["no-body"] = "No content",
                                    deprecated = "Deprecated" } do
           assert.truthy(html:find('data-fact="' .. fact .. '"><span class="t" lang="en">' .. label
@@ -134,9 +134,11 @@ describe("the reference page", function()
       it("links RFC references to rfc-editor.org, and nothing else outside the page", function()
         local body = by_id["404"]
         assert.truthy(body:find('<a href="https://www.rfc-editor.org/rfc/rfc9110.html#section-15.5.5">'
-          .. "RFC 9110, Section 15.5.5</a>", 1, true))
+          .. '<span class="t" lang="en">RFC 9110, Section 15.5.5</span><span class="t" lang="ko">'
+          .. "RFC 9110 15.5.5절</span></a>", 1, true))
         assert.truthy(by_id["451"]:find('href="https://www.rfc-editor.org/rfc/rfc7725.html"', 1, true))
-        assert.truthy(by_id["510"]:find('rfc2774.html">RFC 2774</a>; '
+        assert.truthy(by_id["510"]:find('rfc2774.html"><span class="t" lang="en">RFC 2774</span>'
+          .. '<span class="t" lang="ko">RFC 2774</span></a>; '
           .. "status-change-http-experiments-to-historic", 1, true))
         for url in html:gmatch('href="([^"#][^"]*)"') do
           assert.truthy(url:find("^https://www%.rfc%-editor%.org/rfc/rfc%d+%.html"), url)
@@ -153,8 +155,12 @@ describe("the reference page", function()
       it("states the registry status: 104 past its expiry, 306/418 unused, 510 obsoleted", function()
         local function status(code) return by_id[tostring(code)]:match('data%-status="([^"]+)"') end
         assert.are.equal("expired", status(104))
-        assert.truthy(by_id["104"]:find("past its listed expiry (2026-11-13)", 1, true))
-        assert.truthy(by_id["104"]:find("만료일(2026-11-13)이 지났습니다", 1, true))
+        assert.truthy(by_id["104"]:find("Temporary registration, listed expiry 2026-11-13; past its "
+          .. "listed expiry by today&#39;s date; the registry snapshot (" .. hs.REGISTRY_DATE
+          .. ") predates that day", 1, true))
+        assert.truthy(by_id["104"]:find("오늘 기준으로 등록 만료일이 지났으나, 레지스트리 기준일("
+          .. hs.REGISTRY_DATE .. ")이 그보다 앞서므로", 1, true))
+        assert.truthy(by_id["104"]:find("임시 등록, 목록상의 만료일 2026-11-13; 오늘 기준으로", 1, true))
         assert.are.equal("unused", status(306))
         assert.are.equal("unused", status(418))
         assert.are.equal("obsoleted", status(510))
@@ -228,6 +234,20 @@ describe("the reference page", function()
     end)
   end
 
+  it("judges an expiry from the registry snapshot, not from the clock alone", function()
+    local wording = require "httpstatus.cmd.wording"
+    local info = { expires = "2026-11-13" }
+    assert.are.equal("listed", wording.expiry_state(info, "2026-11-13"))
+    assert.are.equal("past_today", wording.expiry_state(info, "2026-11-14"))
+    -- an expiry the snapshot itself is past: known whatever the date today
+    local old = { expires = "2025-01-01" }
+    assert.are.equal("past_snapshot", wording.expiry_state(old, "2024-06-01"))
+    assert.are.equal("past its listed expiry in the registry snapshot (" .. hs.REGISTRY_DATE .. ")",
+      wording.expiry("en", old, "2024-06-01"))
+    assert.is_nil(wording.expiry("ko", info, "2026-01-01"))
+    assert.is_nil(wording.expiry_state({}, "2026-01-01"))
+  end)
+
   it("says 104 is temporary up to its expiry day, expired after it", function()
     local function status_104(date)
       return articles(page.html { date = date })["104"]:match('data%-status="([^"]+)"')
@@ -238,13 +258,27 @@ describe("the reference page", function()
       "Temporary registration, listed expiry 2026-11-13", 1, true))
   end)
 
-  it("shows a header's condition when the table gives one, escaped", function()
+  it("shows each code per HTTP version and nginx's own line, in both languages", function()
+    local by_id = articles(page.html { date = DATE })
+    assert.truthy(by_id["422"]:find('<span class="t" lang="en">HTTP/1.1 422 (nginx '
+      .. hs.NGINX_VERSION .. "&#39;s own status line: no phrase)</span>", 1, true))
+    assert.truthy(by_id["302"]:find('<span class="t" lang="ko">HTTP/1.1 302 Moved Temporarily (nginx '
+      .. hs.NGINX_VERSION .. " 자체 상태 줄)</span>", 1, true))
+    assert.truthy(by_id["101"]:find("HTTP/1.1 only: HTTP/1.1 101 Switching Protocols; not in "
+      .. "HTTP/2 or HTTP/3, which have no Upgrade", 1, true))
+    assert.truthy(by_id["404"]:find("HTTP/2·HTTP/3: :status 404, 사유 구문 없음", 1, true))
+  end)
+
+  it("shows a header's condition in both languages, escaped", function()
+    local by_id = articles(page.html { date = DATE })
+    assert.truthy(by_id["415"]:find('<span class="cond"><span class="t" lang="en">a QUERY&#39;s '
+      .. "query format is not supported (RFC 10008, 2.1)</span><span class=\"t\" lang=\"ko\">"
+      .. "QUERY 요청의 쿼리 형식을 지원하지 않을 때(RFC 10008 2.1절)</span></span>", 1, true))
     local info = hs.info
     local replaced = pcall(function()
       hs.info = function(code)
         local t = info(code)
         if code == 503 then t.headers[1].condition = "when <the> outage's end is known" end
-        if code == 429 then t.headers[1].condition = { en = "per client", ko = "클라이언트별" } end
         return t
       end
     end)
@@ -252,10 +286,8 @@ describe("the reference page", function()
     local ok, html = pcall(page.html, { date = DATE })
     hs.info = info
     assert(ok, html)
-    local by_id = articles(html)
-    assert.truthy(by_id["503"]:find('<span class="cond">when &lt;the&gt; outage&#39;s end is known</span>', 1, true))
-    assert.truthy(by_id["429"]:find('<span class="cond"><span class="t" lang="en">per client</span>'
-      .. '<span class="t" lang="ko">클라이언트별</span></span>', 1, true))
+    assert.truthy(articles(html)["503"]:find('<span class="cond"><span class="t" lang="en">when '
+      .. "&lt;the&gt; outage&#39;s end is known</span>", 1, true))
   end)
 
   it("raises for an unknown language or a date not in YYYY-MM-DD form", function()

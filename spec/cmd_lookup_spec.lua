@@ -554,9 +554,14 @@ describe("--lang ko labels (#13)", function()
     local _, out = run("--lang", "ko", "405")
     assert.matches("\n  분류:       클라이언트 오류 %(client_error%)\n", out)
     assert.matches("\n  상수:       hs.METHOD_NOT_ALLOWED\n", out)
-    assert.matches("\n  참조:       RFC 9110, Section 15.5.6\n", out)
+    assert.matches("\n  참조:       RFC 9110 15.5.6절\n", out)
+    assert.matches("\n  nginx:      HTTP/1.1 405 Not Allowed %(nginx %d+%.%d+%.%d+ 자체 상태 줄%)\n", out)
+    assert.matches("\n  HTTP 버전:  HTTP/1.x: HTTP/1.1 405 Method Not Allowed; HTTP/2·HTTP/3:\n", out)
     assert.matches("\n  등록:       영구 %(IANA, %d+%-%d+%-%d+ 기준%)\n", out)
     assert.matches("\n  헤더:       Allow %(필수%)\n", out)
+    _, out = run_with({ COLUMNS = "200" }, false, "--lang", "ko", "415")
+    assert.matches("Accept-Query (선택) (QUERY 요청의 쿼리 형식을 지원하지 않을 때(RFC 10008 2.1절))",
+      out, 1, true)
     _, out = run("--lang", "ko", "413")
     assert.matches("\n  이전 이름:  Payload Too Large (hs.PAYLOAD_TOO_LARGE, RFC 7231)\n", out, 1, true)
     _, out = run("--lang", "ko", "404")
@@ -575,7 +580,8 @@ describe("--lang ko labels (#13)", function()
     for _, code in ipairs { "104", "307", "405", "413", "418", "499", "308" } do
       local _, out = run("--lang", "ko", code)
       for _, label in ipairs { "class:", "constant:", "reference:", "registry:", "facts:",
-                               "header:", "old name:", "not registered", "expires" } do
+                               "header:", "old name:", "not registered", "expires", "Section",
+                               "versions:", "own status line", "when " } do
         assert.is_nil(out:find(label, 1, true), code .. " " .. label)
       end
     end
@@ -783,7 +789,7 @@ describe("--markdown (#13)", function()
 
   it("speaks Korean and never colours", function()
     local out = select(2, run_with({}, true, "--markdown", "--color", "--lang", "ko", "404"))
-    assert.matches("^| 코드 | 이름 | 분류 | 상수 | 참조 |\n", out)
+    assert.matches("^| 코드 | 사유 구문 | 분류 | 상수 | 참조 |\n", out)
     assert.matches("| 404 | 찾을 수 없음 | 클라이언트 오류 |", out, 1, true)
     assert.is_nil(out:find("\27", 1, true))
   end)

@@ -1,5 +1,6 @@
--- The Korean texts against lua/httpstatus/locale/GLOSSARY.md: every term it
--- lists is used, every variant it bans is absent.
+-- The Korean texts of every surface (ko.lua, the command's and the page's
+-- words) against lua/httpstatus/locale/GLOSSARY.md: every term it lists is
+-- used, every variant it bans is absent.
 local ko = require "httpstatus.locale.ko"
 
 local GLOSSARY = "lua/httpstatus/locale/GLOSSARY.md"
@@ -143,18 +144,33 @@ local function violations(texts, g)
   return list
 end
 
+-- every string of a table, at any depth, with a label saying where it is
+local function strings_of(where, t, list)
+  for k, v in pairs(t) do
+    local at = where .. "[" .. tostring(k) .. "]"
+    if type(v) == "string" then
+      list[#list + 1] = { at, v }
+    elseif type(v) == "table" then
+      strings_of(at, v, list)
+    end
+  end
+  return list
+end
+
+-- Every Korean surface: the library's texts (ko.lua: phrases, descriptions,
+-- vendor texts, header conditions) and the command's and the page's words.
+-- A surface added later goes in this list.
+local SURFACES = {
+  { "ko", ko },
+  { "cmd.words.ko", require("httpstatus.cmd.words").ko },
+  { "cmd.show.TEXTS.ko", require("httpstatus.cmd.show").TEXTS.ko },
+  { "cmd.html.UI.ko", require("httpstatus.cmd.html").UI.ko },
+}
+
 -- every Korean text with a label saying where it is
 local function korean_texts()
   local list = {}
-  for code, t in pairs(ko.reasons) do list[#list + 1] = { "reasons[" .. code .. "]", t } end
-  for code, t in pairs(ko.descriptions) do
-    list[#list + 1] = { "descriptions[" .. code .. "]", t }
-  end
-  for vendor, by_code in pairs(ko.unofficial) do
-    for code, t in pairs(by_code) do
-      list[#list + 1] = { "unofficial." .. vendor .. "[" .. code .. "]", t }
-    end
-  end
+  for _, surface in ipairs(SURFACES) do strings_of(surface[1], surface[2], list) end
   return list
 end
 
@@ -213,6 +229,15 @@ describe("the Korean glossary", function()
     for _, v in ipairs(violations(bad, glossary)) do where[#where + 1] = v[1] end
     table.sort(where)
     assert.are.same({ "descriptions[425]", "descriptions[503]" }, where)
+  end)
+
+  it("reads every Korean surface, the header conditions and the labels included", function()
+    local seen = {}
+    for _, t in ipairs(texts) do seen[t[1]:match("^[^%[]+")] = true end
+    assert.are.same({ ["cmd.html.UI.ko"] = true, ["cmd.show.TEXTS.ko"] = true,
+                      ["cmd.words.ko"] = true, ko = true }, seen)
+    assert.is_true(used_in(texts, "QUERY 요청의 쿼리 형식을 지원하지 않을 때"))
+    assert.is_true(used_in(texts, "사유 구문 없음"))
   end)
 
   it("bans variants that no Korean text uses", function()

@@ -8,9 +8,11 @@ local LAYER = {
   ["httpstatus.native"] = 0, -- the core's loader: says so when a core.so is for another Lua
   ["httpstatus.ffi"] = 1, ["httpstatus.log"] = 1,
   ["httpstatus.memo"] = 1, ["httpstatus.check"] = 1, ["httpstatus.accept"] = 1,
+  ["httpstatus.ratelimit"] = 1,
   ["httpstatus.wire"] = 2, ["httpstatus.retry"] = 2, ["httpstatus.rules"] = 2, ["httpstatus.locale"] = 2,
-  ["httpstatus.problem"] = 3, ["httpstatus.response"] = 3, ["httpstatus.budget"] = 3,
-  ["httpstatus"] = 4, ["httpstatus.ngx_error_page"] = 4, ["httpstatus.ngx"] = 5,
+  ["httpstatus.protocol"] = 3, ["httpstatus.budget"] = 3,
+  ["httpstatus.problem"] = 4, ["httpstatus.response"] = 4,
+  ["httpstatus"] = 5, ["httpstatus.ngx_error_page"] = 5, ["httpstatus.ngx"] = 6,
 }
 
 -- The library the command may use: its public modules.
@@ -21,7 +23,9 @@ local CMD_LAYER = {
   ["httpstatus.cmd.escape"] = 10, ["httpstatus.cmd.words"] = 10, ["httpstatus.cmd.sha256"] = 10,
   ["httpstatus.cmd.term"] = 10, ["httpstatus.cmd.html_assets"] = 10,
   ["httpstatus.cmd.json"] = 11, ["httpstatus.cmd.log_count"] = 11,
-  ["httpstatus.cmd.show"] = 12, ["httpstatus.cmd.log_html"] = 12, ["httpstatus.cmd.html"] = 12,
+  ["httpstatus.cmd.wording"] = 11, ["httpstatus.cmd.html_card"] = 12,
+  ["httpstatus.cmd.show"] = 12, ["httpstatus.cmd.log_html"] = 12,
+  ["httpstatus.cmd.html"] = 13,
   ["httpstatus.cmd.find"] = 13, ["httpstatus.cmd.log"] = 13,
   ["httpstatus.cmd.lookup"] = 14,
   ["httpstatus.cmd.main"] = 15,

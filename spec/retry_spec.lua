@@ -58,7 +58,8 @@ describe("should_retry", function()
   end)
 
   it("retries every retryable code for every idempotent method", function()
-    local idempotent = { "GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE" }
+    -- RFC 9110, 9.2.2, and QUERY (RFC 10008, 2: safe and idempotent)
+    local idempotent = { "GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE", "QUERY" }
     for code = 100, 599 do
       for _, m in ipairs(idempotent) do
         assert.are.equal(hs.is_retryable(code), (retry.should_retry(code, m)))
@@ -66,6 +67,13 @@ describe("should_retry", function()
       local any = code == 421 or code == 425
       assert.are.equal(hs.is_retryable(code) and any, (retry.should_retry(code, "POST")))
     end
+  end)
+
+  it("repeats a QUERY like a GET (RFC 10008), but not its lower-case spelling", function()
+    assert.is_true(retry.should_retry(503, "QUERY"))
+    assert.is_true(hs.should_retry(503, "QUERY", 1))
+    assert.are.same({ false, "method" }, { hs.should_retry(503, "query") })
+    assert.are.same({ false, "attempts" }, { hs.should_retry(503, "QUERY", 3) })
   end)
 
   it("answers false, not_retryable for anything that is not a code", function()
@@ -326,7 +334,7 @@ describe("retry_delay", function()
 end)
 
 describe("the module", function()
-  it("requires only the core and check (never the facade), and creates no global", function()
+  it("requires only the core, check and ratelimit (never the facade), and creates no global", function()
     assert.is_nil(rawget(_G, "retry"))
     local src = assert(io.open("lua/httpstatus/retry.lua")):read("*a")
     local required = {}
@@ -337,6 +345,6 @@ describe("the module", function()
         end
       end
     end
-    assert.are.same({ "httpstatus.core", "httpstatus.check" }, required)
+    assert.are.same({ "httpstatus.core", "httpstatus.check", "httpstatus.ratelimit" }, required)
   end)
 end)

@@ -106,6 +106,29 @@ describe("redirects", function()
       assert.are.equal(e and e[2] or nil, info.method, code)
     end
   end)
+
+  -- RFC 10008, 2.5: the POST-to-GET exception of 301 and 302 does not apply
+  -- to QUERY; 303 means a GET of Location
+  it("keep a QUERY on 301, 302, 307 and 308, and make it a GET on 303", function()
+    local query = { [301] = "QUERY", [302] = "QUERY", [303] = "GET", [307] = "QUERY",
+                    [308] = "QUERY" }
+    for _, code in ipairs(hs.codes()) do
+      assert.are.equal(query[code], hs.info(code).query_method, code)
+    end
+    for code = 0, 1000 do
+      assert.are.equal(query[code] == "QUERY", hs.preserves_method(code, "QUERY"), code)
+      assert.are.equal(code == 307 or code == 308, hs.preserves_method(code, "POST"), code)
+      assert.are.equal(expected[code] ~= nil, hs.preserves_method(code, "GET"), code)
+    end
+    assert.is_false(hs.preserves_method(303, "PUT"))
+    assert.is_true(hs.preserves_method(303, "HEAD"))
+    assert.is_true(hs.preserves_method(301, "PUT"))
+    -- methods are case-sensitive; no string is no method
+    assert.is_true(hs.preserves_method(301, "post"))
+    assert.is_false(hs.preserves_method(307, 1))
+    assert.is_false(hs.preserves_method(307, "GET\0"))
+    assert.is_false(hs.preserves_method(307, {}))
+  end)
 end)
 
 describe("header fields by code", function()
@@ -120,6 +143,10 @@ describe("header fields by code", function()
   end
   local FIELDS = {
     [101] = { { "Upgrade", "must" }, { "Connection", "must" } },   -- 15.2.2, 7.8
+    -- draft-ietf-httpbis-resumable-upload, Upload Creation and Upload Append
+    [104] = { { "Location", "must", "it announces the upload resource of an upload creation request" },
+              { "Upload-Limit", "must", "it announces the upload resource, and the resource has limits" },
+              { "Upload-Offset", "may", "it reports how much of the content was received so far" } },
     [201] = { { "Location", "should", "the created resource is not the target URI (after POST)" } },
     [206] = as_200 { { "Content-Range", "must", "a single part" },  -- 15.3.7.1
                      { "Content-Type", "must", "several parts: multipart/byteranges" } },
@@ -134,7 +161,9 @@ describe("header fields by code", function()
     [407] = { { "Proxy-Authenticate", "must" } },
     [413] = { { "Retry-After", "should", "the condition is temporary" } }, -- 15.5.14
     [415] = { { "Accept", "may", 'the media type is the problem ("ought to")' },
-              { "Accept-Encoding", "may", 'the content coding is the problem ("ought to")' } },
+              { "Accept-Encoding", "may", 'the content coding is the problem ("ought to")' },
+              -- RFC 10008, 2.1: "can be used", no keyword
+              { "Accept-Query", "may", "a QUERY's query format is not supported (RFC 10008, 2.1)" } },
     [416] = { { "Content-Range", "should", "byte ranges: the current length, as bytes */length" } },
     [426] = { { "Upgrade", "must" }, { "Connection", "must" } },     -- 15.5.22, 7.8
     [429] = { { "Retry-After", "may" } },                            -- RFC 6585 4
@@ -146,7 +175,7 @@ describe("header fields by code", function()
     for _, code in ipairs(hs.codes()) do
       local want = {}
       for i, f in ipairs(FIELDS[code] or {}) do
-        want[i] = { name = f[1], level = f[2], condition = f[3] }
+        want[i] = { name = f[1], level = f[2], condition = f[3], draft = code == 104 or nil }
       end
       assert.are.same(want, hs.info(code).headers, code)
     end
@@ -154,7 +183,8 @@ describe("header fields by code", function()
 
   it("required_headers() keeps today's answers and adds the new MUST and SHOULD fields", function()
     local want = {
-      [101] = { "Upgrade", "Connection" }, [201] = { "Location" },
+      [101] = { "Upgrade", "Connection" }, [104] = { "Location", "Upload-Limit" },
+      [201] = { "Location" },
       [206] = { "Content-Range", "Content-Type" }, [226] = { "ETag" }, [300] = { "Location" },
       [301] = { "Location" }, [302] = { "Location" }, [303] = { "Location" },
       [307] = { "Location" }, [308] = { "Location" }, [401] = { "WWW-Authenticate" },

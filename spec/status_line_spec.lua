@@ -51,9 +51,20 @@ describe("status_line", function()
       hs.status_line(200, 5)
     end)
     raises("status_line", 2, "got table", function() hs.status_line(200, {}) end)
-    for _, v in ipairs { "2", "1.2", "HTTP/2", "1", 1.1, true, "" } do
+    for _, v in ipairs { "1.2", "1", 1.1, true, "", "HTTP/4" } do
       raises("status_line", 3, "expected", function() hs.status_line(200, nil, v) end)
       raises("status_line", 3, "expected", function() hs.status_line(200, "OK", v) end)
+    end
+  end)
+
+  -- RFC 9113 8.3.2, RFC 9114 4.3.2: only :status, no phrase, no line
+  it("says that HTTP/2 and HTTP/3 have no status line", function()
+    for _, v in ipairs { "2", "3", "HTTP/2", "HTTP/3", 2, 3 } do
+      local want = "HTTP/" .. tostring(v):match("%d$") .. " has no status line and no reason phrase"
+      raises("status_line", 3, want, function() hs.status_line(200, nil, v) end)
+      raises("status_line", 3, "status lines are HTTP/1.x only", function()
+        hs.status_line(404, "Not Found", v)
+      end)
     end
   end)
 end)

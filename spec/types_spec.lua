@@ -339,11 +339,16 @@ describe("types/httpstatus.lua", function()
     local responses = {
       { what = "response(200)", value = hs.response(200) },
       { what = "response(200, {body, method})", value = hs.response(200, { body = "x", method = "GET" }) },
+      { what = "response(200, {version})", value = hs.response(200, { version = "2" }) },
     }
     local problems = { { what = "problem(404, {detail, instance})",
                          value = hs.problem(404, { detail = "d", instance = "/x" }) } }
     local all = class_mismatches("httpstatus.Response", responses)
     for _, m in ipairs(class_mismatches("httpstatus.ProblemFields", problems)) do all[#all + 1] = m end
+    for _, m in ipairs(class_mismatches("httpstatus.Protocol",
+        { { what = "protocol(\"2\")", value = hs.protocol("2") } })) do
+      all[#all + 1] = m
+    end
     assert_none(all)
   end)
 

@@ -27,6 +27,7 @@
 ---@field name string the field name, e.g. "Allow"
 ---@field level "must"|"should"|"may" the requirement level of the RFC
 ---@field condition? string when the requirement applies ("a single part" for 206 Content-Range)
+---@field draft? boolean true for the rows of a code an Internet-Draft defines (104)
 
 --- An old name of a code: "Payload Too Large" for 413.
 ---@class httpstatus.AliasEntry
@@ -57,7 +58,10 @@
 ---@field retryable boolean
 ---@field retry_after boolean Retry-After has a meaning with this code
 ---@field redirect? "permanent"|"temporary" for redirects
----@field method? "preserved"|"may_change"|"to_get" what a redirect does to the method
+---@field method? "preserved"|"may_change"|"to_get" what a redirect does to a POST
+---@field query_method? "QUERY"|"GET" what a redirect makes of a QUERY (RFC 10008, 2.5)
+---@field versions string[] the HTTP versions it can be sent in ("1.0", "1.1", "2", "3")
+---@field nginx_phrase string what nginx writes after the code on its own status line ("" for none)
 ---@field headers httpstatus.HeaderEntry[]
 ---@field aliases httpstatus.AliasEntry[]
 
@@ -93,21 +97,35 @@
 ---@field body? string
 ---@field reason? string a phrase of your own (no control characters)
 ---@field method? string the request's method ("HEAD": no body, the GET's Content-Length)
+---@field version? string|number "1.0", "1.1", "2", "3" (or "HTTP/2", 2.0, ...): over 2 and 3
+--- no reason phrase and no connection-specific fields; 101 and 426 raise there
 
 --- A response that HTTP allows, as response() builds it and serialize() writes it
 --- (serialize refuses any other field).
 ---@class httpstatus.Response
 ---@field status integer
----@field reason string
+---@field reason? string nil over HTTP/2 and HTTP/3, which have no reason phrase
 ---@field headers table<string, string|number|(string|number)[]>
 ---@field body? string
 ---@field method? string
+---@field version? string "1.0", "1.1", "2" or "3" when response() was told one
+
+--- What an HTTP version carries, from protocol().
+---@class httpstatus.Protocol
+---@field version string "1.0", "1.1", "2" or "3"
+---@field status_line boolean HTTP/1.x only
+---@field reason_phrase boolean HTTP/1.x only (RFC 9113 8.3.2, RFC 9114 4.3.2)
+---@field connection_fields boolean Connection, Keep-Alive, ... (RFC 9113 8.2.2, RFC 9114 4.2)
+---@field upgrade boolean 101 and Upgrade: HTTP/1.1 only (RFC 9113 8.6, RFC 9114 4.5)
+---@field interim boolean 1xx responses: not to HTTP/1.0 (RFC 9110, 15.2)
+---@field reference string "RFC 9112", "RFC 9113" or "RFC 9114"
 
 --- Options of should_retry and retry_delay; one table may serve both, and
 --- a name neither takes raises.
 ---@class httpstatus.RetryOptions
 ---@field max_attempts? integer requests in all, the first included (default 3; math.huge: no limit)
----@field methods? string[] methods that may be repeated (default GET HEAD OPTIONS TRACE PUT DELETE)
+---@field methods? string[] methods that may be repeated (default GET HEAD OPTIONS TRACE PUT DELETE
+--- QUERY)
 ---@field codes? integer[] codes worth retrying (default those of is_retryable)
 ---@field base? number seconds before the first retry, finite, >= 0 (default 0.5)
 ---@field factor? number growth per attempt, finite, >= 0 (default 2)
@@ -131,6 +149,7 @@
 ---@class httpstatus
 ---@field VERSION string the library version
 ---@field REGISTRY_DATE string date of the IANA registry snapshot the table follows ("2025-09-15")
+---@field NGINX_VERSION string the nginx release whose status lines info().nginx_phrase gives
 local hs = {}
 
 ---------------------------------------------------------------- queries
@@ -245,10 +264,13 @@ function hs.allows_body(code, method) end
 ---@return boolean
 function hs.is_redirect(code) end
 
---- 307 and 308: the redirected request keeps its method and content.
+--- Without a method: 307 and 308, which keep every method and the content.
+--- With one: whether a client following the redirect keeps it (301 and 302
+--- keep all but POST, so QUERY stays QUERY; 303 keeps GET and HEAD only).
 ---@param code httpstatus.Code
+---@param method? string case-sensitive
 ---@return boolean
-function hs.preserves_method(code) end
+function hs.preserves_method(code, method) end
 
 --- A repeat of the same request may succeed: 408, 421, 425, 429, 500, 502, 503, 504.
 ---@param code httpstatus.Code
@@ -267,9 +289,11 @@ function hs.is_deprecated(code) end
 
 ------------------------------------------------------------ on the wire
 
---- "HTTP/1.1 404 Not Found" (no CRLF). reason nil: the registered phrase,
---- or none ("HTTP/1.1 299 "); "": an empty phrase. Raises for a code
---- outside 100..599, a reason with a control character, or another version.
+--- "HTTP/1.1 404 Not Found" (no CRLF): HTTP/1.x only, since HTTP/2 and
+--- HTTP/3 have no status line. reason nil: the registered phrase, or none
+--- ("HTTP/1.1 299 "); "": an empty phrase. Raises for a code outside
+--- 100..599, a reason with a control character, or another version ("2"
+--- and "3" with a message saying they have no status line).
 ---@param code httpstatus.Code
 ---@param reason? string
 ---@param version? string "1.1" (default) or "1.0", also as "HTTP/1.1"
@@ -322,13 +346,21 @@ function hs.error_body(code, accept, fields) end
 ---@return httpstatus.Response
 function hs.response(code, opts) end
 
---- The HTTP/1.1 bytes of a response table: status line, headers, blank
+--- The HTTP/1.x bytes of a response table: status line, headers, blank
 --- line, body, with a Content-Length matching the body where HTTP allows
---- one. Raises for everything response() refuses, for a body on HEAD, and
---- for a field other than status, reason, headers, body, method.
+--- one. Raises for everything response() refuses, for a body on HEAD, for
+--- version "2" or "3", and for a field other than status, reason,
+--- headers, body, method, version.
 ---@param res httpstatus.Response
 ---@return string
 function hs.serialize(res) end
+
+--- What an HTTP version carries (status line, reason phrase,
+--- connection-specific fields, Upgrade, 1xx), as a fresh table; nil for a
+--- version it does not know.
+---@param version string|number "1.0", "1.1", "2", "3", "HTTP/2", 2.0, ...
+---@return httpstatus.Protocol?
+function hs.protocol(version) end
 
 ------------------------------------------------------------ client side
 
@@ -376,6 +408,23 @@ function hs.should_retry(code, method, attempt, opts) end
 ---@return number seconds
 function hs.retry_delay(code, headers, attempt, opts) end
 
+--- One quota policy of a response, from RateLimit and RateLimit-Policy.
+---@class httpstatus.RateLimit
+---@field policy string the policy's name
+---@field remaining? integer quota units left (RateLimit r)
+---@field reset? integer seconds until more quota (RateLimit t)
+---@field quota? integer the policy's quota (RateLimit-Policy q)
+---@field window? integer its window in seconds (w)
+---@field unit? string its quota unit (qu; "requests" by default)
+---@field partition_key? string the pk byte sequence, as its base64 text
+
+--- The RateLimit and RateLimit-Policy fields (draft-ietf-httpapi-ratelimit-headers,
+--- a draft): one entry per policy, or nil and a message. Never raises.
+---@param headers table<string, string|string[]> field name, any case -> value
+---@return httpstatus.RateLimit[]?
+---@return string? message
+function hs.ratelimit(headers) end
+
 ------------------------------------------------------------- for people
 
 --- A short explanation of a code for people (registered or vendor code);
@@ -385,6 +434,15 @@ function hs.retry_delay(code, headers, attempt, opts) end
 ---@param vendor? string only this vendor's meaning ("Exchange" for 451)
 ---@return string?
 function hs.describe(code, lang, vendor) end
+
+--- The condition under which a header row of a code holds, in a language
+--- (English for "en", an unknown language or a missing entry); nil when the
+--- code has no row for the field or the row always holds.
+---@param code httpstatus.Code
+---@param field string the field name, any case
+---@param lang? string|httpstatus.ReasonOptions "en" (default) or "ko"
+---@return string?
+function hs.condition(code, field, lang) end
 
 --- Add or override texts for a language. Keys must be registered codes,
 --- texts non-empty valid UTF-8 without control characters; English reasons

@@ -10,12 +10,13 @@
 local core = require "httpstatus.core"
 local check = require "httpstatus.check"
 
-local error, next, pairs, rawget, type = error, next, pairs, rawget, type
+local error, ipairs, next, pairs, rawget, type = error, ipairs, next, pairs, rawget, type
 local concat = table.concat
 local format = string.format
 -- this module's own copy of the phrases, compact (64 of them); unofficial:
 -- a fresh list per call
 local reasons, unofficial = core.table("reasons", true), core.unofficial
+local core_info = core.info
 local is_utf8 = core.is_utf8
 local bad, show, options_problem = check.bad, check.show, check.options_problem
 local searchers = rawget(package, "searchers") or rawget(package, "loaders") -- 5.2+ / 5.1
@@ -128,6 +129,27 @@ function M.describe(code, lang_or_opts, vendor)
   if #parts == 1 then return parts[1][2] end
   for i = 1, #parts do parts[i] = parts[i][1] .. ": " .. parts[i][2] end
   return concat(parts, "\n")
+end
+
+--- The condition under which a header row of a code holds, in a language
+-- (as describe takes it): condition(415, "Accept-Query", "ko"). The field
+-- name in any case; English (the C table's text) for "en", an unknown
+-- language or a missing entry. nil when the code has no row for the field,
+-- or its row holds always. Raises only for a malformed language.
+function M.condition(code, field, lang_or_opts)
+  local lang, problem = lang_of(lang_or_opts)
+  if not lang then error(bad("condition", 3, problem), 2) end
+  local info = core_info(code)
+  if info == nil or type(field) ~= "string" then return nil end
+  local lower = field:lower()
+  for _, h in ipairs(info.headers) do
+    if h.condition and h.name:lower() == lower then
+      local texts = lang ~= "en" and shipped_texts(lang)
+      local localized = texts and texts.conditions and texts.conditions[h.condition]
+      return localized or h.condition
+    end
+  end
+  return nil
 end
 
 -- Characters a text for people must not hold, beyond ASCII's controls:

@@ -5,6 +5,7 @@
 
 local check = require "httpstatus.check"
 local rules = require "httpstatus.rules"
+local protocol = require "httpstatus.protocol"
 
 local error, ipairs, pairs, rawget, type = error, ipairs, pairs, rawget, type
 local concat, sort = table.concat, table.sort
@@ -15,15 +16,28 @@ local integer_code, options_problem = check.code, check.options_problem
 local rule_method, copy_headers, check_response = rules.method, rules.copy_headers,
   rules.check_response
 local rule_reason, content_length = rules.reason, rules.content_length
+local has_connections, drop_connection_fields = rules.has_connections,
+  rules.drop_connection_fields
+local version_problem, version_number = rules.version_problem, protocol.number
 
 local M = {}
 
 local NO_OPTIONS = {} -- only ever read
 -- the names response() takes, and the fields of a response table: any
 -- other name is refused (a typo such as `header` would drop the headers)
-local RESPONSE_OPTIONS = { headers = true, body = true, reason = true, method = true }
+local RESPONSE_OPTIONS = { headers = true, body = true, reason = true, method = true,
+                          version = true }
 local RESPONSE_FIELDS = { status = true, headers = true, body = true, reason = true,
-                          method = true }
+                          method = true, version = true }
+
+-- the version option: nil, or its number; or nil and a message
+local function version_of(version)
+  if version == nil then return nil end
+  local n = version_number(version)
+  if n then return n end
+  return nil, "version must be \"1.0\", \"1.1\", \"2\" or \"3\" (or 1.0, 1.1, 2, 3), got "
+    .. show(version)
+end
 
 --- The checked parts of a response, for the builders (response() here,
 -- exit() in httpstatus.ngx): headers (a fresh copy), names (lower-case ->
@@ -46,7 +60,7 @@ function M.build(code, given_headers, body, method, given_reason, unchecked_must
 end
 local build = M.build
 
---- A response table {status, reason, headers, body, method} that HTTP
+--- A response table {status, reason, headers, body, method, version} that HTTP
 -- allows, or an error saying why not. opts: headers (name -> string,
 -- number, or array of them for a repeated field), body (string), reason,
 -- method (the request's). Raises for everything httpstatus.rules refuses:
@@ -59,6 +73,12 @@ local build = M.build
 -- For method "HEAD" every header is kept, Content-Length is that of the
 -- body a GET would get, and no body is carried. Raises for an option name
 -- it does not know. status is the code as an integer (404 for 404.0).
+-- opts.version, the HTTP version the response goes out in ("1.0", "1.1",
+-- "2", "3", as "HTTP/2" or as ngx.req.http_version() gives it), applies
+-- what differs: over HTTP/2 and HTTP/3 the connection-specific fields (and
+-- those Connection names) are left out, there is no reason phrase (reason
+-- is nil), and 101 and 426 raise (httpstatus.rules says why); a 1xx to an
+-- HTTP/1.0 client raises. The table then holds version ("2").
 -- Every call returns fresh tables.
 function M.response(code, opts)
   local problem = code_problem(code)
@@ -67,15 +87,28 @@ function M.response(code, opts)
   if problem then error(bad("response", 2, problem), 2) end
   local o = opts or NO_OPTIONS -- read raw: a caller's metatable runs no code
   local method = rawget(o, "method")
+  local version, message = version_of(rawget(o, "version"))
+  if message then error(bad("response", 2, message), 2) end
   local headers, names, reason, body, length = build(code, rawget(o, "headers"),
     rawget(o, "body"), method, rawget(o, "reason"))
   if not headers then error(bad("response", names, reason), 2) end
+  if version then
+    message = version_problem(code, version)
+    if message then error(bad("response", 2, message), 2) end
+    if not has_connections(version) then
+      local ok
+      ok, message = drop_connection_fields(code, headers, names, version)
+      if not ok then error(bad("response", 2, message), 2) end
+      reason = nil -- HTTP/2 and HTTP/3 send the code alone
+      length = content_length(code, method, body, names) -- framing fields may be gone
+    end
+  end
   if method == "HEAD" then
     if length then headers["Content-Length"] = length end
     body = nil
   end
   return { status = integer_code(code), reason = reason, headers = headers, body = body,
-           method = method }
+           method = method, version = version and protocol.name(version) }
 end
 
 -- header lines in a stable order: by lower-case name, then as given
@@ -93,8 +126,8 @@ local function header_lines(headers, lines)
   end
 end
 
---- The HTTP/1.1 bytes of a response table (as response() makes, or built
--- by hand with status, reason, headers, body, method): status line,
+--- The HTTP/1.x bytes of a response table (as response() makes, or built
+-- by hand with status, reason, headers, body, method, version): status line,
 -- headers, blank line, body, lines ending in CRLF. Content-Length is added
 -- to match the body (0 without one), except where HTTP forbids it (1xx,
 -- 204, a 2xx to CONNECT) or the headers frame the message already
@@ -103,6 +136,8 @@ end
 -- refuses, for a body on a HEAD response (it is never sent), and for a
 -- field other than those five: the table decides the bytes on the wire,
 -- so a misspelled field (`header`) is refused rather than left out.
+-- version "1.0" writes an HTTP/1.0 status line; "2" and "3" raise: those
+-- versions frame messages in binary and have no status line.
 function M.serialize(res)
   if type(res) ~= "table" then
     error(bad("serialize", 1, "response table expected, got " .. show(res)), 2)
@@ -110,9 +145,18 @@ function M.serialize(res)
   local problem = options_problem(res, RESPONSE_FIELDS, "field")
   if problem then error(bad("serialize", 1, problem), 2) end
   local code, body, method = rawget(res, "status"), rawget(res, "body"), rawget(res, "method")
+  local version, message = version_of(rawget(res, "version"))
+  if message then error(bad("serialize", 1, message), 2) end
+  if version and not has_connections(version) then
+    error(bad("serialize", 1, format("serialize writes HTTP/1.x; HTTP/%s frames its "
+      .. "messages in binary and has no status line (RFC 9113 8.3.2, RFC 9114 4.3.2)",
+      protocol.name(version))), 2)
+  end
   local headers, _, reason, _, length = build(code, rawget(res, "headers"), body, method,
     rawget(res, "reason"))
   if not headers then error(bad("serialize", 1, reason), 2) end
+  message = version and version_problem(code, version)
+  if message then error(bad("serialize", 1, message), 2) end
   if method == "HEAD" then
     if body ~= nil then
       error(bad("serialize", 1, format("this %d response to HEAD cannot have a body", code)), 2)
@@ -120,7 +164,7 @@ function M.serialize(res)
     length = nil -- the GET's length is the caller's to state
   end
   if length then headers["Content-Length"] = length end
-  local lines = { format("HTTP/1.1 %d %s", code, reason) }
+  local lines = { format("HTTP/%s %d %s", version == 1.0 and "1.0" or "1.1", code, reason) }
   header_lines(headers, lines)
   lines[#lines + 1] = ""
   lines[#lines + 1] = body or ""

@@ -20,7 +20,7 @@
 --
 --   field         read by       default and meaning
 --   max_attempts  should_retry  3: requests in all, the first included
---   methods       should_retry  GET HEAD OPTIONS TRACE PUT DELETE: may be repeated
+--   methods       should_retry  GET HEAD OPTIONS TRACE PUT DELETE QUERY: may be repeated
 --   codes         should_retry  408 421 425 429 500 502 503 504 (hs.is_retryable)
 --   base          retry_delay   0.5: seconds before the first retry (finite, >= 0)
 --   factor        retry_delay   2: growth per attempt (finite, >= 0)
@@ -32,6 +32,7 @@
 
 local core = require "httpstatus.core"
 local check = require "httpstatus.check"
+local ratelimit = require "httpstatus.ratelimit"
 
 local error, pairs, rawget, type = error, pairs, rawget, type
 local floor, huge, random = math.floor, math.huge, math.random
@@ -44,15 +45,20 @@ local retryable_set = core.table("is_retryable", true)
 local retry_after_set = core.table("has_retry_after", true)
 local function is_retryable(code) return retryable_set[code] == true end
 local function has_retry_after(code) return retry_after_set[code] == true end
+local reset_delay = ratelimit.reset_delay
+-- the codes whose RateLimit reset says when to come back (draft-ietf-httpapi-
+-- ratelimit-headers: a throttled client waits for the reset)
+local RESET_CODES = { [429] = true, [503] = true }
 
 local M = {}
 
---- The methods RFC 9110, 9.2.2 defines as idempotent: the same request
--- again has the same intended effect, so a client may repeat it when it
--- cannot tell whether the first one was processed. Case-sensitive, as
--- methods are (9.1). POST, PATCH and CONNECT are not in it.
+--- The idempotent methods: those of RFC 9110, 9.2.2, and QUERY, which RFC
+-- 10008, 2 defines as safe and idempotent. The same request again has the
+-- same intended effect, so a client may repeat it when it cannot tell
+-- whether the first one was processed. Case-sensitive, as methods are
+-- (9.1). POST, PATCH and CONNECT are not in it.
 local IDEMPOTENT = { GET = true, HEAD = true, OPTIONS = true, TRACE = true, PUT = true,
-                    DELETE = true }
+                    DELETE = true, QUERY = true }
 
 -- Codes whose request may be repeated whatever the method: the server
 -- never processed it. 421: "whether or not the request method is
@@ -184,7 +190,8 @@ end
 -- and why: "not_retryable" (the code is not one worth retrying: 408, 421,
 -- 425, 429, 500, 502, 503, 504, or opts.codes; anything that is no code
 -- lands here too), "method" (the method is not idempotent, RFC 9110,
--- 9.2.2: GET HEAD OPTIONS TRACE PUT DELETE, or opts.methods; case-sensitive,
+-- 9.2.2: GET HEAD OPTIONS TRACE PUT DELETE, and QUERY, RFC 10008, 2; or
+-- opts.methods; case-sensitive,
 -- and a method that is no string is none of them) or "attempts" (enough
 -- tries: attempt >= opts.max_attempts). Checked in that order.
 -- 421 and 425 may repeat any method (RFC 9110, 15.5.20; RFC 8470, 5.2),
@@ -272,7 +279,9 @@ M.field = field
 -- use; RFC 9110, 10.2.3) and `headers` has one that parses, its delay,
 -- measured against the response's Date when that parses and else against
 -- opts.now (default os.time()); no jitter, the server named the time.
--- Otherwise exponential backoff: base * factor^(attempt - 1), 0.5, 1, 2, 4
+-- Else, for 429 and 503, the RateLimit field's reset (t) of an exhausted
+-- policy (r=0), when it has one (draft-ietf-httpapi-ratelimit-headers;
+-- no jitter either). Otherwise exponential backoff: base * factor^(attempt - 1), 0.5, 1, 2, 4
 -- ... by default. Either way capped by opts.max_delay (default 120 s: a
 -- caller that would rather give up than wait that long reads
 -- M.retry_after itself). Then, for backoff only, jitter: "none" (default,
@@ -306,6 +315,15 @@ function M.retry_delay(code, headers, attempt, opts)
         if d > max_delay then d = max_delay end
         return d
       end
+    end
+  end
+  -- no usable Retry-After (it wins when both are there, as the draft
+  -- says): a 429 or 503 may carry the RateLimit field's reset
+  if headers and RESET_CODES[code] then
+    local d = reset_delay(headers)
+    if d then
+      if d > max_delay then d = max_delay end
+      return d
     end
   end
   local base = rawget(opts, "base") or DEFAULTS.base

@@ -17,6 +17,9 @@ local floor, huge = math.floor, math.huge
 local format = string.format
 local reasons, classes = core.table("reasons"), core.table("classes")
 local redirects, content = core.table("is_redirect"), core.table("content")
+-- 101 and 426 (the C table's HTTP1_ONLY): they need Upgrade, which only
+-- HTTP/1.1 has (RFC 9113 8.6, RFC 9114 4.5)
+local http1_only = core.table("http1_only", true)
 local is_field_text = core.is_field_text
 local show = check.show
 
@@ -233,11 +236,22 @@ function M.has_connections(version)
   return version == nil or version < 2
 end
 
+--- Why a response with this code cannot go to a client of this HTTP
+-- version (a number), or nil: a 1xx never goes to an HTTP/1.0 client (RFC
+-- 9110, 15.2). Over HTTP/2 and HTTP/3, drop_connection_fields says the rest.
+function M.version_problem(code, version)
+  if version == 1.0 and code < 200 then
+    return format("a %d is never sent to an HTTP/1.0 client, which has no 1xx "
+      .. "(RFC 9110, 15.2)", code)
+  end
+  return nil
+end
+
 --- Does the response (code, names from copy_headers) hold anything that
 -- only HTTP/1.x can carry? Then its version matters. (No loop: it runs on
 -- the hot path of httpstatus.ngx, which LuaJIT then compiles whole.)
 function M.connection_bound(code, names)
-  return code == 101 or code == 426 or names.connection ~= nil or names.upgrade ~= nil
+  return http1_only[code] == true or names.connection ~= nil or names.upgrade ~= nil
     or names["keep-alive"] ~= nil or names["proxy-connection"] ~= nil
     or names["transfer-encoding"] ~= nil
 end
@@ -248,7 +262,7 @@ end
 -- cannot be said without them: 101 and a 426, which MUST carry Upgrade,
 -- exist in HTTP/1.1 only (RFC 9113 8.6, RFC 9114 4.5).
 function M.drop_connection_fields(code, headers, names, version)
-  if code == 101 or code == 426 then
+  if http1_only[code] then
     return nil, format("a %d needs Upgrade, which HTTP/%g has not (RFC 9113 8.6, "
       .. "RFC 9114 4.5): send it over HTTP/1.1 only (see ngx.req.http_version()), "
       .. "and answer this request with another code", code, version)

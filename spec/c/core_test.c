@@ -123,7 +123,14 @@ static void test_every_code(void) {
     CHECK(httpstatus_class_name(code) == NULL);
     CHECK(httpstatus_status_line(NULL, 0, code, NULL, 0, 1) == 0);
     CHECK(httpstatus_allows_body(code, "GET") == 0);
+    CHECK(httpstatus_keeps_method(code, "GET") == 0);
   }
+  /* RFC 10008, 2.5: QUERY survives 301, 302, 307, 308; 303 turns it into GET */
+  CHECK(httpstatus_keeps_method(301, "QUERY") && httpstatus_keeps_method(302, "QUERY"));
+  CHECK(httpstatus_keeps_method(307, "QUERY") && httpstatus_keeps_method(308, "QUERY"));
+  CHECK(!httpstatus_keeps_method(303, "QUERY") && httpstatus_keeps_method(303, "GET"));
+  CHECK(!httpstatus_keeps_method(301, "POST") && httpstatus_keeps_method(307, "POST"));
+  CHECK(!httpstatus_keeps_method(200, "GET") && !httpstatus_keeps_method(308, NULL));
 }
 
 typedef struct sink {

@@ -23,6 +23,7 @@ local escape_mod = require "httpstatus.cmd.escape"
 local json = require "httpstatus.cmd.json"
 local sha256 = require "httpstatus.cmd.sha256"
 local assets = require "httpstatus.cmd.html_assets"
+local card = require "httpstatus.cmd.html_card"
 local WORDS = require "httpstatus.cmd.words"
 
 local error, ipairs, pairs, tostring, type = error, ipairs, pairs, tostring, type
@@ -49,8 +50,6 @@ local UI = {
     shown = "%d of %d registered codes and %d of %d vendor codes shown",
     nomatch = "No code matches.",
     permanent = "Permanent registration", temporary = "Temporary registration, listed expiry %s",
-    expired = "Temporary registration past its listed expiry (%s): it has expired, though "
-      .. "the registry still lists it",
     unused = "Registered as \"(Unused)\": not to be sent; the phrase shown is the historical one",
     obsoleted = "Obsoleted: the registry marks it obsolete",
     vendor = "Vendor codes",
@@ -63,14 +62,12 @@ local UI = {
     title = "HTTP 상태 코드", skip = "코드 목록으로 건너뛰기",
     intro = "IANA HTTP 상태 코드 레지스트리에 등록된 코드 %d개(%s 기준)와, "
       .. "레지스트리 밖에서 벤더가 쓰는 코드입니다.",
-    search = "검색", placeholder = "코드, 문구, 상수, 옛 이름",
+    search = "검색", placeholder = "코드, 사유 구문, 상수, 이전 이름",
     all = "모든 분류", language = "언어",
     shown = "등록 코드 %d/%d개, 벤더 코드 %d/%d개 표시",
     nomatch = "일치하는 코드가 없습니다.",
     permanent = "영구 등록", temporary = "임시 등록, 목록상의 만료일 %s",
-    expired = "임시 등록이며 목록상의 만료일(%s)이 지났습니다. 레지스트리에는 아직 "
-      .. "남아 있지만 등록은 만료되었습니다",
-    unused = "\"(Unused)\"로 등록됨: 보내면 안 되며, 표시된 문구는 예전 이름입니다",
+    unused = "\"(Unused)\"로 등록됨: 보내면 안 되며, 표시된 사유 구문은 이전 이름입니다",
     obsoleted = "폐기(obsoleted): 레지스트리에서 폐기된 코드입니다",
     vendor = "벤더 코드",
     vendor_note = "IANA 레지스트리에 없는 코드로, 특정 서버와 서비스가 붙인 의미입니다. "
@@ -79,6 +76,9 @@ local UI = {
     footer = "%s에 httpstatus %s의 표와 로캘 파일로 만든 페이지입니다.",
   },
 }
+
+-- the page's words, for the Korean glossary's spec
+M.UI = UI
 
 -- the shared words, English ones with a capital letter as labels and badges
 for _, lang in ipairs(LANGS) do
@@ -91,6 +91,9 @@ for _, lang in ipairs(LANGS) do
   put("headers", W.headers)
   put("old", W.old_names)
   put("facts", W.facts)
+  put("versions", W.versions)
+  put("nginx", W.nginx)
+  put("draft", W.draft)
   for key, text in pairs(W.fact) do put(key, text) end
   for key, text in pairs(W.redirect) do put("redirect_" .. key, text) end
   for key, text in pairs(W.method) do put("method_" .. key, text) end
@@ -143,85 +146,9 @@ local function ui_format(key, ...)
   return { en = format(UI.en[key], ...), ko = format(UI.ko[key], ...) }
 end
 
--- "RFC 9110, Section 15.5.5" as a link to rfc-editor.org; drafts and other
--- documents as text. Parts are separated by "; ".
-local function reference_html(ref)
-  local parts = {}
-  for part in (ref .. "; "):gmatch("(.-); ") do
-    local rfc, section = part:match("^RFC (%d+), Section ([%d%.]+)$")
-    rfc = rfc or part:match("^RFC (%d+)$")
-    if rfc then
-      local url = "https://www.rfc-editor.org/rfc/rfc" .. rfc .. ".html"
-      if section then url = url .. "#section-" .. section end
-      parts[#parts + 1] = format('<a href="%s">%s</a>', escape(url), escape(part))
-    else
-      parts[#parts + 1] = escape(part)
-    end
-  end
-  return concat(parts, "; ")
-end
-
-local function status_html(info, today)
-  local key = info.status
-  local texts
-  if key == "temporary" and info.expires then
-    if today > info.expires then key = "expired" end -- "YYYY-MM-DD" sorts as dates do
-    texts = ui_format(key, info.expires)
-  else
-    texts = { en = UI.en[key] or key, ko = UI.ko[key] or key }
-  end
-  return format('<span data-status="%s">%s</span>', escape(key), both(texts))
-end
-
--- the facts as badges: {data-fact, label key}
-local function facts_of(info)
-  local facts = {}
-  local function add(fact, key) facts[#facts + 1] = { fact, key or fact } end
-  if info.cacheable then add "cacheable" end
-  if info.must_not_store then add "must_not_store" end
-  if info.retryable then add "retryable" end
-  if info.retry_after then add "retry_after" end
-  if info.redirect then add("redirect-" .. info.redirect, "redirect_" .. info.redirect) end
-  if info.method then add("method-" .. info.method, "method_" .. info.method) end
-  if info.allows_body then add("body", "content") else add("no-body", "no_content") end
-  if info.deprecated then add "deprecated" end
-  return facts
-end
-
--- a header's condition (a later change adds them): a string, or texts by language
-local function condition_html(c)
-  if type(c) == "table" then
-    return both { en = c.en or c.ko or "", ko = c.ko or c.en or "" }
-  end
-  return escape(c)
-end
-
-local function headers_html(headers)
-  local items = {}
-  for _, h in ipairs(headers) do
-    local level = UI.en[h.level] and label(h.level) or escape(h.level)
-    local item = format('<li><code>%s</code> <span class="lvl" data-level="%s">%s</span>',
-      escape(h.name), escape(h.level), level)
-    if h.condition ~= nil then
-      item = item .. ' <span class="cond">' .. condition_html(h.condition) .. "</span>"
-    end
-    items[#items + 1] = item .. "</li>"
-  end
-  return "<ul>" .. concat(items) .. "</ul>"
-end
-
-local function aliases_html(aliases)
-  local items = {}
-  for _, a in ipairs(aliases) do
-    items[#items + 1] = format("<li>%s <code>hs.%s</code> <small>(%s)</small></li>",
-      escape(a.phrase), escape(a.name), escape(a.source))
-  end
-  return "<ul>" .. concat(items) .. "</ul>"
-end
-
-local function row(key, value_html)
-  return "<dt>" .. label(key) .. "</dt><dd>" .. value_html .. "</dd>"
-end
+-- what a code's card (httpstatus.cmd.html_card) takes from the page
+local CARD_PAGE = { both = both, label = label, ui_format = ui_format, UI = UI,
+                    escape = escape }
 
 -- the search keys of an entry, each once, as one attribute value
 local function keys_attr(texts)
@@ -252,15 +179,11 @@ local function code_article(code, today)
       both(phrases)),
     '<p class="alt">' .. both(phrases, "o") .. "</p>",
     '<dl class="kv">',
-    row("constant", format("<code>hs.%s</code>", escape(info.name))),
-    row("reference", reference_html(info.reference)),
-    row("registry", status_html(info, today)),
   }
-  if #info.headers > 0 then out[#out + 1] = row("headers", headers_html(info.headers)) end
-  if #info.aliases > 0 then out[#out + 1] = row("old", aliases_html(info.aliases)) end
+  for _, r in ipairs(card.rows(CARD_PAGE, info, today)) do out[#out + 1] = r end
   out[#out + 1] = "</dl>"
   local badges = {}
-  for _, f in ipairs(facts_of(info)) do
+  for _, f in ipairs(card.facts(info)) do
     badges[#badges + 1] = format('<li class="b" data-fact="%s">%s</li>', f[1], label(f[2]))
   end
   out[#out + 1] = format('<span class="sr" id="f%d">%s</span><ul class="facts" '

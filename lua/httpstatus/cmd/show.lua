@@ -7,6 +7,7 @@
 local hs = require "httpstatus"
 local term = require "httpstatus.cmd.term"
 local WORDS = require "httpstatus.cmd.words"
+local wording = require "httpstatus.cmd.wording"
 
 local ipairs, tostring = ipairs, tostring
 local concat = table.concat
@@ -25,7 +26,6 @@ local TEXTS = {
     status = { permanent = "permanent", temporary = "temporary", unused = "unused",
                obsoleted = "obsoleted" },
     expires = "expires %s", listed_as = "listed as %s", as_of = "(IANA, %s)",
-    expired = "past its listed expiry", when = "when %s",
     parsed = "HTTP/%s, code %d, reason %s",
     parsed_unknown = "(not a registered status code; class %s)",
     md = { "code", "phrase", "class", "constant", "reference" },
@@ -37,10 +37,9 @@ local TEXTS = {
     status = { permanent = "영구", temporary = "임시", unused = "미사용",
                obsoleted = "폐기(obsoleted)" },
     expires = "%s 만료", listed_as = "등록부 표기 %s", as_of = "(IANA, %s 기준)",
-    expired = "등록 만료일이 지남", when = "조건: %s",
     parsed = "HTTP/%s, 코드 %d, 사유 구문 %s",
     parsed_unknown = "(등록되지 않은 상태 코드입니다. 분류: %s)",
-    md = { "코드", "이름", "분류", "상수", "참조" },
+    md = { "코드", "사유 구문", "분류", "상수", "참조" },
     md_unregistered = "IANA 미등록",
   },
 }
@@ -183,8 +182,10 @@ local function registry_of(o, info)
   local status = T.status[info.status] or info.status
   if info.expires then
     status = status .. ", " .. format(T.expires, info.expires)
-    -- the command may read the clock (the library never does): say it plainly
-    if os_date("!%Y-%m-%d") > info.expires then status = status .. ", " .. T.expired end
+    -- the command may read the clock (the library never does); the
+    -- registry snapshot decides how sure that is
+    local past = wording.expiry(o.lang, info, os_date("!%Y-%m-%d"))
+    if past then status = status .. ", " .. past end
   end
   if info.registry_phrase ~= info.reason then
     status = status .. ", " .. format(T.listed_as, info.registry_phrase)
@@ -194,7 +195,7 @@ end
 
 -- the header lines: fields of one level and one condition share a line
 -- (206 and 304 list six that they repeat from their 200)
-local function header_lines(o, fields)
+local function header_lines(o, code, fields)
   local W, i = WORDS[o.lang], 1
   while fields[i] do
     local h, names = fields[i], { fields[i].name }
@@ -205,7 +206,11 @@ local function header_lines(o, fields)
     end
     local parts = { level = W.level[h.level] or h.level, fields = concat(names, ", ") }
     local text = W.level_line:gsub("{(%a+)}", parts)
-    if h.condition then text = text .. " (" .. format(TEXTS[o.lang].when, h.condition) .. ")" end
+    local condition = wording.condition(o.lang, code, h)
+    if condition then
+      text = text .. " (" .. wording.fill(W.when, { condition = condition }) .. ")"
+    end
+    if h.draft then text = text .. " [" .. W.draft .. "]" end
     o.out(labelled(o, "header", text))
     i = i + 1
   end
@@ -218,11 +223,13 @@ local function show_registered(o, code)
   o.out(heading(o, info.class, code .. " " .. title))
   o.out(labelled(o, "class", class_label(o.lang, info.class)))
   o.out(labelled(o, "constant", "hs." .. info.name))
-  o.out(labelled(o, "reference", info.reference))
+  o.out(labelled(o, "reference", wording.reference(o.lang, info.reference)))
   o.out(labelled(o, "registry", registry_of(o, info)))
+  o.out(labelled(o, "versions", wording.versions(o.lang, info)))
+  o.out(labelled(o, "nginx", wording.nginx(o.lang, info)))
   local facts = facts_of(o, info)
   if #facts > 0 then o.out(labelled(o, "facts", concat(facts, "; "))) end
-  header_lines(o, info.headers)
+  header_lines(o, code, info.headers)
   for _, a in ipairs(info.aliases) do
     o.out(labelled(o, "old_name", format("%s (hs.%s, %s)", a.phrase, a.name, a.source)))
   end

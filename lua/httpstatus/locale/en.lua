@@ -81,17 +81,20 @@ return {
       .. "practice.",
     [301] = "The resource has a new permanent URI, given in Location; clients should use it for "
       .. "future requests and update stored links or bookmarks. For historical reasons user "
-      .. "agents may switch a POST to GET when following it, so use 308 when the method and "
-      .. "content must be kept. It is cacheable by default, so a mistaken 301 can stick in "
-      .. "browsers for a long time.",
+      .. "agents may switch a POST to GET when following it (a QUERY stays a QUERY, RFC "
+      .. "10008), so use 308 when the method and content must be kept. It is cacheable by "
+      .. "default, so a mistaken 301 can stick in browsers for a long time.",
     [302] = "The resource is temporarily at a different URI, given in Location, and the client "
       .. "should keep using the original URI for future requests. As with 301, user agents may "
-      .. "turn a POST into a GET when following it, which is why 303 (switch to GET on purpose) "
-      .. "and 307 (keep the method) exist. Pick one of those when the method matters.",
+      .. "turn a POST into a GET when following it, though a QUERY stays a QUERY (RFC 10008); "
+      .. "that is why 303 (switch to GET on purpose) and 307 (keep the method) exist. Pick one "
+      .. "of those when the method matters.",
     [303] = "Sends the client to a different resource, given in Location, which it should "
-      .. "retrieve with GET (or HEAD). The classic use is Post/Redirect/Get: after a successful "
-      .. "POST the server points to a result page so that reloading does not submit the form "
-      .. "again. The new URI is not a replacement for the original target.",
+      .. "retrieve with GET (or HEAD) whatever the original method; after a QUERY it says that "
+      .. "the result can be fetched there with a plain GET (RFC 10008). The classic use is "
+      .. "Post/Redirect/Get: after a successful POST the server points to a result page so "
+      .. "that reloading does not submit the form again. The new URI is not a replacement for "
+      .. "the original target.",
     [304] = "Answer to a conditional GET or HEAD (If-None-Match or If-Modified-Since) when the "
       .. "stored copy is still current, so the client should reuse its cached response. It MUST "
       .. "NOT have content and must include whichever of Cache-Control, Content-Location, Date, "
@@ -114,11 +117,13 @@ return {
       .. "method-preserving counterpart of 301. Clients should update stored links, and the "
       .. "response is cacheable by default. Old clients that do not know 308 fall back to "
       .. "treating it like 300.",
-    [400] = "The server cannot or will not process the request because of something it regards "
-      .. "as a client error, such as malformed syntax, invalid message framing or a broken "
-      .. "header. Sending the same request again will fail again, so the client has to fix it "
-      .. "first. When the request is well-formed but its data is semantically wrong, 422 is "
-      .. "more precise.",
+    [400] = "The server cannot or will not process the request because of something it regards as "
+      .. "a client error, such as malformed syntax, invalid message framing or a broken "
+      .. "header; for a QUERY, also content whose Content-Type is missing or does not match "
+      .. "it, since the server must not guess the query format (RFC 10008, Section 2.1). "
+      .. "Sending the same request again will fail again, so the client has to fix it first. "
+      .. "When the request is well-formed but its data is semantically wrong, 422 is more "
+      .. "precise.",
     [401] = "The request lacks valid authentication credentials for the target resource, or the "
       .. "credentials it carried were rejected. The response MUST include a WWW-Authenticate "
       .. "header with at least one challenge, and the client may retry with a new or corrected "
@@ -140,10 +145,11 @@ return {
       .. "listing the methods the resource does support, which may be an empty list. A method "
       .. "the server does not recognize at all calls for 501 instead.",
     [406] = "Proactive negotiation failed: the target has no representation that matches the "
-      .. "Accept, Accept-Encoding or Accept-Language headers of the request. The server should "
-      .. "list the available representations so that the user can pick one. Many servers "
-      .. "instead ignore the preferences and send a default representation; clients can also "
-      .. "relax their Accept headers and retry.",
+      .. "Accept, Accept-Encoding or Accept-Language headers of the request; for a QUERY, no "
+      .. "result format that the client's Accept allows (RFC 10008, Section 2.1). The server "
+      .. "should list the available representations so that the user can pick one. Many "
+      .. "servers instead ignore the preferences and send a default representation; clients "
+      .. "can also relax their Accept headers and retry.",
     [407] = "Like 401, but the client has to authenticate with the proxy rather than with the "
       .. "origin server. The proxy MUST send a Proxy-Authenticate header with a challenge, and the "
       .. "client may repeat the request with a Proxy-Authorization header. It concerns only the "
@@ -180,11 +186,13 @@ return {
       .. "when a large form or data set is sent in a GET query string, or when a redirect loop "
       .. "keeps growing the URI. Move the data into the content of a POST request or shorten "
       .. "the URI.",
-    [415] = "The server refuses the content because its format is not supported by this method "
-      .. "on this resource, judging by Content-Type, Content-Encoding or the data itself. When "
-      .. "the content coding is the problem, the response should list acceptable codings in "
-      .. "Accept-Encoding. It is about what the client sent, while 406 is about what the client "
-      .. "is willing to receive.",
+    [415] = "The server refuses the content because its format is not supported by this method on "
+      .. "this resource, judging by Content-Type, Content-Encoding or the data itself; for a "
+      .. "QUERY it is the answer to a query format the resource does not support, and "
+      .. "Accept-Query can list the formats it does (RFC 10008, Section 2.1). When the content "
+      .. "coding is the problem, the response should list acceptable codings in "
+      .. "Accept-Encoding. It is about what the client sent, while 406 is about what the "
+      .. "client is willing to receive.",
     [416] = "None of the ranges in the Range header overlap the current extent of the "
       .. "representation, or the server rejected the set of ranges as invalid or excessive. For "
       .. "byte ranges it should send a Content-Range with an unsatisfied range such as bytes "
@@ -207,11 +215,12 @@ return {
       .. "the request whatever its method, even a non-idempotent one, over a different connection "
       .. "such as a new one to the target's host or an alternative service (RFC 9110, Section "
       .. "15.5.20; RFC 9113, Section 9.1.1). Proxies must not generate this code.",
-    [422] = "The server understands the content type and the content is syntactically valid, "
-      .. "but it cannot process the instructions it contains, for example a JSON body that "
-      .. "fails validation rules. Repeating the same request will fail, so the client must fix "
-      .. "the data. Use 400 for malformed syntax and 422 for well-formed but semantically wrong "
-      .. "input; WebDAV (RFC 4918) called it Unprocessable Entity.",
+    [422] = "The server understands the content type and the content is syntactically valid, but "
+      .. "it cannot process the instructions it contains, for example a JSON body that fails "
+      .. "validation rules, or a well-formed SQL QUERY naming a table that does not exist (RFC "
+      .. "10008, Section 2.1). Repeating the same request will fail, so the client must fix "
+      .. "the data. Use 400 for malformed syntax and 422 for well-formed but semantically "
+      .. "wrong input; WebDAV (RFC 4918) called it Unprocessable Entity.",
     [423] = "WebDAV status (RFC 4918): the source or destination resource is locked, and the "
       .. "request did not present a matching lock token. The client should send the right lock "
       .. "token in an If header, or wait until the lock is released or times out. The body may "

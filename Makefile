@@ -43,7 +43,7 @@ rt_packages   = $(strip $(if $(filter luajit,$(1)),luajit2 libluajit2-5.1-dev,\
                   $(if $(filter 5.1,$(1)),lua5.1 liblua5.1-0-dev,lua$(1) liblua$(1)-dev)))
 
 CORE_SRC := csrc/httpstatus.c csrc/httpstatus_line.c csrc/httpstatus_json.c \
-            csrc/httpstatus_date.c csrc/httpstatus_log.c
+            csrc/httpstatus_date.c csrc/httpstatus_log.c csrc/httpstatus_log_line.c
 MOD_SRC  := csrc/lhttpstatus.c csrc/lhttpstatus_wire.c csrc/lhttpstatus_json.c \
             csrc/lhttpstatus_date.c csrc/lhttpstatus_log.c
 PUBLIC_HEADERS := csrc/httpstatus.h csrc/httpstatus_codes.h csrc/httpstatus_date.h \

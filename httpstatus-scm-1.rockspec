@@ -53,7 +53,7 @@ build = {
     ["httpstatus.core"] = {
       sources = {
         "csrc/httpstatus.c", "csrc/httpstatus_line.c", "csrc/httpstatus_json.c",
-        "csrc/httpstatus_date.c", "csrc/httpstatus_log.c",
+        "csrc/httpstatus_date.c", "csrc/httpstatus_log.c", "csrc/httpstatus_log_line.c",
         "csrc/lhttpstatus.c", "csrc/lhttpstatus_wire.c", "csrc/lhttpstatus_json.c",
         "csrc/lhttpstatus_date.c", "csrc/lhttpstatus_log.c",
       },

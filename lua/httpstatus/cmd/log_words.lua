@@ -21,7 +21,7 @@ return {
     error_ratio = "Error ratio (4xx + 5xx): {share} ({n} of {valid} valid lines)",
     aborts = "Client aborts (499, 444): {n} lines ({share} of valid lines), not server errors",
     retryable = "Retryable failures: {share} of 4xx + 5xx ({n} of {errors} lines)",
-    outside = "Outside the registry: {share} of valid lines ({n} lines, {codes} codes)",
+    outside = "Outside the registry: {share} of valid lines ({n} lines; codes: {codes})",
     timeline = "Timeline (per {width}, times UTC{offset}; share of each bucket's lines, "
       .. "# 4xx ! 5xx):",
     untimed = "no line has a time ($time_local or $time_iso8601): no timeline",

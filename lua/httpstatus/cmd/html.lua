@@ -24,6 +24,7 @@ local json = require "httpstatus.cmd.json"
 local sha256 = require "httpstatus.cmd.sha256"
 local assets = require "httpstatus.cmd.html_assets"
 local WORDS = require "httpstatus.cmd.words"
+local overview = require "httpstatus.cmd.html_overview"
 
 local error, ipairs, pairs, tostring, type = error, ipairs, pairs, tostring, type
 local concat = table.concat
@@ -47,7 +48,8 @@ local UI = {
     search = "Search", placeholder = "code, phrase, constant or old name",
     all = "All classes", language = "Language",
     shown = "%d of %d registered codes and %d of %d vendor codes shown",
-    nomatch = "No code matches.",
+    nomatch = "No code matches.", overview = "Overview", totop = "Back to the search",
+    noreg = "No registered code matches; the vendor codes below do.",
     permanent = "Permanent registration", temporary = "Temporary registration, listed expiry %s",
     expired = "Temporary registration past its listed expiry (%s): it has expired, though "
       .. "the registry still lists it",
@@ -66,7 +68,8 @@ local UI = {
     search = "검색", placeholder = "코드, 문구, 상수, 옛 이름",
     all = "모든 분류", language = "언어",
     shown = "등록 코드 %d/%d개, 벤더 코드 %d/%d개 표시",
-    nomatch = "일치하는 코드가 없습니다.",
+    nomatch = "일치하는 코드가 없습니다.", overview = "한눈에 보기", totop = "검색으로 돌아가기",
+    noreg = "일치하는 등록 코드가 없습니다. 아래의 벤더 코드가 일치합니다.",
     permanent = "영구 등록", temporary = "임시 등록, 목록상의 만료일 %s",
     expired = "임시 등록이며 목록상의 만료일(%s)이 지났습니다. 레지스트리에는 아직 "
       .. "남아 있지만 등록은 만료되었습니다",
@@ -213,7 +216,7 @@ end
 local function aliases_html(aliases)
   local items = {}
   for _, a in ipairs(aliases) do
-    items[#items + 1] = format("<li>%s <code>hs.%s</code> <small>(%s)</small></li>",
+    items[#items + 1] = format("<li>%s <code>hs.%s</code> <small>· %s</small></li>",
       escape(a.phrase), escape(a.name), escape(a.source))
   end
   return "<ul>" .. concat(items) .. "</ul>"
@@ -372,7 +375,8 @@ function M.html(opts)
     "<header><h1>" .. label("title") .. "</h1>",
     '<p class="meta">' .. both(ui_format("intro", #codes, hs.REGISTRY_DATE)) .. "</p></header>",
     tools_html(lang),
-    '<main id="main">',
+    '<main id="main">', overview.html(both, label),
+    '<p id="noreg" role="status" hidden>' .. label("noreg") .. "</p>",
   }
   local by_class = { {}, {}, {}, {}, {} }
   for _, code in ipairs(codes) do
@@ -394,6 +398,7 @@ function M.html(opts)
   end
   out[#out + 1] = "</section>"
   out[#out + 1] = '<p id="none" hidden>' .. label("nomatch") .. "</p></main>"
+  out[#out + 1] = '<a id="totop" href="#tools">' .. label("totop") .. "</a>"
   out[#out + 1] = "<footer><p>" .. both(ui_format("footer", today, hs.VERSION)) .. "</p></footer>"
   local ui = {}
   for _, l in ipairs(LANGS) do

@@ -51,6 +51,8 @@ build = {
     ["httpstatus.cmd.json"] = "lua/httpstatus/cmd/json.lua",
     ["httpstatus.cmd.log"] = "lua/httpstatus/cmd/log.lua",
     ["httpstatus.cmd.log_count"] = "lua/httpstatus/cmd/log_count.lua",
+    ["httpstatus.cmd.log_words"] = "lua/httpstatus/cmd/log_words.lua",
+    ["httpstatus.cmd.html_overview"] = "lua/httpstatus/cmd/html_overview.lua",
     ["httpstatus.cmd.log_html"] = "lua/httpstatus/cmd/log_html.lua",
     ["httpstatus.cmd.lookup"] = "lua/httpstatus/cmd/lookup.lua",
     ["httpstatus.cmd.main"] = "lua/httpstatus/cmd/main.lua",
@@ -61,7 +63,7 @@ build = {
     ["httpstatus.core"] = {
       sources = {
         "csrc/httpstatus.c", "csrc/httpstatus_line.c", "csrc/httpstatus_json.c",
-        "csrc/httpstatus_date.c", "csrc/httpstatus_log.c",
+        "csrc/httpstatus_date.c", "csrc/httpstatus_log.c", "csrc/httpstatus_log_line.c",
         "csrc/lhttpstatus.c", "csrc/lhttpstatus_wire.c", "csrc/lhttpstatus_json.c",
         "csrc/lhttpstatus_date.c", "csrc/lhttpstatus_log.c",
       },

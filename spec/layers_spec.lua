@@ -5,7 +5,7 @@
 -- API, and no library module holds tool code.
 local LAYER = {
   ["httpstatus.core"] = 0, ["httpstatus.locale.en"] = 0, ["httpstatus.locale.ko"] = 0,
-  ["httpstatus.ffi"] = 1, ["httpstatus.log"] = 1,
+  ["httpstatus.ffi"] = 1, ["httpstatus.log"] = 2,
   ["httpstatus.memo"] = 1, ["httpstatus.check"] = 1, ["httpstatus.accept"] = 1,
   ["httpstatus.wire"] = 2, ["httpstatus.retry"] = 2, ["httpstatus.rules"] = 2, ["httpstatus.locale"] = 2,
   ["httpstatus.problem"] = 3, ["httpstatus.response"] = 3,
@@ -19,6 +19,7 @@ local PUBLIC = { ["httpstatus"] = true, ["httpstatus.log"] = true }
 local CMD_LAYER = {
   ["httpstatus.cmd.escape"] = 10, ["httpstatus.cmd.words"] = 10, ["httpstatus.cmd.sha256"] = 10,
   ["httpstatus.cmd.term"] = 10, ["httpstatus.cmd.html_assets"] = 10,
+  ["httpstatus.cmd.log_words"] = 10, ["httpstatus.cmd.html_overview"] = 11,
   ["httpstatus.cmd.json"] = 11, ["httpstatus.cmd.log_count"] = 11,
   ["httpstatus.cmd.show"] = 12, ["httpstatus.cmd.log_html"] = 12, ["httpstatus.cmd.html"] = 12,
   ["httpstatus.cmd.find"] = 13, ["httpstatus.cmd.log"] = 13,

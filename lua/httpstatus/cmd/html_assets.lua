@@ -67,7 +67,8 @@ footer{color:var(--mut);font-size:.85rem;padding:2rem 1rem}
 article{scroll-margin-top:.5rem}#overview ul{columns:9rem}
 #totop{display:block;position:fixed;right:.75rem;bottom:.75rem;z-index:2;padding:.4rem .7rem;
 border-radius:1.5rem;background:var(--acc);color:var(--bg);text-decoration:none;font-size:.9rem}}
-@media print{#tools,.skip,#totop,#overview{display:none}body{background:#fff;color:#000;font-size:10pt}
+@media print{#tools,.skip,#totop,#overview{display:none}
+body{background:#fff;color:#000;font-size:10pt}
 article{break-inside:avoid;border-color:#999;background:#fff}a{color:#000}
 .b,.vendor{background:#fff!important;border:1px solid #666}h2{break-after:avoid}}
 ]=]

@@ -1,8 +1,12 @@
 #!/bin/sh
-# Access-log figures (make bench; issue 14). On logs of LOG_SIZES MiB
-# (default "10 100", made by repeating examples/data/access.log), times
+# Access-log figures (make bench; issues 14 and 23). On logs of LOG_SIZES MiB
+# (default "10 200", made by repeating examples/data/access.log), times
 #   awk '{print $9}' LOG | sort | uniq -c      what one types without us
-#   httpstatus log LOG                          the command, on Lua 5.4
+#   mawk '{c[$9]++} END {...}' LOG             the fastest counting by field
+#   wc -l LOG                                   reading the log at all
+#   httpstatus log LOG                          the command, on Lua 5.4: the
+#                                               default report, timeline and
+#                                               busiest paths included
 #   the classifier before the C scanner         examples/classify_log.lua of
 #                                               commit 4337328, on Lua 5.4
 # in LOG_ROUNDS interleaved rounds (default 5; each round runs every
@@ -19,12 +23,12 @@ set -eu
 cd "$(dirname "$0")/.." || exit 1
 
 out=${1:-build/bench}
-LOG_SIZES=${LOG_SIZES:-10 100}
+LOG_SIZES=${LOG_SIZES:-10 200}
 LOG_ROUNDS=${LOG_ROUNDS:-5}
 OLD_COMMIT=4337328
 export LC_ALL=C LUA_PATH="lua/?.lua;;" LUA_CPATH="build/5.4/?.so;;"
 
-for tool in lua5.4 awk sort uniq /usr/bin/time; do
+for tool in lua5.4 awk mawk wc sort uniq /usr/bin/time; do
   command -v "$tool" >/dev/null || { echo "log_bench: $tool is missing" >&2; exit 1; }
 done
 [ -f build/5.4/httpstatus/core.so ] || { echo "log_bench: build/5.4 first (make)" >&2; exit 1; }
@@ -56,6 +60,8 @@ fi
 # key@name@command (the log is $1)
 set -- \
   "awk@awk '{print \$9}' FILE | sort | uniq -c@awk '{print \$9}' \"\$1\" | sort | uniq -c" \
+  "mawkc@mawk '{c[\$9]++}' FILE@mawk '{c[\$9]++} END {for (k in c) print k, c[k]}' \"\$1\"" \
+  "wc@wc -l FILE@wc -l \"\$1\"" \
   "httpstatus@httpstatus log FILE (Lua 5.4)@lua5.4 bin/httpstatus log \"\$1\""
 [ -f "$old" ] && set -- "$@" \
   "old@classify_log.lua before the scanner (Lua 5.4)@lua5.4 $old \"\$1\""
@@ -73,7 +79,8 @@ fi
 if [ -f "$old" ]; then
   first=${LOG_SIZES%% *}
   counts='s/^Lines: \([0-9]*\) total, \([0-9]*\) valid, \([0-9]*\) malformed.*/\1 \2 \3/p'
-  got=$(lua5.4 bin/httpstatus log --format combined "$out/access-${first}m.log" | sed -n "$counts")
+  got=$(lua5.4 bin/httpstatus log --format combined "$out/access-${first}m.log" |
+    sed -e ':a' -e 's/\([0-9]\),\([0-9]\)/\1\2/' -e 'ta' | sed -n "$counts") # 1,234 -> 1234
   want=$(lua5.4 "$old" "$out/access-${first}m.log" | sed -n "$counts")
   if [ -z "$got" ] || [ "$got" != "$want" ]; then
     echo "log_bench: httpstatus log says '$got' (lines, valid, malformed)," \

@@ -10,7 +10,8 @@ cd "$(dirname "$0")/.." || exit 1
 . scripts/runtimes.sh
 # shellcheck disable=SC2046
 sh scripts/deps.sh gcc make $(runtime_packages 5.1) $(runtime_packages 5.4) \
-  $(runtime_packages luajit) lua-cjson lua-socket nginx libnginx-mod-http-lua wrk time || exit 1
+  $(runtime_packages luajit) lua-cjson lua-socket nginx libnginx-mod-http-lua wrk time mawk \
+  || exit 1
 for rt in 5.1 5.4 luajit; do
   # shellcheck disable=SC2046
   make -s $(runtime_make_args "$rt") || exit 1

@@ -1,5 +1,8 @@
 /*
-** httpstatus_log.c: the access-log scanner (see httpstatus_log.h).
+** httpstatus_log.c: the access-log scanner (see httpstatus_log.h): lines
+** cut from the caller's buffers, each read by httpstatus_log_parse
+** (httpstatus_log_line.c), and what it says counted: codes, the
+** timeline, upstream answers, request times and the busiest paths.
 **
 ** Lines are found with memchr and judged where they lie in the caller's
 ** buffer; only the piece of a line cut by the end of a buffer is copied,
@@ -11,104 +14,233 @@
 #include "httpstatus.h"
 #include "httpstatus_log.h"
 
-typedef const unsigned char *hs_ptr;
-
-static int hs_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-
-/* Lua's %s in the C locale: SP, HTAB, LF, VT, FF, CR */
-static int hs_space(unsigned char c) {
-  return c == ' ' || (c >= '\t' && c <= '\r');
+/*
+** The timeline. Bucket b holds the lines of seconds [b * width, (b + 1) *
+** width). A line outside the HTTPSTATUS_LOG_BUCKETS buckets in use makes
+** the width double (neighbours merged) until it fits.
+*/
+static void hs_coarsen(httpstatus_log_scan *s) {
+  int64_t first = s->bucket_first, nfirst = first / 2; /* first >= 0 */
+  int i, j = 0;
+  for (i = 0; i < s->nbuckets; i++) {
+    httpstatus_log_bucket b = s->bucket[i];
+    memset(&s->bucket[i], 0, sizeof b);
+    j = (int)((first + i) / 2 - nfirst); /* j <= i */
+    s->bucket[j].lines += b.lines;
+    s->bucket[j].client_error += b.client_error;
+    s->bucket[j].server_error += b.server_error;
+  }
+  s->nbuckets = s->nbuckets > 0 ? j + 1 : 0;
+  s->bucket_first = nfirst;
+  s->bucket_seconds *= 2;
 }
 
-/*
-** Lua's "%S+ " at p: one or more non-space bytes, then one SP. Returns
-** the byte after the SP, or NULL.
-*/
-static hs_ptr hs_word(hs_ptr p, hs_ptr e) {
-  hs_ptr start = p;
-  while (p < e && !hs_space(*p)) p++;
-  if (p == start || p == e || *p != ' ') return NULL;
-  return p + 1;
-}
-
-/*
-** A quoted field at p: returns the byte after its closing quote, or NULL
-** when there is none. A backslash escapes the byte after it, whatever it
-** is (Apache logs a quote as \"). The next quote is searched again only
-** when it was the escaped byte, so a field full of backslashes still
-** costs one pass, not one per backslash.
-*/
-static hs_ptr hs_quoted(hs_ptr p, hs_ptr e) {
-  hs_ptr q, b;
-  if (p == e || *p != '"') return NULL;
-  p++;
-  q = (hs_ptr)memchr(p, '"', (size_t)(e - p));
+static void hs_timeline(httpstatus_log_scan *s, int64_t t, int code) {
+  httpstatus_log_bucket *b;
+  int64_t at;
   for (;;) {
-    if (q == NULL) return NULL;
-    b = (hs_ptr)memchr(p, '\\', (size_t)(q - p));
-    if (b == NULL) return q + 1;
-    p = b + 2; /* b < q < e, so p <= q + 1 <= e */
-    if (p > q) q = (hs_ptr)memchr(p, '"', (size_t)(e - p));
+    int64_t n = t / s->bucket_seconds;
+    if (s->nbuckets == 0) {
+      s->bucket_first = n;
+      s->nbuckets = 1;
+    }
+    at = n - s->bucket_first;
+    if (at < 0 && s->nbuckets - at <= HTTPSTATUS_LOG_BUCKETS) { /* earlier */
+      memmove(&s->bucket[-at], &s->bucket[0],
+              (size_t)s->nbuckets * sizeof s->bucket[0]);
+      memset(&s->bucket[0], 0, (size_t)-at * sizeof s->bucket[0]);
+      s->nbuckets -= (int)at;
+      s->bucket_first = n;
+      at = 0;
+    }
+    if (at >= 0 && at < HTTPSTATUS_LOG_BUCKETS) break;
+    hs_coarsen(s);
   }
+  if (at >= s->nbuckets) s->nbuckets = (int)at + 1;
+  b = &s->bucket[at];
+  b->lines++;
+  if (code >= 500) b->server_error++;
+  else if (code >= 400) b->client_error++;
 }
 
-/*
-** One line, p..e (no LF): the code, 0 when malformed, -1 when only the
-** status is wrong. Shape first, status last, as parse_line in
-** examples/classify_log.lua checks them.
-*/
-static int hs_judge(hs_ptr p, hs_ptr e, unsigned formats) {
-  hs_ptr q;
-  int code;
-  if (p < e && e[-1] == '\r') e--; /* a CRLF log */
-  if ((p = hs_word(p, e)) == NULL || (p = hs_word(p, e)) == NULL ||
-      (p = hs_word(p, e)) == NULL)
-    return 0;
-  if (p == e || *p != '[') return 0;
-  p++;
-  q = (hs_ptr)memchr(p, ']', (size_t)(e - p));
-  if (q == NULL || q == p || q + 1 == e || q[1] != ' ') return 0;
-  p = hs_quoted(q + 2, e); /* the request */
-  if (p == NULL || e - p < 5 || p[0] != ' ' || !hs_digit(p[1]) ||
-      !hs_digit(p[2]) || !hs_digit(p[3]) || p[4] != ' ')
-    return 0;
-  code = (p[1] - '0') * 100 + (p[2] - '0') * 10 + (p[3] - '0');
-  p += 5;
-  if (p < e && *p == '-') { /* no body bytes */
-    p++;
-  } else {
-    q = p;
-    while (p < e && hs_digit(*p)) p++;
-    if (p == q) return 0;
+/* The time of a line: from the last one when only the seconds differ. */
+static void hs_time(httpstatus_log_scan *s, const httpstatus_log_fields *f,
+                    int code) {
+  int field = f->len[HTTPSTATUS_LOG_F_TLOCAL] ? HTTPSTATUS_LOG_F_TLOCAL
+                                              : HTTPSTATUS_LOG_F_TISO;
+  const char *t = f->at[field];
+  size_t n = f->len[field], sec = field == HTTPSTATUS_LOG_F_TLOCAL ? 18 : 17;
+  int64_t seconds;
+  int offset;
+  if (n == 0) return;
+  if (n != s->time_key_len || n < sec + 2 || memcmp(t, s->time_key, sec) != 0 ||
+      memcmp(t + sec + 2, s->time_key + sec + 2, n - sec - 2) != 0) {
+    if (!httpstatus_log_time(t, n, field, &seconds, &offset)) return;
+    if (s->timed == 0) s->utc_offset = offset;
+    memcpy(s->time_key, t, n); /* n is 20, 25 or 26 */
+    s->time_key_len = n;
+    s->time_value = seconds - (seconds % 60);
   }
-  if (p == e) { /* common: nothing after the bytes */
-    if (!(formats & HTTPSTATUS_LOG_COMMON)) return 0;
-  } else {
-    if (!(formats & HTTPSTATUS_LOG_COMBINED) || *p != ' ') return 0;
-    p = hs_quoted(p + 1, e); /* the referer */
-    if (p == NULL || p == e || *p != ' ') return 0;
-    p = hs_quoted(p + 1, e); /* the user agent, then SP and anything */
-    if (p == NULL || (p < e && *p != ' ')) return 0;
-  }
-  return httpstatus_is_valid(code) ? code : -1;
+  s->timed++;
+  hs_timeline(s, s->time_value, code);
 }
 
-int httpstatus_log_line(const char *line, size_t len, unsigned formats) {
-  hs_ptr p = (hs_ptr)line;
-  if (line == NULL) return 0;
-  return hs_judge(p, p + len, formats);
+/* $upstream_status: "502, 504 : 200", "-" where none was asked. Each
+   number is one upstream tried; a 5xx among them is one that failed. */
+static void hs_upstream(httpstatus_log_scan *s, const httpstatus_log_fields *f,
+                        int code) {
+  const char *p = f->at[HTTPSTATUS_LOG_F_UPSTREAM];
+  const char *e = p + f->len[HTTPSTATUS_LOG_F_UPSTREAM];
+  int tries = 0, failed = 0;
+  s->upstream_field++;
+  while (p < e) {
+    if (*p >= '0' && *p <= '9') {
+      int v = 0;
+      tries++;
+      while (p < e && *p >= '0' && *p <= '9' && v < 1000)
+        v = v * 10 + (*p++ - '0');
+      if (v >= 500 && v <= 599) failed = 1;
+    } else {
+      p++;
+    }
+  }
+  if (tries == 0) {
+    if (code >= 500) s->own_5xx++;
+    return;
+  }
+  s->upstream_lines++;
+  if (tries > 1) s->upstream_retried++;
+  if (code >= 500) s->upstream_5xx++;
+  else if (failed) s->upstream_recovered++;
+}
+
+/* $request_time: seconds with up to three decimals, as milliseconds */
+static void hs_rtime(httpstatus_log_scan *s, const httpstatus_log_fields *f) {
+  const char *p = f->at[HTTPSTATUS_LOG_F_RTIME];
+  const char *e = p + f->len[HTTPSTATUS_LOG_F_RTIME];
+  uint64_t ms = 0;
+  int decimals = -1;
+  if (p == e) return;
+  for (; p < e; p++) {
+    if (*p == '.' && decimals < 0) {
+      decimals = 0;
+    } else if (*p >= '0' && *p <= '9' && ms < ((uint64_t)1 << 40)) {
+      if (decimals >= 3) continue;
+      ms = ms * 10 + (uint64_t)(*p - '0');
+      if (decimals >= 0) decimals++;
+    } else {
+      return; /* "-" or not a number */
+    }
+  }
+  if (decimals < 0) decimals = 0;
+  while (decimals++ < 3) ms *= 10;
+  s->rtime_lines++;
+  s->rtime_ms_sum += ms;
+  if (ms > s->rtime_ms_max) s->rtime_ms_max = ms;
+}
+
+/* FNV-1a */
+static uint64_t hs_hash(const char *p, size_t n) {
+  uint64_t h = 14695981039346656037u;
+  while (n-- > 0) h = (h ^ (unsigned char)*p++) * 1099511628211u;
+  return h;
+}
+
+#define HS_SLOTS (2 * HTTPSTATUS_LOG_TOPK)
+
+/* empties slot i of the table, moving later entries of its run back */
+static void hs_unslot(httpstatus_log_paths *t, unsigned i) {
+  unsigned j = i, k;
+  for (;;) {
+    j = (j + 1) % HS_SLOTS;
+    if (t->slot[j] == 0) break;
+    k = (unsigned)(t->entry[t->slot[j] - 1].hash % HS_SLOTS); /* its home */
+    if (i <= j ? (i < k && k <= j) : (i < k || k <= j)) continue;
+    t->slot[i] = t->slot[j];
+    i = j;
+  }
+  t->slot[i] = 0;
+}
+
+/* Space-Saving: a path not in the table takes the place of the least
+   counted, and inherits its count as its error */
+static void hs_path(httpstatus_log_paths *t, const char *p, size_t n) {
+  uint64_t h;
+  unsigned i;
+  int m, k;
+  httpstatus_log_path *e;
+  if (n > HTTPSTATUS_LOG_PATH) n = HTTPSTATUS_LOG_PATH;
+  h = hs_hash(p, n);
+  for (i = (unsigned)(h % HS_SLOTS); t->slot[i] != 0; i = (i + 1) % HS_SLOTS) {
+    e = &t->entry[t->slot[i] - 1];
+    if (e->hash == h && e->len == n && memcmp(e->path, p, n) == 0) {
+      e->count++;
+      return;
+    }
+  }
+  if (t->n < HTTPSTATUS_LOG_TOPK) {
+    m = t->n++;
+    t->entry[m].count = t->entry[m].error = 0;
+  } else {
+    for (m = 0, k = 1; k < HTTPSTATUS_LOG_TOPK; k++)
+      if (t->entry[k].count < t->entry[m].count) m = k;
+    for (i = (unsigned)(t->entry[m].hash % HS_SLOTS);
+         t->slot[i] != (unsigned char)(m + 1); i = (i + 1) % HS_SLOTS) {
+    }
+    hs_unslot(t, i);
+    t->entry[m].error = t->entry[m].count;
+  }
+  e = &t->entry[m];
+  e->count++;
+  e->hash = h;
+  e->len = (unsigned short)n;
+  memcpy(e->path, p, n);
+  for (i = (unsigned)(h % HS_SLOTS); t->slot[i] != 0; i = (i + 1) % HS_SLOTS) {
+  }
+  t->slot[i] = (unsigned char)(m + 1);
+}
+
+/* the path of $request ("GET /a?b HTTP/1.1") or $request_uri, without
+   the query */
+static void hs_paths(httpstatus_log_scan *s, const httpstatus_log_fields *f,
+                     int code) {
+  const char *p = f->at[HTTPSTATUS_LOG_F_REQUEST], *e, *q;
+  if (f->len[HTTPSTATUS_LOG_F_REQUEST] > 0) {
+    e = p + f->len[HTTPSTATUS_LOG_F_REQUEST];
+    q = (const char *)memchr(p, ' ', (size_t)(e - p));
+    if (q == NULL) return; /* no method: "-" or garbage */
+    p = q + 1;
+    q = (const char *)memchr(p, ' ', (size_t)(e - p));
+    if (q != NULL) e = q;
+  } else if (f->len[HTTPSTATUS_LOG_F_URI] > 0) {
+    p = f->at[HTTPSTATUS_LOG_F_URI];
+    e = p + f->len[HTTPSTATUS_LOG_F_URI];
+  } else {
+    return;
+  }
+  q = (const char *)memchr(p, '?', (size_t)(e - p));
+  if (q != NULL) e = q;
+  if (e > p) hs_path(&s->paths[code / 100 - 1], p, (size_t)(e - p));
 }
 
 static void hs_count(httpstatus_log_scan *s, const char *line, size_t len) {
-  int code = 0;
+  httpstatus_log_fields f;
+  int code = 0, which = -1;
   s->lines++;
-  if (len <= HTTPSTATUS_LOG_MAX_LINE) /* else malformed, however cut */
-    code = hs_judge((hs_ptr)line, (hs_ptr)line + len, s->formats);
+  if (len <= HTTPSTATUS_LOG_MAX_LINE) { /* else malformed, however cut */
+    which = httpstatus_log_parse(line, len, s->formats, &s->tpl, &f);
+    code = f.code;
+  }
   if (code > 0) {
     /* the bound check keeps memory safe should the valid range change */
     unsigned i = (unsigned)(code - HTTPSTATUS_LOG_FIRST_CODE);
-    if (i < HTTPSTATUS_LOG_NCODES) {
+    if (i < HTTPSTATUS_LOG_NCODES && which >= 0 && which < 5) {
       s->codes[i]++;
+      s->formats_seen[which]++;
+      hs_time(s, &f, code);
+      if (f.at[HTTPSTATUS_LOG_F_UPSTREAM] != NULL) hs_upstream(s, &f, code);
+      if (f.len[HTTPSTATUS_LOG_F_RTIME] > 0) hs_rtime(s, &f);
+      hs_paths(s, &f, code);
       return;
     }
     code = -1;
@@ -131,7 +263,24 @@ static void hs_end_carried(httpstatus_log_scan *s) {
 
 void httpstatus_log_init(httpstatus_log_scan *s, unsigned formats) {
   memset(s, 0, offsetof(httpstatus_log_scan, carry));
-  s->formats = formats;
+  s->formats = formats & HTTPSTATUS_LOG_ANY;
+  s->bucket_seconds = 60;
+}
+
+const char *httpstatus_log_set_template(httpstatus_log_scan *s,
+                                        const char *fmt, size_t len) {
+  httpstatus_log_template t;
+  const char *problem = httpstatus_log_compile(&t, fmt, len);
+  if (problem != NULL) return problem;
+  s->tpl = t;
+  s->formats = HTTPSTATUS_LOG_TEMPLATE;
+  return NULL;
+}
+
+void httpstatus_log_set_bucket(httpstatus_log_scan *s, int64_t seconds) {
+  if (seconds < 60) seconds = 60;
+  if (seconds > ((int64_t)1 << 40)) seconds = (int64_t)1 << 40;
+  s->bucket_seconds = seconds - seconds % 60;
 }
 
 void httpstatus_log_feed(httpstatus_log_scan *s, const char *buf,

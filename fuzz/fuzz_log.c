@@ -7,7 +7,9 @@
 ** over the limit is malformed). Every line is counted once, valid or
 ** malformed.
 **
-** Input: byte 0 picks the formats (bits 0-1) and, with bits 2-4 all set
+** Input: byte 0 picks the formats (bits 0-3: combined, common, vhost,
+** json; the scanner's timeline, upstream and path sketch run on every
+** valid line) and, with bits 4-6 all set
 ** (one input in eight: such a run costs a hundred short ones), puts a
 ** long line before the rest: a valid head whose user agent runs on for
 ** HTTPSTATUS_LOG_MAX_LINE - 128 + byte 3 bytes, so that the rest's first
@@ -77,12 +79,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   char *big = NULL;
   size_t len, at, where, step;
   if (size < 4) return 0;
-  formats = data[0] & 3u;
+  formats = data[0] & 15u;
   where = (size_t)data[1] | (size_t)data[2] << 8;
   step = (size_t)data[3] % 97 + 1;
   buf = (const char *)data + 4;
   len = size - 4;
-  if ((data[0] & 0x1Cu) == 0x1Cu) { /* a long line first, near the limit */
+  if ((data[0] & 0x70u) == 0x70u) { /* a long line first, near the limit */
     size_t head = sizeof HS_HEAD - 1;
     size_t fill = HTTPSTATUS_LOG_MAX_LINE - 128 + data[3];
     big = (char *)malloc(fill + len);

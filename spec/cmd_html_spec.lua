@@ -221,7 +221,7 @@ describe("the reference page", function()
 
       it("is built for people: headings, search, status, phone, print and dark mode", function()
         assert.are.equal(1, count(html, "<h1>"))
-        assert.are.equal(6, count(html, "<h2 "))  -- five classes and the vendors
+        assert.are.equal(7, count(html, "<h2 "))  -- the overview, five classes and the vendors
         assert.are.equal(64 + count(html, 'class="vcode"'), count(html, "<h3 "))
         assert.truthy(html:find('<input id="q" type="search"', 1, true))
         assert.truthy(html:find('role="status" aria-live="polite"', 1, true))

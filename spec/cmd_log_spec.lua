@@ -108,15 +108,16 @@ describe("httpstatus log on the sample log", function()
     local status, r, out, err = run({ SAMPLE })
     assert.are.equal(0, status)
     assert.are.equal("", err)
-    assert.truthy(out:find(("Lines: %d total, %d valid, %d malformed"):format(r.lines, r.valid, r.malformed),
-      1, true))
-    assert.matches("\n  2xx success +%d+ +%d+%.%d%%  " .. ("#"):rep(40) .. "\n", out)
-    assert.truthy(out:find("  %d+%s+[%d.]+%%  200 OK\n"))
+    local group = require("httpstatus.cmd.log_count").group
+    assert.truthy(out:find(("Lines: %s total, %s valid, %s malformed"):format(group(r.lines),
+      group(r.valid), group(r.malformed)), 1, true))
+    assert.matches("\n  2xx success +[%d,]+ +%d+%.%d%%  " .. ("#"):rep(40) .. "\n", out)
+    assert.truthy(out:find("  [%d,]+%s+[%d.]+%%  200 OK\n"))
     assert.truthy(out:find("499 nginx: Client Closed Request (not registered; also Google", 1, true))
     assert.truthy(out:find("444 nginx: No Response (not registered)", 1, true))
     assert.truthy(out:find("418 I'm a teapot", 1, true))
-    assert.truthy(out:find(("Error ratio (4xx + 5xx): %.1f%% (%d of %d valid lines)")
-      :format(100 * r.error_ratio, r.errors, r.valid), 1, true))
+    assert.truthy(out:find(("Error ratio (4xx + 5xx): %.1f%% (%d of %s valid lines)")
+      :format(100 * r.error_ratio, r.errors, group(r.valid)), 1, true))
     assert.truthy(out:find("Retryable failures: ", 1, true))
     assert.truthy(out:find("Outside the registry: ", 1, true))
   end)
@@ -268,7 +269,8 @@ describe("httpstatus log with gzip", function()
     assert.are.equal(1, status)
     assert.truthy(err:find("gzip -dc failed", 1, true))
     assert.is_true(r.lines > 0)
-    assert.truthy(out:find("Lines: " .. r.lines .. " total", 1, true))
+    assert.truthy(out:find("Lines: " .. require("httpstatus.cmd.log_count").group(r.lines)
+      .. " total", 1, true))
   end)
 
   it("quotes the command with an injected popen", function()
@@ -301,7 +303,9 @@ describe("httpstatus log errors and exit statuses", function()
 
   it("exits 2 for bad usage", function()
     local cases = {
-      { { "--format", "json" }, "unknown log format \"json\"" },
+      { { "--format", "xml" }, "unknown log format \"xml\"" },
+      { { "--format", "$remote_addr $body_bytes_sent" }, "the format has no $status" },
+      { { "--bucket", "90s" }, "--bucket takes whole minutes" },
       { { "--lang=fr" }, "unknown language \"fr\"" },
       { { "--html" }, "--html needs a value" },
       { { "--html=" }, "--html needs a file name" },
@@ -415,7 +419,7 @@ describe("httpstatus log --json and --html", function()
     assert.is_nil(html:find("url(", 1, true))
     assert.truthy(html:find("default-src 'none'", 1, true))
     local _, svgs = html:gsub('<svg role="img"', "")
-    assert.are.equal(2, svgs)
+    assert.are.equal(3, svgs) -- classes, codes, the timeline
     assert.truthy(html:find("nginx: Client Closed Request", 1, true))
     assert.truthy(html:find("<td>499</td>", 1, true))
     assert.truthy(html:find("@media print", 1, true))

@@ -29,7 +29,7 @@ describe("options before or after the command (#18 4.9)", function()
     local status, out, err = run("--no-color", "log", SAMPLE)
     assert.are.equal(0, status, err)
     assert.are.equal("", err)
-    assert.matches("^Lines: 3000 total", out)
+    assert.matches("^Lines: 3,000 total", out)
     assert.are.equal(out, select(2, run("log", "--no-color", SAMPLE)))
     assert.are.equal(out, select(2, run("log", SAMPLE, "--color")))
     local _, ko = run("--lang", "ko", "log", SAMPLE)
@@ -103,7 +103,7 @@ describe("usage errors in JSON with --json, for every command (#18 4.9)", functi
     for _, args in ipairs {
       { "--json", "html", "--bogus" }, { "html", "--bogus", "--json" }, { "--json", "html", "404" },
       { "--json", "html", "--lang", "fr" }, { "--json", "html", "-o" }, { "--json", "html" },
-      { "--json", "log", "--bogus" }, { "log", "--format", "json", "--json" },
+      { "--json", "log", "--bogus" }, { "log", "--format", "xml", "--json" },
       { "--json", "log", "--html=" }, { "--json", "log", "--html" }, { "--json", "log", "--lang=fr" },
       { "--json", "log", "--all" }, { "--json", "search" }, { "--json", "--json=1" },
       { "--json", "-o", "x", "404" }, { "--json", "--markdown", "log" },

@@ -6,7 +6,7 @@
 local LAYER = {
   ["httpstatus.core"] = 0, ["httpstatus.locale.en"] = 0, ["httpstatus.locale.ko"] = 0,
   ["httpstatus.native"] = 0, -- the core's loader: says so when a core.so is for another Lua
-  ["httpstatus.ffi"] = 1, ["httpstatus.log"] = 1,
+  ["httpstatus.ffi"] = 1, ["httpstatus.log"] = 2,
   ["httpstatus.memo"] = 1, ["httpstatus.check"] = 1, ["httpstatus.accept"] = 1,
   ["httpstatus.ratelimit"] = 1,
   ["httpstatus.wire"] = 2, ["httpstatus.retry"] = 2, ["httpstatus.rules"] = 2, ["httpstatus.locale"] = 2,
@@ -22,6 +22,7 @@ local PUBLIC = { ["httpstatus"] = true, ["httpstatus.log"] = true }
 local CMD_LAYER = {
   ["httpstatus.cmd.escape"] = 10, ["httpstatus.cmd.words"] = 10, ["httpstatus.cmd.sha256"] = 10,
   ["httpstatus.cmd.term"] = 10, ["httpstatus.cmd.html_assets"] = 10,
+  ["httpstatus.cmd.log_words"] = 10, ["httpstatus.cmd.html_overview"] = 11,
   ["httpstatus.cmd.json"] = 11, ["httpstatus.cmd.log_count"] = 11,
   ["httpstatus.cmd.wording"] = 11, ["httpstatus.cmd.html_card"] = 12,
   ["httpstatus.cmd.show"] = 12, ["httpstatus.cmd.log_html"] = 12,

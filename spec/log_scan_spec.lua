@@ -16,13 +16,20 @@ local function log_line(status, request, tail)
 end
 local COMMON_LINE = '192.0.2.10 - - ' .. T .. ' "GET / HTTP/1.1" 404 512'
 
+-- The line counts of a counts() table (the fields, timeline and paths have specs of
+-- their own in log_fields_spec.lua).
+local function basic(c)
+  return { lines = c.lines, malformed = c.malformed, invalid_status = c.invalid_status,
+           codes = c.codes }
+end
+
 -- Feed text in pieces of `piece` bytes (nil: all at once), finish, return the counts.
 local function scan(text, piece, format)
   local sc = log_scanner(format)
   piece = piece or math.max(#text, 1)
   for at = 1, #text, piece do sc:feed(text:sub(at, at + piece - 1)) end
   sc:finish()
-  return sc:counts()
+  return basic(sc:counts())
 end
 
 local function read_sample()
@@ -167,7 +174,7 @@ describe("log_scanner lines", function()
     assert.are.equal(1, sc:counts().lines)
     sc:finish()
     assert.are.same({ lines = 2, malformed = 0, invalid_status = 0,
-                      codes = { [200] = 1, [503] = 1 } }, sc:counts())
+                      codes = { [200] = 1, [503] = 1 } }, basic(sc:counts()))
     sc:finish() -- twice: nothing more
     assert.are.equal(2, sc:counts().lines)
     assert.are.equal(0, scan("").lines)
@@ -184,7 +191,7 @@ describe("log_scanner lines", function()
     sc:feed(line)
     sc:finish()
     assert.are.same({ lines = 3, malformed = 2, invalid_status = 0, codes = { [200] = 1 } },
-                    sc:counts())
+                    basic(sc:counts()))
   end)
 
   it("takes lines up to 64 KiB, and counts a longer one as one malformed line", function()
@@ -240,7 +247,7 @@ describe("log_scanner API", function()
 
   it("counts() gives a fresh table each time", function()
     local sc = log_scanner()
-    assert.are.same({ lines = 0, malformed = 0, invalid_status = 0, codes = {} }, sc:counts())
+    assert.are.same({ lines = 0, malformed = 0, invalid_status = 0, codes = {} }, basic(sc:counts()))
     sc:feed(log_line(200) .. "\n")
     local a, b = sc:counts(), sc:counts()
     assert.are_not.equal(a, b)
@@ -248,7 +255,7 @@ describe("log_scanner API", function()
     assert.are.same(a, b)
     a.codes[200], a.lines = 99, 99
     assert.are.same({ lines = 1, malformed = 0, invalid_status = 0, codes = { [200] = 1 } },
-                    sc:counts())
+                    basic(sc:counts()))
     local math_type = rawget(math, "type") -- 5.3+: counts are integers
     if math_type then
       assert.are.equal("integer", math_type(b.lines))
@@ -318,7 +325,7 @@ describe("log_scanner API", function()
       assert.is_false(ok)
       assert.truthy(err:find("httpstatus.log_scanner expected", 1, true), err)
     end
-    raises("log_scanner", 1, "invalid option 'json'", function() log_scanner("json") end)
+    raises("log_scanner", 1, "invalid option 'xml'", function() log_scanner("xml") end)
     raises("log_scanner", 1, "invalid option 'Combined'", function() log_scanner("Combined") end)
     for _, v in ipairs { 5, true, {}, print } do
       raises("log_scanner", 1, "string expected, got " .. type(v), function() log_scanner(v) end)

@@ -796,10 +796,20 @@ function hsngx.error_page(opts) end
 ---@class httpstatus.log
 local hslog = {}
 
---- A new scanner for format "combined", "common", or "any"/nil (both).
----@param format? "combined"|"common"|"any"
+--- A new scanner for format "combined", "common", "vhost_combined", "json",
+--- "any"/nil (any of them), or an nginx log_format string holding $status.
+--- opts.bucket: the timeline's step in seconds (whole minutes, default 60).
+---@param format? string
+---@param opts? {bucket?: integer}
 ---@return httpstatus.log.Scanner
-function hslog.scanner(format) end
+function hslog.scanner(format, opts) end
+
+--- The log_format string of an nginx.conf line (name, escape= and quotes
+--- dropped, quoted pieces joined), or nil and why the scanner cannot use it.
+---@param text string
+---@return string|nil format
+---@return string|nil why
+function hslog.parse_format(text) end
 
 -------------------------------------------------------- httpstatus.budget
 

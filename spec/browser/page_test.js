@@ -143,6 +143,78 @@ async function main() {
   await page.emulateMedia({ media: "screen" });
   await page.setViewportSize({ width: 1280, height: 900 });
 
+  // the layout at a phone's width and a desktop's, light and dark (#23 3, #20 6)
+  for (const width of [390, 1280]) {
+    for (const scheme of ["light", "dark"]) {
+      const at = " (" + width + " px, " + scheme + ")";
+      const p = await context.newPage();
+      p.on("pageerror", (err) => errors.push(String(err)));
+      await p.setViewportSize({ width: width, height: 800 });
+      await p.emulateMedia({ colorScheme: scheme });
+      await p.goto(url, { waitUntil: "load" });
+      const ov = await p.evaluate(() => {
+        const links = [].slice.call(document.querySelectorAll("#overview a[href^='#']"));
+        const codes = links.filter((a) => /^#\d{3}$/.test(a.getAttribute("href")));
+        const r = document.getElementById("overview").getBoundingClientRect();
+        return { n: codes.length, broken: codes.filter((a) => !document.getElementById(
+          a.getAttribute("href").slice(1))).length, top: r.top + window.scrollY, h: r.height };
+      });
+      check("the overview links every code to its card" + at, ov.n >= 64 && ov.broken === 0,
+        JSON.stringify(ov));
+      check("the overview is at the top and compact" + at, ov.top < 400 && ov.h < (width < 600 ? 2600 : 1400),
+        JSON.stringify(ov));
+      check("the placeholder fits the search box" + at, await p.evaluate(() => {
+        const q = document.getElementById("q"), cs = getComputedStyle(q);
+        const ctx = document.createElement("canvas").getContext("2d");
+        ctx.font = cs.fontSize + " " + cs.fontFamily;
+        const room = q.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+        return ctx.measureText(q.placeholder).width <= room;
+      }));
+      const lefts = await p.$$eval("article.code .kv dd", (els) =>
+        Array.from(new Set(els.slice(0, 40).map((e) => Math.round(e.getBoundingClientRect().left)))));
+      check("the label column lines up across cards" + at, lefts.length === 1, lefts.join());
+      const nested = await p.$$eval("article.code .kv li", (els) =>
+        els.map((e) => e.textContent).filter((t) => /\([^)]*\(/.test(t)));
+      check("no nested parentheses in alias lines" + at, nested.length === 0, nested.join(" | "));
+      await p.fill("#q", "client closed request");
+      check("a vendor-only match says no registered code matches" + at,
+        (await p.isVisible("#noreg")) && !(await p.isVisible("#class-4xx")) &&
+        (await p.isVisible("#vendor")));
+      await p.fill("#q", "");
+      check("and the note goes again" + at, !(await p.isVisible("#noreg")));
+      // #451: in view, below a sticky toolbar, and with no previous card above it
+      await p.evaluate(() => { location.hash = "#451"; });
+      await p.waitForTimeout(100);
+      const land = await p.evaluate(() => {
+        const tools = document.getElementById("tools");
+        const sticky = getComputedStyle(tools).position === "sticky";
+        return { top: document.getElementById("451").getBoundingClientRect().top,
+                 bar: sticky ? tools.getBoundingClientRect().bottom : 0, sticky: sticky };
+      });
+      check("#451 lands just below the toolbar, or at the top where it does not stick" + at,
+        land.top >= land.bar - 1 && land.top <= land.bar + 24, JSON.stringify(land));
+      if (width < 600) {
+        check("on a phone the toolbar does not stick" + at, !land.sticky);
+        check("and a link back to the search stays in view" + at, await p.evaluate(() => {
+          const r = document.getElementById("totop").getBoundingClientRect();
+          return r.height > 0 && r.bottom <= window.innerHeight && r.top >= 0;
+        }));
+        await p.click("#totop");
+        check("which brings the search back" + at, await p.evaluate(() =>
+          document.activeElement.id === "q" && document.getElementById("q").getBoundingClientRect().top >= 0));
+      } else {
+        check("on a wide screen the toolbar sticks" + at, land.sticky);
+      }
+      await p.click('button[data-lang="ko"]');
+      check("the Korean page keeps words whole (keep-all)" + at, await p.evaluate(() =>
+        getComputedStyle(document.querySelector('.d p[lang="ko"]')).wordBreak === "keep-all"));
+      check("nothing scrolls sideways" + at, await p.evaluate(() =>
+        document.documentElement.scrollWidth <= window.innerWidth));
+      if (width === 390 && scheme === "light") await p.screenshot({ path: shotPath.replace(/\.png$/, "-390.png") });
+      await p.close();
+    }
+  }
+
   // a script injected into the markup (as an unescaped text would be) does not run,
   // while the page's own still does
   fs.writeFileSync(injectedPath, fs.readFileSync(pagePath, "utf8").replace("<main id=\"main\">",

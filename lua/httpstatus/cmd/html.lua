@@ -25,6 +25,7 @@ local sha256 = require "httpstatus.cmd.sha256"
 local assets = require "httpstatus.cmd.html_assets"
 local card = require "httpstatus.cmd.html_card"
 local WORDS = require "httpstatus.cmd.words"
+local overview = require "httpstatus.cmd.html_overview"
 
 local error, ipairs, pairs, tostring, type = error, ipairs, pairs, tostring, type
 local concat = table.concat
@@ -48,7 +49,8 @@ local UI = {
     search = "Search", placeholder = "code, phrase, constant or old name",
     all = "All classes", language = "Language",
     shown = "%d of %d registered codes and %d of %d vendor codes shown",
-    nomatch = "No code matches.",
+    nomatch = "No code matches.", overview = "Overview", totop = "Back to the search",
+    noreg = "No registered code matches; the vendor codes below do.",
     permanent = "Permanent registration", temporary = "Temporary registration, listed expiry %s",
     unused = "Registered as \"(Unused)\": not to be sent; the phrase shown is the historical one",
     obsoleted = "Obsoleted: the registry marks it obsolete",
@@ -65,7 +67,8 @@ local UI = {
     search = "검색", placeholder = "코드, 사유 구문, 상수, 이전 이름",
     all = "모든 분류", language = "언어",
     shown = "등록 코드 %d/%d개, 벤더 코드 %d/%d개 표시",
-    nomatch = "일치하는 코드가 없습니다.",
+    nomatch = "일치하는 코드가 없습니다.", overview = "한눈에 보기", totop = "검색으로 돌아가기",
+    noreg = "일치하는 등록 코드가 없습니다. 아래의 벤더 코드가 일치합니다.",
     permanent = "영구 등록", temporary = "임시 등록, 목록상의 만료일 %s",
     unused = "\"(Unused)\"로 등록됨: 보내면 안 되며, 표시된 사유 구문은 이전 이름입니다",
     obsoleted = "폐기(obsoleted): 레지스트리에서 폐기된 코드입니다",
@@ -295,7 +298,8 @@ function M.html(opts)
     "<header><h1>" .. label("title") .. "</h1>",
     '<p class="meta">' .. both(ui_format("intro", #codes, hs.REGISTRY_DATE)) .. "</p></header>",
     tools_html(lang),
-    '<main id="main">',
+    '<main id="main">', overview.html(both, label),
+    '<p id="noreg" role="status" hidden>' .. label("noreg") .. "</p>",
   }
   local by_class = { {}, {}, {}, {}, {} }
   for _, code in ipairs(codes) do
@@ -317,6 +321,7 @@ function M.html(opts)
   end
   out[#out + 1] = "</section>"
   out[#out + 1] = '<p id="none" hidden>' .. label("nomatch") .. "</p></main>"
+  out[#out + 1] = '<a id="totop" href="#tools">' .. label("totop") .. "</a>"
   out[#out + 1] = "<footer><p>" .. both(ui_format("footer", today, hs.VERSION)) .. "</p></footer>"
   local ui = {}
   for _, l in ipairs(LANGS) do

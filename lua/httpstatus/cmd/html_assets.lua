@@ -26,7 +26,7 @@ h1{margin:1rem 0 .25rem;font-size:1.6rem}.meta{color:var(--mut);margin:0 0 .5rem
 display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;padding:.5rem 1rem;
 max-width:64rem;margin:0 auto}
 #tools label{font-weight:600;margin-right:.25rem}
-#q{width:18rem;max-width:100%;font:inherit;padding:.3rem .5rem;border:1px solid var(--line);
+#q{width:22rem;max-width:100%;font:inherit;padding:.3rem .5rem;border:1px solid var(--line);
 border-radius:6px;background:var(--card);color:var(--fg)}
 select,button{font:inherit;padding:.25rem .5rem;border:1px solid var(--line);border-radius:6px;
 background:var(--card);color:var(--fg)}
@@ -40,7 +40,7 @@ article:target{outline:3px solid var(--acc)}
 [data-class="4"]{--c:#cf222e}[data-class="5"]{--c:#8250df}
 h3{margin:.25rem 0;font-size:1.2rem}.num{font-variant-numeric:tabular-nums;margin-right:.25rem}
 .alt{margin:0;color:var(--mut)}
-.kv{display:grid;grid-template-columns:max-content 1fr;gap:.1rem 1rem;margin:.5rem 0}
+.kv{display:grid;grid-template-columns:9.5rem 1fr;gap:.1rem 1rem;margin:.5rem 0}
 .kv dt{color:var(--mut)}.kv dd{margin:0}.kv ul{margin:0;padding:0;list-style:none}
 .facts{display:flex;flex-wrap:wrap;gap:.35rem;padding:0;margin:.5rem 0;list-style:none}
 .b{border:1px solid var(--line);border-radius:1rem;padding:0 .6rem;font-size:.85rem;
@@ -52,10 +52,23 @@ background:var(--b2)}
 .vendors dt{font-weight:600;margin-top:.5rem}.vendors dd{margin:0}.d p,.vendors p{margin:.25rem 0}
 .vendor{background:var(--b5);border-radius:4px;padding:0 .35rem}.unreg{color:var(--mut)}
 #vendor{border-top:4px double var(--line);margin-top:3rem}
+html[lang=ko] body{word-break:keep-all}
+#overview ul{margin:.25rem 0 .75rem;padding:0;list-style:none;columns:14rem;column-gap:1rem;
+font-size:.9rem}#overview li{break-inside:avoid}#overview a{text-decoration:none}
+#overview h3{font-size:1rem;margin:.5rem 0 0}#overview .ovv{columns:3rem}
+#overview b{font-variant-numeric:tabular-nums;margin-right:.35rem}
+#noreg{color:var(--mut);font-style:italic}
+#totop{display:none}
 footer{color:var(--mut);font-size:.85rem;padding:2rem 1rem}
 @media (max-width:40rem){body{font-size:15px}#tools{position:static}
-.kv{grid-template-columns:1fr}.kv dd{margin-bottom:.35rem}#q{width:100%}article{padding:.5rem}}
-@media print{#tools,.skip{display:none}body{background:#fff;color:#000;font-size:10pt}
+.kv{grid-template-columns:1fr}.kv dd{margin-bottom:.35rem}article{padding:.5rem}
+#tools>span:first-child{flex-basis:100%;min-width:0;display:flex;align-items:center}
+#q{flex:1;min-width:0;width:auto}
+article{scroll-margin-top:.5rem}#overview ul{columns:9rem}
+#totop{display:block;position:fixed;right:.75rem;bottom:.75rem;z-index:2;padding:.4rem .7rem;
+border-radius:1.5rem;background:var(--acc);color:var(--bg);text-decoration:none;font-size:.9rem}}
+@media print{#tools,.skip,#totop,#overview{display:none}
+body{background:#fff;color:#000;font-size:10pt}
 article{break-inside:avoid;border-color:#999;background:#fff}a{color:#000}
 .b,.vendor{background:#fff!important;border:1px solid #666}h2{break-after:avoid}}
 ]=]
@@ -67,6 +80,7 @@ M.JS = [=[
 var d=document,root=d.documentElement,ui=JSON.parse(d.getElementById("ui").textContent),
 tools=d.getElementById("tools"),q=d.getElementById("q"),cls=d.getElementById("cls"),
 count=d.getElementById("count"),none=d.getElementById("none"),
+noreg=d.getElementById("noreg"),ov=d.getElementById("overview"),
 items=[].slice.call(d.querySelectorAll("article[data-k]")),
 groups=[].slice.call(d.querySelectorAll("section[data-group]")),
 buttons=[].slice.call(d.querySelectorAll("button[data-lang]"));
@@ -79,7 +93,7 @@ items.forEach(function(el){var v=el.className==="vcode"?1:0,ok=(!c||el.getAttrib
 "data-class")===c)&&(!k||el.k.some(function(s){return s.indexOf(k)>=0;}));
 el.hidden=!ok;t[v]++;if(ok)n[v]++;});
 groups.forEach(function(g){g.hidden=!g.querySelector("article:not([hidden])");});
-none.hidden=n[0]+n[1]>0;
+none.hidden=n[0]+n[1]>0;noreg.hidden=!(n[0]===0&&n[1]>0);ov.hidden=!!(k||c);
 count.textContent=fmt(ui[root.lang].shown,[n[0],t[0],n[1],t[1] ]);}
 function first(){for(var i=0;i<items.length;i++){var r=items[i].getBoundingClientRect();
 if(!items[i].hidden&&r.bottom>tools.offsetHeight)return [items[i],r.top];}return null;}
@@ -91,11 +105,14 @@ apply();if(at)window.scrollBy(0,at[0].getBoundingClientRect().top-at[1]);}
 function reveal(){var id=location.hash.slice(1),el;try{id=decodeURIComponent(id);}catch(e){}
 el=id&&d.getElementById(id);if(!el)return;var a=el.closest("article");
 if(a&&a.hidden){q.value="";cls.value="";apply();}el.scrollIntoView();}
-tools.hidden=false;root.style.setProperty("--hdr",tools.offsetHeight+8+"px");
+function hdr(){root.style.setProperty("--hdr",tools.offsetHeight+8+"px");}tools.hidden=false;
+d.getElementById("totop").addEventListener("click",function(e){e.preventDefault();
+window.scrollTo(0,0);q.focus();});
 q.addEventListener("input",apply);cls.addEventListener("change",apply);
 buttons.forEach(function(b){b.addEventListener("click",function(){lang(b.getAttribute(
 "data-lang"),true);});});
-window.addEventListener("hashchange",reveal);lang(root.lang);reveal();})();
+window.addEventListener("hashchange",reveal);window.addEventListener("resize",hdr);lang(root.lang);
+hdr();reveal();})();
 ]=]
 
 return M

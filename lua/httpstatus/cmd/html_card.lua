@@ -75,7 +75,7 @@ end
 local function aliases_html(page, aliases)
   local items, escape = {}, page.escape
   for _, a in ipairs(aliases) do
-    items[#items + 1] = format("<li>%s <code>hs.%s</code> <small>(%s)</small></li>",
+    items[#items + 1] = format("<li>%s <code>hs.%s</code> <small>· %s</small></li>",
       escape(a.phrase), escape(a.name), escape(a.source))
   end
   return "<ul>" .. concat(items) .. "</ul>"

@@ -1,7 +1,10 @@
 --- `httpstatus log [FILE ...]`: the status codes of nginx and Apache access
--- logs ("combined" and "common"), counted by httpstatus.log's C scanner
+-- logs (combined, common, vhost_combined, nginx's JSON lines, or the
+-- log_format string given), counted by httpstatus.log's C scanner
 -- (httpstatus.cmd.log_count) and reported as text, JSON or an HTML page
--- (httpstatus.cmd.log_html).
+-- (httpstatus.cmd.log_html), in English or Korean (httpstatus.cmd.log_words):
+-- codes, classes, a timeline of the error ratio, upstream failures apart from
+-- nginx's own, client aborts, request times and the busiest paths.
 --
 -- All input and output goes through an `io` table, so that the specs can
 -- run it without files or a terminal:
@@ -14,19 +17,32 @@
 -- @module httpstatus.cmd.log
 
 local hs = require "httpstatus"
-local scanner = require("httpstatus.log").scanner
+local log = require "httpstatus.log"
+local WORDS = require "httpstatus.cmd.log_words"
+local CLASS_WORDS = require "httpstatus.cmd.words"
 local count = require "httpstatus.cmd.log_count"
 local log_html = require "httpstatus.cmd.log_html"
 local json = require "httpstatus.cmd.json"
 local quote = require("httpstatus.cmd.escape").quote
 
 local stdio = io
-local ipairs, pairs, tostring, type = ipairs, pairs, tostring, type
+local ipairs, pairs, tonumber, tostring, type = ipairs, pairs, tonumber, tostring, type
 local concat = table.concat
 local format, rep = string.format, string.rep
 local max = math.max
+local next = next
+
+-- columns a text takes in a terminal: Hangul and other wide letters count two
+local function utf8_width(s)
+  local n = 0
+  for ch in s:gmatch("[%z\1-\127\194-\244][\128-\191]*") do
+    n = n + ((#ch == 3 and ch:byte(1) >= 0xE1) and 2 or 1)
+  end
+  return n
+end
 
 local CLASSES, share, percent = count.CLASSES, count.share, count.percent
+local fill, group = count.fill, count.group
 
 local M = {
   --- The report of a scanner's counts: see httpstatus.cmd.log_count.
@@ -36,55 +52,131 @@ local M = {
 }
 
 local BAR_WIDTH = 40 -- columns of the longest bar of the class chart
-local FORMATS = { any = true, combined = true, common = true }
+local FORMATS = { any = true, combined = true, common = true, vhost_combined = true,
+                  json = true }
+local TIMELINE_BAR = 30 -- columns of the bar of the bucket with the highest error ratio
 local NAME = "httpstatus log"
 
 M.USAGE = [[
-usage: httpstatus log [--json] [--html FILE] [--format F] [--lang L] [FILE ...]
+usage: httpstatus log [--json] [--html FILE] [--format F] [--bucket T] [--lang L] [FILE ...]
 
   FILE          access logs (nginx or Apache); none or - reads standard input;
                 names ending in .gz are read through gzip -dc
   --json        the report as JSON (what was not read: its "problems")
-  --html FILE   also write the report as an HTML page with bar charts
-  --format F    combined, common or any (default: any)
-  --lang L      phrases in en (default) or ko
+  --html FILE   also write the report as an HTML page with charts
+  --format F    combined, common, vhost_combined, json or any (default: any
+                of them), or nginx's log_format string, e.g.
+                '$remote_addr [$time_local] "$request" $status $upstream_status'
+  --bucket T    the timeline's step: 1m (default: fits 48 rows), 5m, 1h, 1d...
+  --lang L      the report in en (default) or ko
 
 exit status: 0 ok, 1 an input could not be read, 2 bad usage
 ]]
 
---- The report as text, the way examples/classify_log.lua prints it, with the
--- retryable and outside-the-registry shares added.
-function M.text(r)
+local width_text, offset_text = count.width_text, count.offset_text
+M.time_text = count.time_text
+
+local function timeline_text(r, W, line, out_line)
+  local tl = r.timeline
+  line(fill(W.timeline, { width = width_text(tl.seconds, W), offset = offset_text(tl.offset) }))
+  local highest = 0
+  for _, row in ipairs(tl.rows) do
+    highest = max(highest, share(row.client_error + row.server_error, row.lines))
+  end
+  for _, row in ipairs(tl.rows) do
+    local c4, c5 = share(row.client_error, row.lines), share(row.server_error, row.lines)
+    local w4 = highest > 0 and count.bar_width(c4, highest, TIMELINE_BAR) or 0
+    local w5 = highest > 0 and count.bar_width(c5, highest, TIMELINE_BAR) or 0
+    out_line((format("  %s %9s %s  4xx %6s  5xx %6s  %s%s", M.time_text(row.start, tl.offset),
+      group(row.lines), W.lines_word, percent(c4), percent(c5), rep("#", w4), rep("!", w5))
+      :gsub("%s+$", "")))
+  end
+end
+
+local function format_list(r, W)
+  local names = {}
+  for _, key in ipairs { "combined", "common", "vhost_combined", "json", "template" } do
+    if r.formats[key] then
+      names[#names + 1] = W.format_names[key] .. " " .. group(r.formats[key])
+    end
+  end
+  return concat(names, ", ")
+end
+
+--- The report as text in lang ("en" or "ko"): lines, classes with bars,
+-- codes, the ratios, the timeline, upstreams, request times, busiest paths.
+function M.text(r, lang)
+  local W = WORDS[lang or "en"]
+  local names = CLASS_WORDS[lang or "en"].classes
   local out = {}
   local function line(fmt, ...) out[#out + 1] = format(fmt, ...) end
-  line("Lines: %d total, %d valid, %d malformed (%s)", r.lines, r.valid, r.malformed,
-    percent(share(r.malformed, r.lines)))
-  if r.invalid_status > 0 then
-    line("  malformed lines with a status outside 100..599: %d", r.invalid_status)
-  end
+  local function say(template, vars) out[#out + 1] = fill(template, vars) end
+  say(W.lines, { total = group(r.lines), valid = group(r.valid), malformed = group(r.malformed),
+                 share = percent(share(r.malformed, r.lines)) })
+  if r.invalid_status > 0 then say("  " .. W.invalid, { n = group(r.invalid_status) }) end
+  if next(r.formats) then say("  " .. W.formats, { list = format_list(r, W) }) end
+  if r.custom then say(W.custom, { share = percent(share(r.malformed, r.lines)) }) end
   line("")
-  line("By class (share of valid lines; bars scaled to the largest class):")
-  local largest = 0
-  for _, class in ipairs(CLASSES) do largest = max(largest, r.classes[class].count) end
+  line("%s", W.by_class)
+  local largest, wide = 0, 0
+  for _, class in ipairs(CLASSES) do
+    largest = max(largest, r.classes[class].count)
+    wide = max(wide, utf8_width(names[class]))
+  end
   for digit, class in ipairs(CLASSES) do
     local c = r.classes[class]
     local width = count.bar_width(c.count, largest, BAR_WIDTH)
-    line("  %dxx %-13s %9d %6s%s", digit, class, c.count, percent(c.share),
-      width > 0 and "  " .. rep("#", width) or "")
+    line("  %dxx %s %11s %6s%s", digit, names[class] .. rep(" ", wide - utf8_width(names[class])),
+      group(c.count), percent(c.share), width > 0 and "  " .. rep("#", width) or "")
   end
   line("")
-  line("By code (most frequent first):")
+  line("%s", W.by_code)
   for _, c in ipairs(r.codes) do
-    line("  %9d %6s  %d %s", c.count, percent(c.share), c.code, c.meaning)
+    line("  %11s %6s  %d %s", group(c.count), percent(c.share), c.code, c.meaning)
   end
   line("")
-  line("Error ratio (4xx + 5xx): %s (%d of %d valid lines)", percent(r.error_ratio), r.errors,
-    r.valid)
-  line("Retryable failures: %s of 4xx + 5xx (%d of %d lines)", percent(r.retryable_share),
-    r.retryable, r.errors)
-  line("Outside the registry: %s of valid lines (%d lines, %d %s)",
-    percent(r.unregistered_share), r.unregistered, r.unregistered_codes,
-    r.unregistered_codes == 1 and "code" or "codes")
+  say(W.error_ratio, { share = percent(r.error_ratio), n = group(r.errors),
+                       valid = group(r.valid) })
+  if r.aborted > 0 then
+    say(W.aborts, { n = group(r.aborted), share = percent(r.aborted_share) })
+  end
+  say(W.retryable, { share = percent(r.retryable_share), n = group(r.retryable),
+                     errors = group(r.errors) })
+  say(W.outside, { share = percent(r.unregistered_share), n = group(r.unregistered),
+                   codes = group(r.unregistered_codes) })
+  if r.timeline then
+    line("")
+    timeline_text(r, W, line, function(text) out[#out + 1] = text end)
+  elseif r.valid > 0 then
+    line("")
+    line("%s", W.untimed)
+  end
+  local u = r.upstream
+  if u then
+    line("")
+    say(W.upstream, { n = group(u.field) })
+    for _, key in ipairs { "upstream_5xx", "own_5xx", "retried", "recovered" } do
+      local n = ({ upstream_5xx = u.server_error, own_5xx = u.own_server_error,
+                   retried = u.retried, recovered = u.recovered })[key]
+      say("  " .. W[key], { n = group(n) })
+    end
+  end
+  local t = r.request_time
+  if t then
+    line("")
+    say(W.rtime, { n = group(t.lines), mean = format("%.3f s", t.sum_ms / t.lines / 1000),
+                   max = format("%.3f s", t.max_ms / 1000) })
+  end
+  if next(r.paths) then
+    line("")
+    line("%s", W.paths)
+    for digit, class in ipairs(CLASSES) do
+      for i, p in ipairs(r.paths[class] or {}) do
+        line("  %s %11s%s  %s", i == 1 and digit .. "xx" or "   ", group(p.count),
+          p.error > 0 and " +" .. group(p.error) or "", quote(p.path):sub(2, -2))
+      end
+    end
+  end
   return concat(out, "\n") .. "\n"
 end
 
@@ -115,10 +207,32 @@ function M.json(r, inputs, problems)
   return json.encode(t) .. "\n"
 end
 
+--- The seconds of a --bucket value ("5m", "1h", "1d", "300"), or nil and
+-- why not: whole minutes, one minute at least.
+function M.bucket_seconds(text)
+  local n, unit = tostring(text):match("^(%d+)([smhd]?)$")
+  n = tonumber(n)
+  local seconds = n and n * ({ s = 1, m = 60, h = 3600, d = 86400, [""] = 1 })[unit]
+  if not seconds or seconds < 60 or seconds % 60 ~= 0 or seconds > 366 * 86400 then
+    return nil, "--bucket takes whole minutes: 1m, 5m, 1h, 1d (or seconds: 300)"
+  end
+  return seconds
+end
+
 --- Why opts cannot be used, or nil.
 function M.opts_problem(opts)
   if opts.format ~= nil and not FORMATS[opts.format] then
-    return "unknown log format " .. quote(tostring(opts.format)) .. " (combined, common or any)"
+    local text = tostring(opts.format)
+    local ok, why = nil, "no $status"
+    if text:find("$", 1, true) then ok, why = log.parse_format(text) end
+    if not ok then
+      return "unknown log format " .. quote(tostring(opts.format)) .. " (combined, common, "
+        .. "vhost_combined, json, any, or nginx's log_format string: " .. why .. ")"
+    end
+  end
+  if opts.bucket ~= nil then
+    local _, why = M.bucket_seconds(opts.bucket)
+    if why then return why end
   end
   if opts.lang ~= nil and opts.lang ~= "en" and opts.lang ~= "ko" then
     return "unknown language " .. quote(tostring(opts.lang)) .. " (en or ko)"
@@ -129,11 +243,11 @@ function M.opts_problem(opts)
   return nil
 end
 
-local function write_page(path, r, read, io)
+local function write_page(path, r, read, io, lang)
   local f, err = (io.open or stdio.open)(path, "wb")
   local ok, werr = false, err
   if f then
-    ok, werr = f:write(log_html.html(r, read))
+    ok, werr = f:write(log_html.html(r, read, nil, lang))
     local closed, cerr = f:close()
     ok, werr = ok and closed, werr or cerr
   end
@@ -143,8 +257,10 @@ end
 
 --- Count the logs at paths (an array of names, "-" for standard input;
 -- standard input when empty) and report. opts: json (print JSON instead of
--- text), html (a file to write the HTML report to), format ("combined",
--- "common" or "any", the default), lang ("en" or "ko" for the phrases).
+-- text), html (a file to write the HTML report to), format (a name of
+-- httpstatus.log.scanner's or an nginx log_format string; "any" by
+-- default), bucket (the timeline's step: "5m", "1h"...), lang ("en" or
+-- "ko": the whole report).
 -- io: see the top of this file. Returns the exit status (0 ok, 1 an input
 -- could not be read or the page not written, 2 bad usage) and the report
 -- (nil on bad usage). An input that cannot be read is reported (on err, or
@@ -159,25 +275,27 @@ function M.run(paths, opts, io)
   local inputs = {}
   for i, p in ipairs(paths) do inputs[i] = p end
   if #inputs == 0 then inputs[1] = "-" end
-  local sc, read, problems = scanner(opts.format), {}, {}
+  local bucket = opts.bucket and M.bucket_seconds(opts.bucket)
+  local sc, read, problems = log.scanner(opts.format, { bucket = bucket }), {}, {}
   for _, path in ipairs(inputs) do
     local ok, err = count.read_input(sc, path, io)
     if ok then read[#read + 1] = path else problems[#problems + 1] = err end
   end
-  local r = count.summarize(sc:counts(), opts.lang)
-  problems[#problems + 1] = opts.html and write_page(opts.html, r, read, io) or nil
+  local r = count.summarize(sc:counts(), opts.lang, { bucket = bucket })
+  problems[#problems + 1] = opts.html and write_page(opts.html, r, read, io, opts.lang) or nil
   if opts.json then
     io.out(M.json(r, read, problems))
   else
     for _, err in ipairs(problems) do io.err(NAME .. ": " .. err .. "\n") end
-    io.out(M.text(r))
+    io.out(M.text(r, opts.lang))
   end
   return #problems > 0 and 1 or 0, r
 end
 
 --- `httpstatus log`, from the dispatcher: o holds the options read.
 function M.command(o, _, words)
-  local opts = { json = o.json, html = o.html, format = o.format, lang = o.lang }
+  local opts = { json = o.json, html = o.html, format = o.format, lang = o.lang,
+                 bucket = o.bucket }
   local problem = M.opts_problem(opts)
   if problem then return o.usage(problem) end
   return (M.run(words, opts, o.io))

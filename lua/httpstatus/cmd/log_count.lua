@@ -9,6 +9,7 @@
 
 local hs = require "httpstatus"
 local quote = require("httpstatus.cmd.escape").quote
+local WORDS = require "httpstatus.cmd.log_words"
 
 local stdio = io
 local ipairs, pairs, tonumber, tostring = ipairs, pairs, tonumber, tostring
@@ -125,10 +126,30 @@ function M.read_input(sc, path, io)
   return true
 end
 
+
+
+--- A template's {name}s filled from vars (numbers as they are).
+function M.fill(template, vars)
+  return (template:gsub("{([%w_]+)}", function(k)
+    local v = vars[k]
+    if v == nil then return "{" .. k .. "}" end
+    return tostring(v)
+  end))
+end
+
+--- An integer with its thousands grouped: 1234567 -> "1,234,567".
+function M.group(n)
+  local s = format("%d", n)
+  local sign, digits = s:match("^(%-?)(%d+)$")
+  digits = digits:reverse():gsub("(%d%d%d)", "%1,"):reverse()
+  return sign .. digits:gsub("^,", "")
+end
+
 -- What a code means: its phrase, or what vendors use it for, nginx and
 -- Apache first since they write these logs.
 local function meaning(code, lang)
   if hs.is_registered(code) then return hs.reason(code, { lang = lang }) end
+  local W = WORDS[lang or "en"]
   local first, others = nil, {}
   for _, u in ipairs(hs.unofficial(code) or {}) do
     local text = u.vendor .. ": " .. u.reason
@@ -139,9 +160,9 @@ local function meaning(code, lang)
     end
   end
   if first == nil then first = remove(others, 1) end
-  if first == nil then return "(not registered, no known meaning)" end
-  if #others == 0 then return first .. " (not registered)" end
-  return first .. " (not registered; also " .. concat(others, "; ") .. ")"
+  if first == nil then return "(" .. W.no_meaning .. ")" end
+  if #others == 0 then return first .. " (" .. W.not_registered .. ")" end
+  return first .. " (" .. W.not_registered .. "; " .. W.also .. " " .. concat(others, "; ") .. ")"
 end
 
 local function share(n, of)
@@ -150,19 +171,54 @@ local function share(n, of)
 end
 M.share = share
 
+-- The timeline's buckets merged `per` at a time: rows of {start =
+-- seconds since 1970, lines =, client_error =, server_error =}.
+local function timeline_rows(tl, per)
+  local rows, first = {}, math.floor(tl.first / tl.seconds + 0.5)
+  local row
+  for i = 1, #tl.lines do
+    local n = math.floor((first + i - 1) / per) -- the row's number: rows start on whole steps
+    if not row or row.n ~= n then
+      row = { n = n, start = n * per * tl.seconds, lines = 0, client_error = 0, server_error = 0 }
+      rows[#rows + 1] = row
+    end
+    row.lines = row.lines + tl.lines[i]
+    row.client_error = row.client_error + tl.client_error[i]
+    row.server_error = row.server_error + tl.server_error[i]
+  end
+  for _, r in ipairs(rows) do r.n = nil end
+  return rows
+end
+
+--- Rows of the timeline when no bucket is chosen: at most this many.
+M.TIMELINE_ROWS = 48
+--- Paths shown per class.
+M.TOP_PATHS = 5
+
 --- The report of a scanner's counts (sc:counts()): a table of
 -- lines, valid, malformed, invalid_status, errors (4xx + 5xx), error_ratio
--- (errors over valid lines), retryable (errors hs.is_retryable calls
--- retryable), retryable_share (over errors), unregistered (valid lines whose
--- code is outside the registry), unregistered_codes (how many such codes),
--- unregistered_share (over valid lines), classes = {success = {count =,
--- share =}, ...} (shares of valid lines), and codes = an array of {code =,
--- count =, share =, class =, registered =, retryable =, meaning =}, most
--- frequent first. Ratios are 0 when there is nothing to divide.
-function M.summarize(counts, lang)
+-- (errors over valid lines), aborted (499 and 444: the client went away, or
+-- nginx closed without a response) and aborted_share, retryable (errors
+-- hs.is_retryable calls retryable), retryable_share (over errors),
+-- unregistered (valid lines whose code is outside the registry),
+-- unregistered_codes (how many such codes), unregistered_share (over valid
+-- lines), custom (true when most lines are in no known format), formats
+-- (valid lines by format), classes = {success = {count =, share =}, ...}
+-- (shares of valid lines), codes = an array of {code =, count =, share =,
+-- class =, registered =, retryable =, meaning =}, most frequent first;
+-- timeline = {seconds =, offset = minutes east of UTC, rows = {{start =,
+-- lines =, client_error =, server_error =}, ...}} or nil when no line has a
+-- time; upstream and request_time (the scanner's) when the log has them;
+-- paths = {[class] = {{path =, count =, error =}, ...}}, the busiest first.
+-- opts.bucket: the chosen bucket (the rows are the scanner's buckets);
+-- else the buckets are merged into at most TIMELINE_ROWS rows. Ratios are 0
+-- when there is nothing to divide.
+function M.summarize(counts, lang, opts)
+  opts = opts or {}
   local r = { lines = counts.lines, malformed = counts.malformed,
               invalid_status = counts.invalid_status, valid = 0, errors = 0, retryable = 0,
-              unregistered = 0, unregistered_codes = 0, classes = {}, codes = {} }
+              aborted = 0, unregistered = 0, unregistered_codes = 0, classes = {}, codes = {},
+              formats = {}, paths = {} }
   for _, class in ipairs(CLASSES) do r.classes[class] = { count = 0 } end
   for code, n in pairs(counts.codes) do
     local class = hs.class(code)
@@ -173,6 +229,7 @@ function M.summarize(counts, lang)
       r.errors = r.errors + n
       if hs.is_retryable(code) then r.retryable = r.retryable + n end
     end
+    if code == 499 or code == 444 then r.aborted = r.aborted + n end
     if not registered then
       r.unregistered = r.unregistered + n
       r.unregistered_codes = r.unregistered_codes + 1
@@ -189,10 +246,53 @@ function M.summarize(counts, lang)
     local c = r.classes[class]
     c.share = share(c.count, r.valid)
   end
+  for name, n in pairs(counts.formats or {}) do
+    if n > 0 then r.formats[name] = n end
+  end
+  r.custom = r.lines > 0 and r.malformed * 2 > r.lines
   r.error_ratio = share(r.errors, r.valid)
+  r.aborted_share = share(r.aborted, r.valid)
   r.retryable_share = share(r.retryable, r.errors)
   r.unregistered_share = share(r.unregistered, r.valid)
+  local tl = counts.timeline
+  if tl and #tl.lines > 0 then
+    local per = opts.bucket and 1 or math.ceil((#tl.lines + 1) / M.TIMELINE_ROWS)
+    r.timeline = { seconds = tl.seconds * per, offset = tl.offset, rows = timeline_rows(tl, per) }
+  end
+  if counts.upstream and counts.upstream.field > 0 then r.upstream = counts.upstream end
+  if counts.request_time and counts.request_time.lines > 0 then
+    r.request_time = counts.request_time
+  end
+  for digit, class in ipairs(CLASSES) do
+    local list = {}
+    for i, p in ipairs((counts.paths or {})[digit] or {}) do list[i] = p end
+    sort(list, function(a, b)
+      if a.count ~= b.count then return a.count > b.count end
+      return a.path < b.path
+    end)
+    for i = #list, M.TOP_PATHS + 1, -1 do list[i] = nil end
+    if #list > 0 then r.paths[class] = list end
+  end
   return r
+end
+
+--- The step of a timeline in words: "30 min", "2 h", "1 d" (Korean: "30분").
+function M.width_text(seconds, W)
+  if seconds % 86400 == 0 then return M.fill(W.days, { n = seconds / 86400 }) end
+  if seconds % 3600 == 0 then return M.fill(W.hours, { n = seconds / 3600 }) end
+  return M.fill(W.minutes, { n = format("%d", floor(seconds / 60)) })
+end
+
+--- A zone's offset as text: "+01:00" for 60 minutes east.
+function M.offset_text(minutes)
+  local sign = minutes < 0 and "-" or "+"
+  minutes = minutes < 0 and -minutes or minutes
+  return format("%s%02d:%02d", sign, floor(minutes / 60), minutes % 60)
+end
+
+--- A time of the log as its own zone writes it: "2026-03-14 10:05".
+function M.time_text(seconds, offset)
+  return os.date("!%Y-%m-%d %H:%M", seconds + offset * 60)
 end
 
 --- A share as a percentage with one decimal: "12.5%".

@@ -83,6 +83,7 @@ local OPTIONS = {
   ["--version"] = { key = "version" },
   ["--html"] = { key = "html", value = true, only = LOG },
   ["--format"] = { key = "format", value = true, only = LOG },
+  ["--bucket"] = { key = "bucket", value = true, only = LOG },
   ["-o"] = { key = "output", value = true, only = HTML },
   ["--output"] = { key = "output", value = true, only = HTML },
 }
@@ -158,7 +159,7 @@ function M.main(args, io)
     out = io.out, err = io.err, io = io, command = r.command,
     json = opts.json or false, markdown = opts.markdown or false, lang = opts.lang or "en",
     lenient = opts.lenient or false, all = opts.all or false,
-    html = opts.html, format = opts.format, output = opts.output,
+    html = opts.html, format = opts.format, output = opts.output, bucket = opts.bucket,
   }
   o.color = term.wants_color(opts.color, io.tty, getenv) and not o.json and not o.markdown
   o.width = term.width(getenv, io.columns)

@@ -1,0 +1,134 @@
+-- `httpstatus log`'s report on logs as nginx writes them: custom formats, the
+-- timeline, upstreams, client aborts, paths, and the whole report in Korean.
+local command = require "httpstatus.cmd.main"
+local WORDS = require "httpstatus.cmd.log_words"
+local log_html = require "httpstatus.cmd.log_html"
+local unpack = rawget(table, "unpack") or rawget(_G, "unpack")
+
+local SAMPLE = "examples/data/access.log"
+local FORMAT = '$remote_addr [$time_local] "$request" $status $upstream_status $request_time'
+
+-- stdin as a file whose read gives text once
+local function stdin_of(text)
+  local done = false
+  return { read = function() if done then return nil end done = true return text end,
+           close = function() return true end }
+end
+
+-- the command on text given as standard input; status, stdout, stderr
+local function main(args, text, io_over)
+  local out, err = {}, {}
+  local io_t = { out = function(s) out[#out + 1] = s end, err = function(s) err[#err + 1] = s end,
+                 stdin = stdin_of(text or "") }
+  for k, v in pairs(io_over or {}) do io_t[k] = v end
+  return command.main({ "log", unpack(args) }, io_t), table.concat(out), table.concat(err)
+end
+
+local function custom_log()
+  local lines = {}
+  for i = 0, 119 do -- two hours, one line a minute; a 5xx burst at 10:30-10:34
+    local t = 1773478800 + i * 60 -- 2026-03-14 09:00 UTC, 10:00 +0100
+    local status = (i >= 30 and i < 35) and 502 or (i % 7 == 0 and 499 or 200)
+    lines[#lines + 1] = ('192.0.2.1 [%s] "GET /p%d HTTP/1.1" %d %s 0.%03d'):format(
+      os.date("!%d/%b/%Y:%H:%M:%S +0100", t + 3600), i % 3, status,
+      status == 502 and "502, 504" or "200", i)
+  end
+  return table.concat(lines, "\n") .. "\n"
+end
+
+describe("httpstatus log on a custom format", function()
+  it("says the format looks custom and how to give it, when most lines do not parse", function()
+    local status, out = main({}, custom_log())
+    assert.are.equal(0, status)
+    assert.truthy(out:find("the format looks custom", 1, true), out)
+    assert.truthy(out:find("--format '$remote_addr", 1, true))
+    local _, ko = main({ "--lang", "ko" }, custom_log())
+    assert.truthy(ko:find("사용자 정의 형식으로 보입니다", 1, true))
+  end)
+
+  it("reads it with --format, and shows the 5xx burst on the timeline", function()
+    local status, out = main({ "--format", FORMAT, "--bucket", "5m" }, custom_log())
+    assert.are.equal(0, status)
+    assert.is_nil(out:find("looks custom", 1, true))
+    assert.truthy(out:find("Lines: 120 total, 120 valid, 0 malformed", 1, true), out)
+    assert.truthy(out:find("Timeline (per 5 min, times UTC+01:00", 1, true), out)
+    assert.matches("\n  2026%-03%-14 10:30 +5 lines  4xx +0%.0%%  5xx 100%.0%%  !+\n", out)
+    assert.matches("\n  2026%-03%-14 10:25 +5 lines  4xx +%d+%.%d%%  5xx +0%.0%%", out)
+    assert.truthy(out:find("Client aborts (499, 444): 18 lines", 1, true), out)
+    assert.truthy(out:find("Upstreams ($upstream_status on 120 lines):", 1, true))
+    assert.truthy(out:find("5xx after an upstream was tried: 5", 1, true))
+    assert.truthy(out:find("lines that tried more than one upstream: 5", 1, true))
+    assert.matches("Request time %(%$request_time, 120 lines%): mean 0%.0[56]%d s, max 0%.119 s",
+      out) -- the mean is 59.5 ms
+    assert.matches("\n  5xx +%d+  /p%d\n", out)
+  end)
+
+  it("without --bucket, fits the timeline in at most 48 rows on whole steps", function()
+    local _, out = main({ "--format", FORMAT }, custom_log())
+    local rows = 0
+    for minute in out:gmatch("\n  2026%-03%-14 %d%d:(%d%d) ") do
+      rows = rows + 1
+      assert.are.equal(0, tonumber(minute) % 3)
+    end
+    assert.is_true(rows > 0 and rows <= 48, tostring(rows))
+  end)
+
+  it("groups thousands", function()
+    local line = '192.0.2.1 - - [14/Mar/2026:10:00:00 +0100] "GET / HTTP/1.1" 200 1 "-" "c"\n'
+    local _, out = main({}, line:rep(12345))
+    assert.truthy(out:find("Lines: 12,345 total, 12,345 valid", 1, true), out)
+  end)
+end)
+
+-- the literal pieces of a template that are words (not {names}, numbers, codes)
+local function pieces(template)
+  local list = {}
+  for piece in (template:gsub("{[%w_]+}", "\0")):gmatch("[^%z]+") do
+    if piece:find("%a%a%a%a") and not piece:find("%$") then list[#list + 1] = piece end
+  end
+  return list
+end
+
+describe("httpstatus log --lang ko", function()
+  it("writes every label in Korean, text and page", function()
+    local path = os.tmpname()
+    local _, out = main({ "--lang", "ko", "--format", FORMAT, "--html", path }, custom_log())
+    local f = assert(io.open(path, "rb"))
+    local page = f:read("*a")
+    f:close()
+    os.remove(path)
+    for key, en in pairs(WORDS.en) do
+      if type(en) == "string" and en ~= WORDS.ko[key] then
+        for _, piece in ipairs(pieces(en)) do
+          if piece:find("%a%a%a%a%a") and not piece:find("^%s*httpstatus log") then
+            assert.is_nil(out:find(piece, 1, true), "English in the text: " .. piece)
+            assert.is_nil(page:find(piece, 1, true), "English on the page: " .. piece)
+          end
+        end
+      end
+    end
+    assert.truthy(out:find("클라이언트 중단 (499, 444): 18줄", 1, true))
+    assert.truthy(out:find("시간대별", 1, true))
+    assert.truthy(page:find('<html lang="ko">', 1, true))
+    assert.truthy(page:find("html[lang=ko] body{word-break:keep-all}", 1, true))
+    assert.truthy(page:find("업스트림", 1, true))
+  end)
+
+  it("gives the page's chart labels room: no label starts left of the chart", function()
+    local path = os.tmpname()
+    for _, lang in ipairs { "en", "ko" } do
+      main({ "--lang", lang, "--html", path }, io.open(SAMPLE, "rb"):read("*a"))
+      local f = assert(io.open(path, "rb"))
+      local page = f:read("*a")
+      f:close()
+      local n = 0
+      for x, label in page:gmatch('<text x="(%d+)" y="%d+" text%-anchor="end">([^<]*)</text>') do
+        n = n + 1
+        assert.is_true(tonumber(x) >= log_html.text_px(label), lang .. ": " .. label)
+        assert.is_nil(label:find("...", 1, true), label)
+      end
+      assert.is_true(n > 10)
+    end
+    os.remove(path)
+  end)
+end)

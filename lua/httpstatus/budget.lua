@@ -51,7 +51,7 @@ local floor, huge = math.floor, math.huge
 local format = string.format
 local bad, show, options_problem, integer_code = check.bad, check.show, check.options_problem,
   check.code
-local header_field, retry_after = retry.field, retry.retry_after
+local header_field, retry_after, reset_wait = retry.field, retry.retry_after, retry.reset_wait
 
 -- What counts as a failure: the codes should_retry calls retryable (the
 -- core's is_retryable, this module's own copy), or opts.codes. Retry-After
@@ -59,10 +59,6 @@ local header_field, retry_after = retry.field, retry.retry_after
 -- later" (has_retry_after: 429 and 503).
 local RETRYABLE = core.table("is_retryable", true)
 local RETRY_AFTER = core.table("has_retry_after", true)
-
--- RATELIMIT: hs.ratelimit (issue 22's rate-limit fields) does not exist
--- yet. When it does, wait_of below asks it for the reset of a 429 or 503
--- without Retry-After, and that reset is stored like a Retry-After.
 
 local M = {}
 
@@ -277,8 +273,10 @@ function M.new(shdict_name, opts)
   local function wait_of(status, headers, now)
     if not (RETRY_AFTER[status] and failing[status]) then return nil end
     local value = header_field(headers, "Retry-After", "retry-after")
-    if not value then return nil end -- RATELIMIT: ask hs.ratelimit here
-    local d = retry_after(value, floor(now), header_field(headers, "Date", "date"))
+    local d = value and retry_after(value, floor(now), header_field(headers, "Date", "date"))
+    -- no usable Retry-After (it wins when both are there): a 429 or 503
+    -- may say when its quota returns in the RateLimit field
+    if not d then d = reset_wait(status, headers) end
     if not d or d <= 0 then return nil end
     if d > max_retry_after then d = max_retry_after end
     return d

@@ -272,6 +272,14 @@ end
 -- for httpstatus.budget, which reads Retry-After the same way (not in hs.*)
 M.field = field
 
+--- The seconds a 429 or 503 asks to wait through the RateLimit field's
+-- reset (an exhausted policy's t), or nil: the one reading of it, for
+-- retry_delay and httpstatus.budget (not in hs.*). headers: a table.
+function M.reset_wait(code, headers)
+  if RESET_CODES[code] then return reset_delay(headers) end
+  return nil
+end
+
 --- Seconds to wait before the next attempt: one finite number >= 0, never
 -- inf or NaN (so that ngx.sleep(retry_delay(...)) works: ngx.sleep takes
 -- exactly one, and a finite one).
@@ -319,8 +327,8 @@ function M.retry_delay(code, headers, attempt, opts)
   end
   -- no usable Retry-After (it wins when both are there, as the draft
   -- says): a 429 or 503 may carry the RateLimit field's reset
-  if headers and RESET_CODES[code] then
-    local d = reset_delay(headers)
+  if headers then
+    local d = M.reset_wait(code, headers)
     if d then
       if d > max_delay then d = max_delay end
       return d

@@ -39,6 +39,9 @@ once() {
     NGINX_EXTRA_HTTP="$(pwd)/build/readme/test_http.conf" \
     nginx_up examples/openresty/nginx.conf || exit 1
   main_prefix=$prefix main_port=$port
+  # the main nginx's stand-in ports (HS_NGINX_PORT_8081 ...): a second
+  # nginx_up exports its own, and the specs talk to the main one's
+  main_ports=$(env | grep '^HS_NGINX_PORT_808[1-9]=' | tr '\n' ' ')
   # over HTTP/1.1, a second nginx with two workers for httpstatus.budget
   # (spec/nginx/budget.conf): the same counts whichever worker answers
   budget_env=""
@@ -50,7 +53,7 @@ once() {
   fi
   # every spec, then the error log's check of what they left there
   # shellcheck disable=SC2086
-  env $budget_env \
+  env $budget_env $main_ports \
     HS_NGINX_README_BLOCKS=$(grep -c "location = /readme/" build/readme/locations.conf) \
     HS_NGINX_PORT=$main_port HS_NGINX_HTTP=${HS_NGINX_HTTP:-1} \
     HS_NGINX_ERROR_LOG="$main_prefix/logs/error.log" \

@@ -472,8 +472,8 @@ return {
       "업로드 생성 요청에 대해 업로드 리소스를 알릴 때",
     ["it announces the upload resource, and the resource has limits"] =
       "업로드 리소스를 알리고 그 리소스에 제한이 있을 때",
-    ["it reports how much of the content was received so far"] =
-      "지금까지 받은 본문의 양을 알릴 때",
+    ["it reports how much of the content was processed so far"] =
+      "지금까지 처리한 본문의 양을 알릴 때",
     ["a QUERY's query format is not supported (RFC 10008, 2.1)"] =
       "QUERY 요청의 쿼리 형식을 지원하지 않을 때(RFC 10008 2.1절)",
   },

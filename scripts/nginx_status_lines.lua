@@ -98,7 +98,8 @@ local version = source_file(source, "src/core/nginx.h"):match('#define%s+NGINX_V
 assert(version, "no NGINX_VERSION")
 local header_filter = source_file(source, "src/http/ngx_http_header_filter_module.c")
 local rows = status_lines(header_filter)
-local interim = interim_lines(header_filter, source_file(source, "src/http/ngx_http_request_body.c"))
+local request_body = source_file(source, "src/http/ngx_http_request_body.c")
+local interim = interim_lines(header_filter, request_body)
 for code = 199, 100, -1 do
   if interim[code] then table.insert(rows, 1, { code, interim[code] }) end
 end

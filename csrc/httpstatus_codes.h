@@ -142,7 +142,7 @@
   X(101, "Connection",         MUST,   ALWAYS, NULL) /* 7.8: listing "upgrade" */ \
   X(104, "Location",           MUST,   WHEN,   "it announces the upload resource of an upload creation request") /* draft: Upload Creation, Server Behavior */ \
   X(104, "Upload-Limit",       MUST,   WHEN,   "it announces the upload resource, and the resource has limits") \
-  X(104, "Upload-Offset",      MAY,    WHEN,   "it reports how much of the content was received so far") \
+  X(104, "Upload-Offset",      MAY,    WHEN,   "it reports how much of the content was processed so far") \
   X(201, "Location",           SHOULD, WHEN,   "the created resource is not the target URI (after POST)") /* 15.3.2, 9.3.3 */ \
   X(206, "Content-Range",      MUST,   WHEN,   "a single part") /* 15.3.7.1 */ \
   X(206, "Content-Type",       MUST,   WHEN,   "several parts: multipart/byteranges") /* 15.3.7.2 */ \

@@ -54,7 +54,7 @@ describe("httpstatus log on a custom format", function()
     assert.truthy(out:find("Timeline (per 5 min, times UTC+01:00", 1, true), out)
     assert.matches("\n  2026%-03%-14 10:30 +5 lines  4xx +0%.0%%  5xx 100%.0%%  !+\n", out)
     assert.matches("\n  2026%-03%-14 10:25 +5 lines  4xx +%d+%.%d%%  5xx +0%.0%%", out)
-    assert.truthy(out:find("Client aborts (499, 444): 18 lines", 1, true), out)
+    assert.truthy(out:find("Closed without a response (499 by the client, 444 by nginx): 18 lines", 1, true), out)
     assert.truthy(out:find("Upstreams ($upstream_status on 120 lines):", 1, true))
     assert.truthy(out:find("5xx after an upstream was tried: 5", 1, true))
     assert.truthy(out:find("lines that tried more than one upstream: 5", 1, true))
@@ -107,7 +107,7 @@ describe("httpstatus log --lang ko", function()
         end
       end
     end
-    assert.truthy(out:find("클라이언트 중단 (499, 444): 18줄", 1, true))
+    assert.truthy(out:find("응답 없이 끊긴 연결 (499는 클라이언트가, 444는 nginx가 끊음): 18줄", 1, true))
     assert.truthy(out:find("시간대별", 1, true))
     assert.truthy(page:find('<html lang="ko">', 1, true))
     assert.truthy(page:find("html[lang=ko] body{word-break:keep-all}", 1, true))

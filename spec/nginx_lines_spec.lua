@@ -43,7 +43,11 @@ describe("nginx's own status lines", function()
     assert.are.equal("Requested Range Not Satisfiable", rows[416])
     assert.are.equal("Service Temporarily Unavailable", rows[503])
     assert.are.equal("Gateway Time-out", rows[504])
-    for _, code in ipairs { 100, 101, 103, 203, 205, 207, 208, 226, 300, 305, 407, 417, 418,
+    -- the 1xx lines nginx writes by itself, outside ngx_http_status_lines[]:
+    -- its answer to Expect: 100-continue and (1.29.0 on) early_hints
+    assert.are.equal("Continue", rows[100])
+    assert.are.equal("Early Hints", rows[103])
+    for _, code in ipairs { 101, 102, 104, 203, 205, 207, 208, 226, 300, 305, 407, 417, 418,
                             422, 423, 424, 425, 426, 428, 431, 451, 506, 508, 510, 511 } do
       assert.is_nil(rows[code], code)
     end

@@ -1,6 +1,7 @@
 -- hs.ratelimit and retry_delay's use of it, on the examples of
 -- draft-ietf-httpapi-ratelimit-headers (the working group's copy of
--- 2025-09-23): the field values below are the draft's own.
+-- 2025-09-23): the field values below are the draft's own, except where a
+-- comment says which value was changed so that the two readings differ.
 local hs = require "httpstatus"
 
 describe("hs.ratelimit (draft-ietf-httpapi-ratelimit-headers)", function()
@@ -36,6 +37,19 @@ describe("hs.ratelimit (draft-ietf-httpapi-ratelimit-headers)", function()
     -- "Missing Remaining information": tokens for names, no r
     assert.are.same({ { policy = "quota", reset = 1, quota = 100, window = 1, unit = "requests" } },
       hs.ratelimit { ["RateLimit-Policy"] = "quota;q=100;w=1", RateLimit = "quota;t=1" })
+  end)
+
+  it("reads the FAQ's policies: one per line, with a parameter it does not define", function()
+    -- "Other parameters are allowed and can be regarded as comments"
+    assert.are.same({
+      { policy = "sliding", remaining = 50, reset = 44, quota = 100, window = 60, unit = "requests" },
+      { policy = "fixed", quota = 5000, window = 3600, unit = "requests" },
+    }, hs.ratelimit { ["RateLimit-Policy"] = { '"sliding";q=100;w=60;burst=1000',
+                                                '"fixed";q=5000;w=3600;burst=0' },
+                      RateLimit = '"sliding";r=50;t=44' })
+    -- "Missing Remaining information", second response: a policy with no window
+    assert.are.same({ { policy = "quota", reset = 1, quota = 10, unit = "requests" } },
+      hs.ratelimit { ["RateLimit-Policy"] = "quota;q=10", RateLimit = "quota;t=1" })
   end)
 
   it("combines a field sent on several lines, in any case of its name", function()
@@ -83,13 +97,20 @@ describe("retry_delay and RateLimit", function()
   end)
 
   it("lets Retry-After win when both are there", function()
-    -- "Dynamic limits for pushing back with Retry-After and slow down"
+    -- "Dynamic limits for pushing back with Retry-After and slow down", as
+    -- the draft has it (r=15: quota left), then with r=0, where the reset
+    -- alone would say 40
+    assert.are.equal(20, hs.retry_delay(429, { ["Retry-After"] = "20",
+      ["RateLimit-Policy"] = '"dynamic";q=100;w=60', RateLimit = '"dynamic";r=15;t=40' }, 1))
     assert.are.equal(20, hs.retry_delay(429, { ["Retry-After"] = "20",
       ["RateLimit-Policy"] = '"dynamic";q=100;w=60', RateLimit = '"dynamic";r=0;t=40' }, 1))
-    -- "Use in throttled responses": the date form, measured against Date
-    assert.are.equal(5, hs.retry_delay(429, {
-      Date = "Mon, 05 Aug 2019 09:27:00 GMT", ["Retry-After"] = "Mon, 05 Aug 2019 09:27:05 GMT",
-      RateLimit = '"default";r=0;t=50' }, 1))
+    -- "Use in throttled responses": the date form, measured against Date;
+    -- the draft's t=5 names the same moment, t=50 shows which one wins
+    local throttled = { Date = "Mon, 05 Aug 2019 09:27:00 GMT",
+      ["Retry-After"] = "Mon, 05 Aug 2019 09:27:05 GMT", RateLimit = '"default";r=0;t=5' }
+    assert.are.equal(5, hs.retry_delay(429, throttled, 1))
+    throttled.RateLimit = '"default";r=0;t=50'
+    assert.are.equal(5, hs.retry_delay(429, throttled, 1))
     -- an unusable Retry-After leaves the reset
     assert.are.equal(50, hs.retry_delay(429, { ["Retry-After"] = "soon",
       RateLimit = '"default";r=0;t=50' }, 1))

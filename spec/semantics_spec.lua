@@ -146,7 +146,7 @@ describe("header fields by code", function()
     -- draft-ietf-httpbis-resumable-upload, Upload Creation and Upload Append
     [104] = { { "Location", "must", "it announces the upload resource of an upload creation request" },
               { "Upload-Limit", "must", "it announces the upload resource, and the resource has limits" },
-              { "Upload-Offset", "may", "it reports how much of the content was received so far" } },
+              { "Upload-Offset", "may", "it reports how much of the content was processed so far" } },
     [201] = { { "Location", "should", "the created resource is not the target URI (after POST)" } },
     [206] = as_200 { { "Content-Range", "must", "a single part" },  -- 15.3.7.1
                      { "Content-Type", "must", "several parts: multipart/byteranges" } },

@@ -19,7 +19,8 @@ return {
     by_class = "By class (share of valid lines; bars scaled to the largest class):",
     by_code = "By code (most frequent first):",
     error_ratio = "Error ratio (4xx + 5xx): {share} ({n} of {valid} valid lines)",
-    aborts = "Client aborts (499, 444): {n} lines ({share} of valid lines), not server errors",
+    aborts = "Closed without a response (499 by the client, 444 by nginx): {n} lines ({share} of "
+      .. "valid lines), not server errors",
     retryable = "Retryable failures: {share} of 4xx + 5xx ({n} of {errors} lines)",
     outside = "Outside the registry: {share} of valid lines ({n} lines; codes: {codes})",
     timeline = "Timeline (per {width}, times UTC{offset}; share of each bucket's lines, "
@@ -40,7 +41,7 @@ return {
     summary = "Summary", class_h = "By class", code_h = "By code", timeline_h = "Timeline",
     paths_h = "Busiest paths", upstream_h = "Upstreams",
     total = "Lines", valid = "Valid", malformed = "Malformed",
-    error_ratio_l = "Error ratio (4xx + 5xx)", aborts_l = "Client aborts (499, 444)",
+    error_ratio_l = "Error ratio (4xx + 5xx)", aborts_l = "Closed without a response (499, 444)",
     retryable_l = "Retryable failures", outside_l = "Outside the registry",
     of_valid = "{share} of valid lines", of_errors = "{share} of 4xx + 5xx",
     class = "Class", code = "Code", meaning = "Meaning", share = "Share", registry = "Registry",
@@ -58,13 +59,15 @@ return {
     format_names = { combined = "combined", common = "common", vhost_combined = "vhost_combined",
                      json = "JSON", template = "지정한 형식" },
     custom = "줄 대부분({share})이 보고서가 아는 형식이 아닙니다. 사용자 정의 형식으로 "
-      .. "보입니다. nginx.conf의 log_format에 적힌 대로 주십시오(nginx -T로 볼 수 있습니다): "
+      .. "보입니다. nginx.conf의 log_format에 적힌 형식을 그대로 --format으로 지정하십시오(nginx -T로 볼 수 "
+      .. "있습니다): "
       .. "httpstatus log --format '$remote_addr - $remote_user [$time_local] \"$request\" "
       .. "$status ...' 파일",
     by_class = "분류별 (유효한 줄에서 차지하는 비율, 막대는 가장 많은 분류 기준):",
     by_code = "코드별 (많은 순):",
     error_ratio = "오류 비율 (4xx + 5xx): {share} (유효한 줄 {valid}개 중 {n}개)",
-    aborts = "클라이언트 중단 (499, 444): {n}줄 (유효한 줄의 {share}), 서버 오류가 아닙니다",
+    aborts = "응답 없이 끊긴 연결 (499는 클라이언트가, 444는 nginx가 끊음): {n}줄 (유효한 줄의 {share}), "
+      .. "서버 오류가 아닙니다",
     retryable = "다시 시도할 수 있는 실패: 4xx + 5xx의 {share} ({errors}줄 중 {n}줄)",
     outside = "레지스트리 밖: 유효한 줄의 {share} ({n}줄, 코드 {codes}개)",
     timeline = "시간대별 ({width} 단위, 시각은 UTC{offset}; 구간별 줄 수 대비 비율, # 4xx ! 5xx):",
@@ -76,20 +79,20 @@ return {
     retried = "업스트림을 두 곳 이상 시도한 줄: {n}",
     recovered = "업스트림이 실패(5xx)하고 다음 업스트림이 응답한 줄: {n}",
     rtime = "요청 처리 시간 ($request_time, {n}줄): 평균 {mean}, 최대 {max}",
-    paths = "분류별로 가장 많은 경로 (+ 뒤의 수만큼 많게 셌을 수 있습니다):",
+    paths = "분류별로 요청이 가장 많은 경로 (각 줄 수는 실제보다 최대 + 뒤의 수만큼 많을 수 있습니다):",
     minutes = "{n}분", hours = "{n}시간", days = "{n}일",
     not_registered = "등록되지 않음", also = "그 밖에", no_meaning = "등록되지 않음, 알려진 의미 없음",
     summary = "요약", class_h = "분류별", code_h = "코드별", timeline_h = "시간대별",
-    paths_h = "가장 많은 경로", upstream_h = "업스트림",
+    paths_h = "요청이 가장 많은 경로", upstream_h = "업스트림",
     total = "전체 줄", valid = "유효한 줄", malformed = "형식 오류",
-    error_ratio_l = "오류 비율 (4xx + 5xx)", aborts_l = "클라이언트 중단 (499, 444)",
+    error_ratio_l = "오류 비율 (4xx + 5xx)", aborts_l = "응답 없이 끊긴 연결 (499, 444)",
     retryable_l = "다시 시도할 수 있는 실패", outside_l = "레지스트리 밖",
     of_valid = "유효한 줄의 {share}", of_errors = "4xx + 5xx의 {share}",
     class = "분류", code = "코드", meaning = "의미", share = "비율", registry = "레지스트리",
     path = "경로", count = "줄 수", error = "최대 초과분",
     registered = "등록됨", outside_short = "레지스트리 밖",
     stdin = "표준 입력", iana = "IANA 레지스트리 {date}",
-    chart_class = "분류별 유효한 줄", chart_code = "가장 많은 코드",
+    chart_class = "분류별 유효한 줄", chart_code = "가장 많이 나온 코드",
     chart_time = "{width} 단위 4xx, 5xx 비율 (UTC{offset})",
   },
 }

@@ -28,8 +28,8 @@ return {
       .. "(draft-ietf-httpbis-resumable-upload); the registration is only temporary, so details "
       .. "may still change. The server uses it to announce early that it supports resumable "
       .. "uploads, typically pointing at the upload resource with a Location header. If the "
-      .. "transfer breaks, the client can ask that resource how much data arrived and continue "
-      .. "from that offset instead of starting over.",
+      .. "transfer breaks, the client can ask that resource how much of the data the server "
+      .. "has processed and continue from that offset instead of starting over.",
     [200] = "The request succeeded; what the content means depends on the method: the target's "
       .. "representation for GET, the same header fields without content for HEAD, the result "
       .. "of the action for POST. Do not use 200 to report an error inside the body, because "
@@ -89,7 +89,7 @@ return {
       .. "turn a POST into a GET when following it, though a QUERY stays a QUERY (RFC 10008); "
       .. "that is why 303 (switch to GET on purpose) and 307 (keep the method) exist. Pick one "
       .. "of those when the method matters.",
-    [303] = "Sends the client to a different resource, given in Location, which it should "
+    [303] = "Sends the client to a different resource, given in Location, which it can "
       .. "retrieve with GET (or HEAD) whatever the original method; after a QUERY it says that "
       .. "the result can be fetched there with a plain GET (RFC 10008). The classic use is "
       .. "Post/Redirect/Get: after a successful POST the server points to a result page so "

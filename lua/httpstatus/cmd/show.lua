@@ -208,7 +208,7 @@ local function header_lines(o, code, fields)
     local text = W.level_line:gsub("{(%a+)}", parts)
     local condition = wording.condition(o.lang, code, h)
     if condition then
-      text = text .. " (" .. wording.fill(W.when, { condition = condition }) .. ")"
+      text = text .. ": " .. wording.fill(W.when, { condition = condition })
     end
     if h.draft then text = text .. " [" .. W.draft .. "]" end
     o.out(labelled(o, "header", text))

@@ -205,6 +205,7 @@ on_first_call("httpstatus.problem", "problem_json")
 on_first_call("httpstatus.problem", "error_body")
 on_first_call("httpstatus.response", "response")
 on_first_call("httpstatus.response", "serialize")
+on_first_call("httpstatus.lint", "lint")
 
 ---------------------------------------------------------------- client side
 

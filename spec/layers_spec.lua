@@ -9,7 +9,13 @@ local LAYER = {
   ["httpstatus.memo"] = 1, ["httpstatus.check"] = 1, ["httpstatus.accept"] = 1,
   ["httpstatus.wire"] = 2, ["httpstatus.retry"] = 2, ["httpstatus.rules"] = 2, ["httpstatus.locale"] = 2,
   ["httpstatus.problem"] = 3, ["httpstatus.response"] = 3,
-  ["httpstatus"] = 4, ["httpstatus.ngx"] = 4,
+  -- the response linter, between the rules it asks and the facade
+  ["httpstatus.locale.lint_ko"] = 0, ["httpstatus.lint_raw"] = 1, ["httpstatus.lint_json"] = 1,
+  ["httpstatus.lint_catalog"] = 3, ["httpstatus.lint_message"] = 4,
+  ["httpstatus.lint_line"] = 5, ["httpstatus.lint_framing"] = 5,
+  ["httpstatus.lint_fields"] = 5, ["httpstatus.lint_codes"] = 5,
+  ["httpstatus.lint_content"] = 5, ["httpstatus.lint"] = 6,
+  ["httpstatus"] = 7, ["httpstatus.ngx"] = 7,
 }
 
 -- The library the command may use: its public modules.

@@ -102,6 +102,22 @@
 ---@field body? string
 ---@field method? string
 
+--- Options of hs.lint; a name it does not take raises.
+---@class httpstatus.LintOptions
+---@field method? string the request's method (default "GET"; HEAD, CONNECT and QUERY change rules)
+---@field version? "1.0"|"1.1"|"2"|"3" for a table (default "1.1"); raw bytes carry their own
+---@field lang? string "ko": messages in Korean (others: English)
+
+--- One finding of hs.lint.
+---@class httpstatus.LintFinding
+---@field rule string a stable id ("missing-allow")
+---@field level "error"|"warning"|"info" a MUST broken; a SHOULD, or what breaks clients; an aside
+---@field message string
+---@field reference string the RFC section ("RFC 9110, Section 15.5.6")
+---@field field? string the header field at fault, when one is
+---@field response? integer raw bytes: which response (1 for the first)
+---@field status? integer raw bytes: that response's code
+
 --- Options of should_retry and retry_delay; one table may serve both, and
 --- a name neither takes raises.
 ---@class httpstatus.RetryOptions
@@ -328,6 +344,17 @@ function hs.response(code, opts) end
 ---@param res httpstatus.Response
 ---@return string
 function hs.serialize(res) end
+
+--- Check a response against what HTTP demands of its code, framing, fields
+--- and content: a table {status, headers, body, reason, method} (header
+--- names in any case) or raw HTTP/1.x bytes, as `curl -si` prints them
+--- (every response in them). Findings come most severe first; {} when
+--- clean. Bad data never raises; a response of another type, an unknown
+--- option or response field does.
+---@param response httpstatus.Response|table|string
+---@param opts? httpstatus.LintOptions
+---@return httpstatus.LintFinding[]
+function hs.lint(response, opts) end
 
 ------------------------------------------------------------ client side
 

@@ -52,6 +52,7 @@ build = {
     ["httpstatus.cmd.html"] = "lua/httpstatus/cmd/html.lua",
     ["httpstatus.cmd.html_assets"] = "lua/httpstatus/cmd/html_assets.lua",
     ["httpstatus.cmd.json"] = "lua/httpstatus/cmd/json.lua",
+    ["httpstatus.cmd.lint"] = "lua/httpstatus/cmd/lint.lua",
     ["httpstatus.cmd.log"] = "lua/httpstatus/cmd/log.lua",
     ["httpstatus.cmd.log_count"] = "lua/httpstatus/cmd/log_count.lua",
     ["httpstatus.cmd.log_html"] = "lua/httpstatus/cmd/log_html.lua",

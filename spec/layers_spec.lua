@@ -27,7 +27,7 @@ local CMD_LAYER = {
   ["httpstatus.cmd.term"] = 10, ["httpstatus.cmd.html_assets"] = 10,
   ["httpstatus.cmd.json"] = 11, ["httpstatus.cmd.log_count"] = 11,
   ["httpstatus.cmd.show"] = 12, ["httpstatus.cmd.log_html"] = 12, ["httpstatus.cmd.html"] = 12,
-  ["httpstatus.cmd.find"] = 13, ["httpstatus.cmd.log"] = 13,
+  ["httpstatus.cmd.find"] = 13, ["httpstatus.cmd.log"] = 13, ["httpstatus.cmd.lint"] = 13,
   ["httpstatus.cmd.lookup"] = 14,
   ["httpstatus.cmd.main"] = 15,
 }

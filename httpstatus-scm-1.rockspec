@@ -41,6 +41,7 @@ build = {
     ["httpstatus.log"] = "lua/httpstatus/log.lua",
     ["httpstatus.memo"] = "lua/httpstatus/memo.lua",
     ["httpstatus.ngx"] = "lua/httpstatus/ngx.lua",
+    ["httpstatus.ngx_lint"] = "lua/httpstatus/ngx_lint.lua",
     ["httpstatus.problem"] = "lua/httpstatus/problem.lua",
     ["httpstatus.response"] = "lua/httpstatus/response.lua",
     ["httpstatus.retry"] = "lua/httpstatus/retry.lua",

@@ -15,7 +15,7 @@ local LAYER = {
   ["httpstatus.lint_line"] = 5, ["httpstatus.lint_framing"] = 5,
   ["httpstatus.lint_fields"] = 5, ["httpstatus.lint_codes"] = 5,
   ["httpstatus.lint_content"] = 5, ["httpstatus.lint"] = 6,
-  ["httpstatus"] = 7, ["httpstatus.ngx"] = 7,
+  ["httpstatus"] = 7, ["httpstatus.ngx_lint"] = 7, ["httpstatus.ngx"] = 8,
 }
 
 -- The library the command may use: its public modules.

@@ -724,6 +724,18 @@ function hsngx.exit(code, opts) end
 ---@return any # what ngx.exit returns
 function hsngx.redirect(location, code) end
 
+---@class httpstatus.ngx.LintOptions
+---@field sample? number share of requests checked, 0..1 (default 0.01)
+---@field log_interval? number seconds a rule stays quiet after it was logged (default 60)
+
+--- In log_by_lua*: hs.lint on the response nginx sent for this request
+--- (status, the headers the handler set, the bytes sent, the method), for
+--- a sample of requests; each error or warning is logged at WARN at most
+--- once per rule per interval. Fields nginx adds itself are not judged.
+--- Never touches the response; raises only for a wrong option.
+---@param opts? httpstatus.ngx.LintOptions
+function hsngx.lint(opts) end
+
 ---------------------------------------------------------- httpstatus.log
 
 ---@class httpstatus.log.Counts

@@ -263,4 +263,8 @@ function M.redirect(location, code)
   return ngx.exit(ngx.HTTP_OK)
 end
 
+--- In log_by_lua*: hs.lint on this request's response, sampled, logged at
+-- WARN once per rule per interval (httpstatus.ngx_lint).
+function M.lint(opts) return require("httpstatus.ngx_lint").lint(opts) end
+
 return M

@@ -148,3 +148,24 @@ describe("hs.lint", function()
     assert.is_nil(f.message:find("must", 1, true))
   end)
 end)
+
+describe("hs.lint's memos of clean values", function()
+  it("stay bounded under many distinct Cache-Control, Content-Type and Date values", function()
+    local function run(from, to)
+      for i = from, to do
+        hs.lint({ status = 200, body = "x", headers = {
+          ["Cache-Control"] = "max-age=" .. i, ["Content-Type"] = "text/x-" .. i,
+          Date = os.date("!%a, %d %b %Y %H:%M:%S GMT", i) } })
+      end
+    end
+    run(1, 2000) -- warm up: the memos fill and start afresh
+    collectgarbage()
+    collectgarbage()
+    local before = collectgarbage("count")
+    run(2001, 20000)
+    collectgarbage()
+    collectgarbage()
+    assert.is_true(collectgarbage("count") - before < 256,
+      ("grew %.0f KiB"):format(collectgarbage("count") - before))
+  end)
+end)

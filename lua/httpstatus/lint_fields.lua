@@ -7,6 +7,7 @@
 -- @module httpstatus.lint_fields
 
 local core = require "httpstatus.core"
+local memo = require "httpstatus.memo"
 local rules = require "httpstatus.rules"
 local message = require "httpstatus.lint_message"
 
@@ -25,9 +26,15 @@ local M = {}
 local TOKEN = "^[!#$%%&'*+%-.%^_`|~0-9A-Za-z]+$"
 local TCHARS = "[!#$%%&'*+%-.%^_`|~0-9A-Za-z]+"
 
+-- only token characters, commas and whitespace: a list of tokens
+local TOKEN_LIST = "^[!#$%%&'*+%-.%^_`|~0-9A-Za-z, \t]*$"
+
 -- Is every member of the list (a field value) a token? ("" members are
--- allowed: RFC 9110, 5.6.1 lets a list hold empty elements.)
+-- allowed: RFC 9110, 5.6.1 lets a list hold empty elements.) Tokens hold
+-- neither commas nor whitespace, so text of those three kinds alone is
+-- such a list unless a space falls inside a member.
 local function token_list(value)
+  if find(value, TOKEN_LIST) and not find(value, "[^, \t][ \t]+[^, \t]") then return true end
   for member in gmatch(value .. ",", "([^,]*),") do
     member = match(member, "^[ \t]*(.-)[ \t]*$")
     if member ~= "" and not find(member, TOKEN) then return false end
@@ -39,7 +46,12 @@ end
 
 -- Checks an HTTP-date field: the time, or nil after noting the problem.
 -- A sender must write IMF-fixdate; the obsolete forms parse but are wrong.
+-- IMF-fixdates seen, and their times (bounded as clean_cc below)
+local clean_date, remember_date = memo.new(256, 16 * 1024, 64)
+
 local function date_value(msg, lname, value, invalid_rule)
+  local known = clean_date(value)
+  if known then return known end
   local field = msg.name[lname]
   local t, err = parse_date(value)
   if not t then
@@ -49,6 +61,8 @@ local function date_value(msg, lname, value, invalid_rule)
   local fixdate = http_date(t)
   if fixdate ~= value and not find(value, "23:59:60", 1, true) then
     note(msg, "date-obsolete-format", field, { value = show(value), fixdate = fixdate })
+  else
+    remember_date(value, t)
   end
   return t
 end
@@ -124,12 +138,23 @@ local function seconds(msg, name, argument)
   return tonumber(argument)
 end
 
+-- Cache-Control values found clean, and what they let caches do ("public",
+-- "max-age", "s-maxage" or false): the common values repeat from response
+-- to response (bounded: 256 values of up to 128 bytes, 16 KiB)
+local clean_cc, remember_cc = memo.new(256, 16 * 1024, 128)
+
 local function cache_control(msg, value)
+  local known = clean_cc(value)
+  if known ~= nil then
+    msg.cc_stores = known or nil
+    return
+  end
+  local before = #msg.out
   local d = cache_directives(msg, value)
   if not d then return end
   local age = {}
-  for name in pairs(DELTA) do
-    if d[name] ~= nil then age[name] = seconds(msg, name, d[name]) end
+  for name, argument in pairs(d) do
+    if DELTA[name] then age[name] = seconds(msg, name, argument) end
   end
   if d.public and d.private then
     note(msg, "cache-control-contradiction", "Cache-Control",
@@ -148,6 +173,7 @@ local function cache_control(msg, value)
   msg.cc_stores = (d.public and "public") or ((age["max-age"] or 0) > 0 and "max-age")
     or ((age["s-maxage"] or 0) > 0 and "s-maxage") or nil
   if d["no-store"] or d["no-cache"] or d.private then msg.cc_stores = nil end
+  if #msg.out == before then remember_cc(value, msg.cc_stores or false) end
 end
 
 ---------------------------------------------------------------- the others
@@ -159,17 +185,19 @@ local function is_uri_reference(v)
 end
 
 -- Content-Type: type "/" subtype *( OWS ";" OWS [ name "=" value ] )
+local MEDIA, PARAM_NAME, PARAM_TOKEN = "^" .. TCHARS .. "/" .. TCHARS .. "()",
+  "^" .. TCHARS .. "=()", "^" .. TCHARS .. "()"
 local function is_media_type(v)
-  local pos = match(v, "^" .. TCHARS .. "/" .. TCHARS .. "()")
+  local pos = match(v, MEDIA)
   if not pos then return false end
   while pos <= #v do
     local after = match(v, "^[ \t]*;[ \t]*()", pos)
     if not after then return false end
     pos = after
     if pos > #v then return true end
-    local p2 = match(v, "^" .. TCHARS .. "=()", pos)
+    local p2 = match(v, PARAM_NAME, pos)
     if p2 then
-      pos = match(v, "^" .. TCHARS .. "()", p2) or match(v, '^"[^"\\]*()"', p2)
+      pos = match(v, PARAM_TOKEN, p2) or match(v, '^"[^"\\]*()"', p2)
       if not pos then return false end
       if byte(v, pos) == 34 then pos = pos + 1 end
     elseif not find(v, "^[ \t]*;", pos) then
@@ -235,13 +263,18 @@ VALUE["etag"] = function(msg, v)
     note(msg, "etag-syntax", "ETag", { value = show(v) })
   end
 end
+local clean_ct, remember_ct = memo.new(256, 16 * 1024, 128) -- as clean_cc
 VALUE["content-type"] = function(msg, v)
-  if not is_media_type(v) then
+  if clean_ct(v) then return end
+  if is_media_type(v) then
+    remember_ct(v, true)
+  else
     note(msg, "content-type-syntax", "Content-Type", { value = show(v) })
   end
 end
 VALUE["vary"] = function(msg)
   local v = joined(msg, "vary")
+  if not find(v, "*", 1, true) and token_list(v) then return end
   local members, star = members_of(v), false
   for _, m in ipairs(members) do
     if m == "*" then star = true
@@ -290,8 +323,9 @@ VALUE["content-encoding"] = function(msg)
     note(msg, "content-encoding-syntax", "Content-Encoding", { value = show(v) })
   end
 end
+local SCHEME, SCHEME_THEN = "^" .. TCHARS .. "$", "^" .. TCHARS .. "[ ,]"
 local function challenge(msg, v, l)
-  if not find(v, "^" .. TCHARS .. "$") and not find(v, "^" .. TCHARS .. "[ ,]") then
+  if not find(v, SCHEME) and not find(v, SCHEME_THEN) then
     note(msg, "auth-challenge-syntax", msg.name[l], { value = show(v) })
   end
 end

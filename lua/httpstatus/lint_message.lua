@@ -23,7 +23,7 @@ local catalog = require "httpstatus.lint_catalog"
 
 local gsub, format, sub = string.gsub, string.format, string.sub
 local concat = table.concat
-local ipairs, tostring, type = ipairs, tostring, type
+local error, ipairs, setmetatable, tostring, type = error, ipairs, setmetatable, tostring, type
 local token_lower, quote = rules.token_lower, check.quote
 local RULES = catalog.RULES
 
@@ -35,9 +35,13 @@ local INFO = {}
 for _, code in ipairs(core.codes()) do INFO[code] = core.info(code) end
 M.INFO = INFO
 
+-- rep until a field repeats: shared, and only ever read (add_field gives
+-- a message a table of its own before writing one)
+local NO_REPEATS = setmetatable({}, { __newindex = function() error("read-only") end })
+
 --- A new message for a response to `method` over HTTP/`version`.
 function M.new(method, version, lang)
-  return { f = {}, rep = {}, name = {}, method = method, version = version, lang = lang,
+  return { f = {}, rep = NO_REPEATS, name = {}, method = method, version = version, lang = lang,
            out = {} }
 end
 
@@ -61,10 +65,15 @@ function M.add_field(msg, name, value)
     msg.name[lname] = name
     return
   end
-  local list = msg.rep[lname]
+  local rep = msg.rep
+  if rep == NO_REPEATS then
+    rep = {}
+    msg.rep = rep
+  end
+  local list = rep[lname]
   if not list then
     list = { old }
-    msg.rep[lname] = list
+    rep[lname] = list
   end
   list[#list + 1] = value
 end

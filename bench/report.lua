@@ -96,6 +96,39 @@ local function micro()
   end
 end
 
+-- hs.lint (bench/lint_bench.lua): each case on every runtime, side by side
+local function lint_speed()
+  say()
+  say("## `hs.lint`")
+  say()
+  say("Median of 15 repetitions (min-max). Targets: a 10-field response table under")
+  say("10 microseconds on Lua 5.4; raw bytes at 50 MB/s or more; the heap grows by")
+  say("KiB, not by the body (it is never copied).")
+  say()
+  local head, rule = { "| case |" }, { "| --- |" }
+  local rows, order = {}, {}
+  for _, rt in ipairs(RUNTIMES) do
+    head[#head + 1] = " " .. rt[2] .. " |"
+    rule[#rule + 1] = " --- |"
+    for _, l in ipairs(lines(dir .. "/lint-" .. rt[1] .. ".tsv")) do
+      local f = fields(l)
+      local name, unit, med = f[1], f[2], tonumber(f[3])
+      if not rows[name] then rows[name], order[#order + 1] = {}, name end
+      local cell = ("%s %s (%s-%s)"):format(f[3], unit, f[4], f[5])
+      if f[6] ~= "-" then cell = cell .. (", heap +%s KiB"):format(f[6]) end
+      rows[name][#rows[name] + 1] = " " .. cell .. " |"
+      if rt[1] == "lua5.4" and unit == "us" and med >= 10 then
+        misses[#misses + 1] = ("hs.lint %s: %.2f us on Lua 5.4 (target < 10)"):format(name, med)
+      elseif rt[1] == "lua5.4" and unit == "MB/s" and med < 50 then
+        misses[#misses + 1] = ("hs.lint %s: %.0f MB/s on Lua 5.4 (target >= 50)"):format(name, med)
+      end
+    end
+  end
+  say(table.concat(head))
+  say(table.concat(rule))
+  for _, name in ipairs(order) do say("| " .. name .. " |" .. table.concat(rows[name])) end
+end
+
 local function load_cost()
   say()
   say("## What `require \"httpstatus\"` costs")
@@ -368,6 +401,7 @@ else
   for _, l in ipairs(lines(dir .. "/machine.txt")) do say("- " .. l) end
   say()
   micro()
+  lint_speed()
   load_cost()
   nginx()
   access_logs()

@@ -2,7 +2,7 @@
 # make bench: side-by-side timings on Lua 5.1, 5.4, LuaJIT (JIT on and
 # -joff), what require costs, requests per second and CPU per request in
 # nginx (Debian's and the modern stack), and access logs
-# counted by `httpstatus log` against awk and the old classifier
+# counted by `httpstatus log`, hs.lint (bench/lint_bench.lua) against awk and the old classifier
 # (bench/log_bench.sh); then one report (bench/report.lua), also written to
 # bench/results.md with SAVE=1.
 set -u
@@ -28,6 +28,7 @@ for row in "$@"; do
   cmd=${rest%%|*} build=${rest#*|}
   echo "bench: $name" >&2
   LUA_CPATH="build/$build/?.so;;" $cmd bench/micro.lua > "$out/micro-$name.tsv" || exit 1
+  LUA_CPATH="build/$build/?.so;;" $cmd bench/lint_bench.lua > "$out/lint-$name.tsv" || exit 1
   : > "$out/load-$name.tsv"
   i=0
   while [ $i -lt 11 ]; do

@@ -19,8 +19,8 @@ _httpstatus_files() {
 }
 
 _httpstatus() {
-  local options="--all --color --format --help -h --html --json --lang --lenient --markdown --no-color -o --version"
-  local commands="search parse log html"
+  local options="--all --color --format --help -h --html --json --lang --lenient --markdown --method --no-color -o --version"
+  local commands="search parse log html lint"
   local cur=${COMP_WORDS[COMP_CWORD]}
   local prev=${COMP_WORDS[COMP_CWORD - 1]}
   COMPREPLY=()
@@ -47,7 +47,7 @@ _httpstatus() {
     if [[ -n $dashdash ]]; then first=${first:-$word}; continue; fi
     case $word in
       --) dashdash=1 ;;
-      --lang|--html|--format|-o|--output) ((i++)) ;;
+      --lang|--html|--format|-o|--output|--method) ((i++)) ;;
       --all) all=1 ;;
       -*|=) ;;
       *) [[ ${COMP_WORDS[i - 1]} == = ]] || { first=$word; break; } ;;
@@ -61,7 +61,7 @@ _httpstatus() {
   fi
   case $first in
     search|parse|html) ;; # one quoted argument, or none: nothing to offer
-    log) _httpstatus_files ;;
+    log|lint) _httpstatus_files ;;
     '') COMPREPLY=($(compgen -W "$commands $(_httpstatus_codes)" -- "$cur")) ;;
     *) COMPREPLY=($(compgen -W "$(_httpstatus_codes)" -- "$cur")) ;;
   esac

@@ -220,6 +220,7 @@ on_first_call("httpstatus.response", "serialize")
 --- What an HTTP version carries (status line, reason phrase, connection
 -- fields, Upgrade, 1xx), as a fresh table; nil for no known version.
 on_first_call("httpstatus.protocol", "protocol")
+on_first_call("httpstatus.lint", "lint")
 
 ---------------------------------------------------------------- client side
 

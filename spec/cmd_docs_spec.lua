@@ -99,9 +99,9 @@ end
 describe("the command's documentation (#13)", function()
   it("--help names the options and commands the docs are checked against", function()
     assert.are.same({ "--all", "--color", "--format", "--help", "--html", "--json", "--lang",
-                      "--lenient", "--markdown", "--no-color", "--version", "-h", "-o" },
+                      "--lenient", "--markdown", "--method", "--no-color", "--version", "-h", "-o" },
       keys(USAGE_OPTIONS))
-    assert.are.same({ "html", "log", "parse", "search" }, keys(USAGE_COMMANDS))
+    assert.are.same({ "html", "lint", "log", "parse", "search" }, keys(USAGE_COMMANDS))
   end)
 
   for _, doc in ipairs {

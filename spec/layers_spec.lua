@@ -12,7 +12,14 @@ local LAYER = {
   ["httpstatus.wire"] = 2, ["httpstatus.retry"] = 2, ["httpstatus.rules"] = 2, ["httpstatus.locale"] = 2,
   ["httpstatus.protocol"] = 3, ["httpstatus.budget"] = 3,
   ["httpstatus.problem"] = 4, ["httpstatus.response"] = 4,
-  ["httpstatus"] = 5, ["httpstatus.ngx_error_page"] = 5, ["httpstatus.ngx"] = 6,
+  -- the response linter, between the rules it asks and the facade
+  ["httpstatus.locale.lint_ko"] = 0, ["httpstatus.lint_raw"] = 1, ["httpstatus.lint_json"] = 1,
+  ["httpstatus.lint_catalog"] = 4, ["httpstatus.lint_message"] = 5,
+  ["httpstatus.lint_line"] = 6, ["httpstatus.lint_framing"] = 6,
+  ["httpstatus.lint_fields"] = 6, ["httpstatus.lint_codes"] = 6,
+  ["httpstatus.lint_content"] = 6, ["httpstatus.lint"] = 7,
+  ["httpstatus"] = 8, ["httpstatus.ngx_error_page"] = 8, ["httpstatus.ngx_lint"] = 8,
+  ["httpstatus.ngx"] = 9,
 }
 
 -- The library the command may use: its public modules.
@@ -27,7 +34,7 @@ local CMD_LAYER = {
   ["httpstatus.cmd.wording"] = 11, ["httpstatus.cmd.html_card"] = 12,
   ["httpstatus.cmd.show"] = 12, ["httpstatus.cmd.log_html"] = 12,
   ["httpstatus.cmd.html"] = 13,
-  ["httpstatus.cmd.find"] = 13, ["httpstatus.cmd.log"] = 13,
+  ["httpstatus.cmd.find"] = 13, ["httpstatus.cmd.log"] = 13, ["httpstatus.cmd.lint"] = 13,
   ["httpstatus.cmd.lookup"] = 14,
   ["httpstatus.cmd.main"] = 15,
 }

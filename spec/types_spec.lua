@@ -263,7 +263,7 @@ describe("types/httpstatus.lua", function()
     for _ in pairs(FOUND.httpstatus.functions) do hs_count = hs_count + 1 end
     for _ in pairs(FOUND["httpstatus.ngx"].functions) do ngx_count = ngx_count + 1 end
     assert.is_true(hs_count >= 30, "found " .. hs_count .. " httpstatus functions")
-    assert.are.equal(3, ngx_count) -- exit, redirect, error_page
+    assert.are.equal(4, ngx_count) -- exit, redirect, error_page, lint
   end)
 
   it("annotates every public function, constant and field of httpstatus, and nothing else", function()

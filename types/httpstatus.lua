@@ -120,6 +120,22 @@
 ---@field interim boolean 1xx responses: not to HTTP/1.0 (RFC 9110, 15.2)
 ---@field reference string "RFC 9112", "RFC 9113" or "RFC 9114"
 
+--- Options of hs.lint; a name it does not take raises.
+---@class httpstatus.LintOptions
+---@field method? string the request's method (default "GET"; HEAD, CONNECT and QUERY change rules)
+---@field version? "1.0"|"1.1"|"2"|"3" for a table (default "1.1"); raw bytes carry their own
+---@field lang? string "ko": messages in Korean (others: English)
+
+--- One finding of hs.lint.
+---@class httpstatus.LintFinding
+---@field rule string a stable id ("missing-allow")
+---@field level "error"|"warning"|"info" a MUST broken; a SHOULD, or what breaks clients; an aside
+---@field message string
+---@field reference string the RFC section ("RFC 9110, Section 15.5.6")
+---@field field? string the header field at fault, when one is
+---@field response? integer raw bytes: which response (1 for the first)
+---@field status? integer raw bytes: that response's code
+
 --- Options of should_retry and retry_delay; one table may serve both, and
 --- a name neither takes raises.
 ---@class httpstatus.RetryOptions
@@ -361,6 +377,16 @@ function hs.serialize(res) end
 ---@param version string|number "1.0", "1.1", "2", "3", "HTTP/2", 2.0, ...
 ---@return httpstatus.Protocol?
 function hs.protocol(version) end
+--- Check a response against what HTTP demands of its code, framing, fields
+--- and content: a table {status, headers, body, reason, method} (header
+--- names in any case) or raw HTTP/1.x bytes, as `curl -si` prints them
+--- (every response in them). Findings come most severe first; {} when
+--- clean. Bad data never raises; a response of another type, an unknown
+--- option or response field does.
+---@param response httpstatus.Response|table|string
+---@param opts? httpstatus.LintOptions
+---@return httpstatus.LintFinding[]
+function hs.lint(response, opts) end
 
 ------------------------------------------------------------ client side
 
@@ -777,6 +803,17 @@ function hsngx.redirect(location, code) end
 ---@param opts? httpstatus.ngx.ErrorPageOptions
 ---@return any # what ngx.exit returns
 function hsngx.error_page(opts) end
+---@class httpstatus.ngx.LintOptions
+---@field sample? number share of requests checked, 0..1 (default 0.01)
+---@field log_interval? number seconds a rule stays quiet after it was logged (default 60)
+
+--- In log_by_lua*: hs.lint on the response nginx sent for this request
+--- (status, the headers the handler set, the bytes sent, the method), for
+--- a sample of requests; each error or warning is logged at WARN at most
+--- once per rule per interval. Fields nginx adds itself are not judged.
+--- Never touches the response; raises only for a wrong option.
+---@param opts? httpstatus.ngx.LintOptions
+function hsngx.lint(opts) end
 
 ---------------------------------------------------------- httpstatus.log
 

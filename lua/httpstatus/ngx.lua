@@ -287,5 +287,8 @@ end
 -- error_page directive names): httpstatus.ngx_error_page, with exit's
 -- bodies and sending.
 M.error_page = require("httpstatus.ngx_error_page").new(ngx, error_body, send)
+--- In log_by_lua*: hs.lint on this request's response, sampled, logged at
+-- WARN once per rule per interval (httpstatus.ngx_lint).
+function M.lint(opts) return require("httpstatus.ngx_lint").lint(opts) end
 
 return M

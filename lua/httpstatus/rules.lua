@@ -86,6 +86,10 @@ local SINGLETON = {
   ["access-control-allow-origin"] = true, ["content-disposition"] = true,
 }
 
+--- Is the field (lower-case name) one a message carries at most once?
+-- (The linter asks; the builders use SINGLETON below.)
+function M.is_singleton(lower) return SINGLETON[lower] == true end
+
 --- A fresh checked copy of headers (name -> value or list of values):
 -- copy, names (lower-case name -> name as given); or nil, message.
 -- Always fresh tables, even for no headers: callers add to them.
@@ -151,6 +155,7 @@ end
 local function no_framing(code, method)
   return code < 200 or code == 204 or is_tunnel(code, method)
 end
+M.forbids_framing = no_framing
 
 --- Can a response with this code carry content at all? No for 1xx, 204,
 -- 205, 304 (RFC 9110 15) and a 2xx to CONNECT: the C core's rule. For
@@ -214,6 +219,7 @@ local function members_of(value)
   end
   return out
 end
+M.members_of = members_of
 
 -- Does a Connection field value list the option `token` (lower-case)?
 local function lists_option(value, token)
@@ -223,12 +229,17 @@ local function lists_option(value, token)
   end
   return false
 end
+M.lists_option = lists_option
 
 -- Connection-specific fields (RFC 9110 7.6.1): they describe one
 -- HTTP/1.1 connection, and HTTP/2 and HTTP/3 have none of them (RFC 9113
 -- 8.2.2, RFC 9114 4.2: a message carrying one is malformed).
 local CONNECTION_SPECIFIC = { connection = true, ["keep-alive"] = true,
   ["proxy-connection"] = true, ["transfer-encoding"] = true, upgrade = true }
+
+--- Is the field (lower-case name) connection-specific, so that HTTP/2 and
+-- HTTP/3 cannot carry it?
+function M.is_connection_specific(lower) return CONNECTION_SPECIFIC[lower] == true end
 
 --- Can the HTTP version (a number: 1.0, 1.1, 2, 3) carry connection-specific
 -- fields, 101 and Upgrade? Only HTTP/1.x can.

@@ -30,6 +30,7 @@ usage: httpstatus [options] CODE|TEXT|Nxx...
        httpstatus [options] parse LINE
        httpstatus [options] log [--html FILE] [--format F] [FILE...]
        httpstatus [options] html [-o FILE]
+       httpstatus [options] lint [--method M] [FILE...]
 
   CODE         a status code: 404; several at once: 404 503
   TEXT         a reason phrase, constant, old name or vendor phrase:
@@ -45,6 +46,10 @@ usage: httpstatus [options] CODE|TEXT|Nxx...
                common or any (default: both)
   html         write the reference page, one self-contained HTML file
                (-o FILE, default standard output)
+  lint FILE... check HTTP responses (what curl prints with the headers
+               included) against what HTTP demands (standard input when none);
+               --method M names the request's method; exit status 1
+               when a finding is an error
 
 options (before or after the command; -- ends them):
   --lang LANG  en (default) or ko, for texts and labels (also --lang=LANG)
@@ -62,14 +67,15 @@ exit status: 0 all found, 1 something not found, 2 bad usage
 
 -- The commands: the lookup's own (search, parse, and codes when no command
 -- is named) and the two with modules of their own.
-local COMMANDS = { search = "lookup", parse = "lookup", log = "log", html = "html" }
+local COMMANDS = { search = "lookup", parse = "lookup", log = "log", html = "html", lint = "lint" }
 local MODULES = { lookup = "httpstatus.cmd.lookup", log = "httpstatus.cmd.log",
-                  html = "httpstatus.cmd.html" }
+                  html = "httpstatus.cmd.html", lint = "httpstatus.cmd.lint" }
 
 -- Every option: the field it sets, whether it takes a value, and the
 -- commands it is for (nil: every command).
 local LOOKUP = { lookup = true, owner = "code lookups, search and parse" }
 local LOG, HTML = { log = true, owner = "log" }, { html = true, owner = "html" }
+local LINT = { lint = true, owner = "lint" }
 local OPTIONS = {
   ["--lang"] = { key = "lang", value = true },
   ["--json"] = { key = "json" },
@@ -86,6 +92,7 @@ local OPTIONS = {
   ["--bucket"] = { key = "bucket", value = true, only = LOG },
   ["-o"] = { key = "output", value = true, only = HTML },
   ["--output"] = { key = "output", value = true, only = HTML },
+  ["--method"] = { key = "method", value = true, only = LINT },
 }
 
 --- The command line read: { command = "log" or nil, kind = "lookup", "log"
@@ -160,6 +167,7 @@ function M.main(args, io)
     json = opts.json or false, markdown = opts.markdown or false, lang = opts.lang or "en",
     lenient = opts.lenient or false, all = opts.all or false,
     html = opts.html, format = opts.format, output = opts.output, bucket = opts.bucket,
+    method = opts.method,
   }
   o.color = term.wants_color(opts.color, io.tty, getenv) and not o.json and not o.markdown
   o.width = term.width(getenv, io.columns)

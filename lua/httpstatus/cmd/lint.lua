@@ -1,0 +1,108 @@
+--- `httpstatus lint [--method M] [FILE...]`: hs.lint over what `curl -si`,
+-- `curl -sIi` or a raw capture holds (standard input when no FILE), the
+-- findings grouped per response, as text or JSON, in English or Korean.
+-- Exit status 1 when any finding is an error (or a file cannot be read).
+-- Uses the public API only: everything it says comes from hs.lint.
+-- @module httpstatus.cmd.lint
+
+local hs = require "httpstatus"
+local json = require "httpstatus.cmd.json"
+local quote = require("httpstatus.cmd.escape").quote
+
+local stdio = io
+local ipairs, pcall = ipairs, pcall
+local format = string.format
+
+local M = {}
+
+M.USAGE = [[
+usage: httpstatus lint [--method M] [--json] [--lang ko] [FILE...]
+
+  Check HTTP responses against what HTTP demands of them: what `curl -si`,
+  `curl -sIi` or `curl -siL` printed, or any raw HTTP/1.x capture, one or
+  several responses per file (standard input when no FILE is given).
+
+  --method M   the request's method (default GET; HEAD, CONNECT and QUERY
+               change the rules); without it a head with a length and no
+               content after it (curl -sIi) is read as an answer to HEAD
+  --json       the findings as a JSON array, one object per finding
+  --lang ko    messages in Korean
+
+exit status: 0 no error found, 1 an error found or a file not read, 2 bad usage
+]]
+
+local LABEL = {
+  en = { clean = "no findings", response = "response %d (%s)", none = "no status" },
+  ko = { clean = "발견한 문제가 없습니다", response = "응답 %d (%s)", none = "상태 없음" },
+}
+
+local function read(path, io)
+  if path == "-" then return (io.stdin or stdio.stdin):read("*a") end
+  local f, err = (io.open or stdio.open)(path, "rb")
+  if not f then return nil, err end
+  local text = f:read("*a")
+  f:close()
+  return text
+end
+
+-- the text report of one input's findings
+local function text_of(findings, label, name)
+  local lines = {}
+  if name then lines[1] = name .. ":" end
+  if #findings == 0 then lines[#lines + 1] = "  " .. label.clean end
+  -- grouped per response, in the order the responses came
+  local by, order = {}, {}
+  for _, f in ipairs(findings) do
+    local r = f.response or 1
+    if not by[r] then
+      by[r] = {}
+      order[#order + 1] = r
+    end
+    by[r][#by[r] + 1] = f
+  end
+  table.sort(order)
+  for _, r in ipairs(order) do
+    local list = by[r]
+    lines[#lines + 1] = "  " .. format(label.response, r, list[1].status or label.none)
+    for _, f in ipairs(list) do
+      lines[#lines + 1] = format("    %-7s %s: %s", f.level, f.rule, f.message)
+      lines[#lines + 1] = "            " .. f.reference
+    end
+  end
+  return table.concat(lines, "\n") .. "\n"
+end
+
+--- `httpstatus lint`, from the dispatcher: o holds the options read.
+function M.command(o, _, words)
+  local inputs = {}
+  for i, w in ipairs(words) do inputs[i] = w end
+  if #inputs == 0 then inputs[1] = "-" end
+  local opts = { method = o.method, lang = o.lang ~= "en" and o.lang or nil }
+  local ok, why = pcall(hs.lint, "", opts)
+  if not ok then return o.usage((why:match("%((.*)%)$") or why)) end
+  local label = LABEL[o.lang] or LABEL.en
+  local status, all = 0, {}
+  for _, path in ipairs(inputs) do
+    local text, err = read(path, o.io)
+    if not text then
+      o.fail("cannot read " .. quote(path) .. ": " .. tostring(err))
+      status = 1
+    else
+      local findings = hs.lint(text, opts)
+      for _, f in ipairs(findings) do
+        if f.level == "error" then status = 1 end
+        if o.json then
+          f.file = path ~= "-" and path or nil
+          all[#all + 1] = f
+        end
+      end
+      if not o.json then
+        o.out(text_of(findings, label, #inputs > 1 and (path == "-" and "(stdin)" or path) or nil))
+      end
+    end
+  end
+  if o.json then o.json_out(json.array(all)) end
+  return status
+end
+
+return M

@@ -1,0 +1,197 @@
+--- hs.lint: check a response against what HTTP demands of it.
+--
+--   hs.lint({ status = 405, headers = { ["Content-Type"] = "text/plain" }, body = "no" })
+--   --> { { rule = "missing-allow", level = "error", field = "Allow",
+--   -->     reference = "RFC 9110, Section 15.5.6", message = "a 405 must carry Allow" } }
+--   hs.lint(io.read("a"))   -- what `curl -si` printed, every response in it
+--
+-- The rules live in groups (httpstatus.lint_line, _framing, _fields,
+-- _codes, _content), each asking the library's owners of the facts; raw
+-- bytes are read by httpstatus.lint_raw without copying any content. Bad
+-- data never raises: it is what the findings report. Only an argument of
+-- the wrong type (or an unknown option or response field) raises.
+-- @module httpstatus.lint
+
+local check = require "httpstatus.check"
+local rules = require "httpstatus.rules"
+local message = require "httpstatus.lint_message"
+local raw = require "httpstatus.lint_raw"
+local line = require "httpstatus.lint_line"
+local framing = require "httpstatus.lint_framing"
+local fields = require "httpstatus.lint_fields"
+local codes = require "httpstatus.lint_codes"
+local content = require "httpstatus.lint_content"
+
+local error, next, rawget, select, tostring, type = error, next, rawget, select, tostring, type
+local sort = table.sort
+local bad, show, options_problem, integer_code = check.bad, check.show, check.options_problem,
+  check.code
+local new, note, add_field = message.new, message.note, message.add_field
+local field_string = rules.field_string
+
+local M = {}
+
+local OPTIONS = { method = true, version = true, lang = true }
+local RESPONSE_FIELDS = { status = true, headers = true, body = true, reason = true,
+                          method = true }
+local VERSIONS = { ["1.0"] = true, ["1.1"] = true, ["2"] = true, ["3"] = true }
+local RANK = { error = 1, warning = 2, info = 3 }
+
+--- Runs every rule group on a message; its findings are in msg.out.
+local function run(msg)
+  line.check(msg)
+  framing.check(msg)
+  fields.check(msg)
+  codes.check(msg)
+  content.check(msg)
+end
+M.run = run
+
+-- a table's header value: strings as they are, numbers as sent, anything
+-- else noted
+local function add_value(msg, name, value)
+  local t = type(value)
+  if t == "string" then
+    add_field(msg, name, value)
+  elseif t == "number" and value == value and value ~= 1 / 0 and value ~= -1 / 0 then
+    add_field(msg, name, field_string(value))
+  else
+    note(msg, "field-value-chars", tostring(name), { detail = "must be a string or a number, got "
+      .. (t == "number" and tostring(value) or t) })
+  end
+end
+
+-- A message from a response table (its shape checked by the caller).
+local function from_table(res, method, version, lang)
+  local msg = new(method, version, lang)
+  local status = rawget(res, "status")
+  msg.code = integer_code(status)
+  if not msg.code then note(msg, "status-code-range", nil, { value = show(status) }) end
+  msg.reason = rawget(res, "reason")
+  local headers = rawget(res, "headers")
+  if headers then
+    for name, value in next, headers do
+      if type(name) ~= "string" then
+        add_field(msg, show(name), "")
+      elseif type(value) == "table" then
+        for i = 1, #value do add_value(msg, name, rawget(value, i)) end
+      else
+        add_value(msg, name, value)
+      end
+    end
+  end
+  local body = rawget(res, "body")
+  msg.body, msg.length = body, body and #body or 0
+  return msg
+end
+
+-- Why the response table's shape is wrong, or nil.
+local function shape_problem(res)
+  local problem = options_problem(res, RESPONSE_FIELDS, "field")
+  if problem then return problem end
+  local headers, body, reason = rawget(res, "headers"), rawget(res, "body"), rawget(res, "reason")
+  if headers ~= nil and type(headers) ~= "table" then
+    return "field 'headers' must be a table, got " .. show(headers)
+  end
+  if body ~= nil and type(body) ~= "string" then
+    return "field 'body' must be a string, got " .. show(body)
+  end
+  if reason ~= nil and type(reason) ~= "string" then
+    return "field 'reason' must be a string, got " .. show(reason)
+  end
+  local m = rawget(res, "method")
+  if m ~= nil and not rules.method(m) then return select(2, rules.method(m)) end
+  return nil
+end
+
+local function by_level(a, b)
+  local ra, rb = RANK[a.level], RANK[b.level]
+  if ra ~= rb then return ra < rb end
+  local ia, ib = a.response or 0, b.response or 0
+  if ia ~= ib then return ia < ib end
+  if a.rule ~= b.rule then return a.rule < b.rule end
+  return (a.field or "") < (b.field or "")
+end
+
+-- Moves msg's findings to out, each tagged with its response when the
+-- input held raw bytes.
+local function collect(out, msg, index)
+  local list = msg.out
+  for i = 1, #list do
+    local finding = list[i]
+    if index then finding.response, finding.status = index, msg.code end
+    out[#out + 1] = finding
+  end
+  msg.out = {}
+end
+
+local function lint_raw(src, method, lang)
+  local out, pos, index, last = {}, 1, 0, nil
+  while true do
+    local msg = new(method, nil, lang)
+    msg.raw = true
+    local m, after = raw.read(src, pos, method, msg, note, add_field)
+    if not m then break end
+    index = index + 1
+    m.method_given = method ~= nil
+    m.method = m.method or method or "GET"
+    run(m)
+    collect(out, m, index)
+    last, pos = m, after
+  end
+  if index == 0 then
+    local msg = new(method, nil, lang)
+    note(msg, "status-line-syntax", nil, { line = "(nothing)" })
+    collect(out, msg, 1)
+  elseif last.code and last.code < 200 then
+    note(last, "no-final-response")
+    collect(out, last, index)
+  end
+  return out
+end
+
+--- The findings about a response, most severe first ({} when clean).
+-- response: a table {status =, headers =, body =, reason =, method =} or
+-- the raw bytes of one or more HTTP/1.x responses (`curl -si` output).
+-- opts: method (the request's, "GET" by default), version ("1.1" by
+-- default for tables; raw bytes carry their own), lang ("ko": messages in
+-- Korean).
+function M.lint(response, opts)
+  local t = type(response)
+  if t ~= "table" and t ~= "string" then
+    error(bad("lint", 1, "table or string expected, got " .. show(response)), 2)
+  end
+  local problem = options_problem(opts, OPTIONS)
+  if problem then error(bad("lint", 2, problem), 2) end
+  local method, version, lang
+  if opts then
+    method, version, lang = rawget(opts, "method"), rawget(opts, "version"), rawget(opts, "lang")
+  end
+  if method ~= nil then
+    local ok, why = rules.method(method)
+    if not ok then error(bad("lint", 2, why), 2) end
+  end
+  if version ~= nil and not VERSIONS[version] then
+    error(bad("lint", 2, "version must be \"1.0\", \"1.1\", \"2\" or \"3\", got "
+      .. show(version)), 2)
+  end
+  if lang ~= nil and type(lang) ~= "string" then
+    error(bad("lint", 2, "lang must be a string, got " .. show(lang)), 2)
+  end
+  local out
+  if t == "string" then
+    out = lint_raw(response, method, lang)
+  else
+    problem = shape_problem(response)
+    if problem then error(bad("lint", 1, problem), 2) end
+    local given = method or rawget(response, "method")
+    local msg = from_table(response, given or "GET", version or "1.1", lang)
+    msg.method_given = given ~= nil
+    run(msg)
+    out = msg.out
+  end
+  if #out > 1 then sort(out, by_level) end
+  return out
+end
+
+return M

@@ -1,0 +1,124 @@
+--- The response linter's rules per status code: every header row of the
+-- code table (info(code).headers: 405 Allow, 401 WWW-Authenticate, 3xx
+-- Location, ...) at its own level, the caching rules of the codes caches
+-- must not store, and what HTTP/2 and HTTP/3 cannot carry. The rows, the
+-- must-not-store codes and the connection-specific fields are the
+-- library's; this module only says how a row's condition is seen in one
+-- response, where it can be.
+-- @module httpstatus.lint_codes
+
+local core = require "httpstatus.core"
+local rules = require "httpstatus.rules"
+local message = require "httpstatus.lint_message"
+local catalog = require "httpstatus.lint_catalog"
+
+local find, lower = string.find, string.lower
+local ipairs, pairs = ipairs, pairs
+local note, joined, INFO = message.note, message.joined, message.INFO
+local lists_option, members_of = rules.lists_option, rules.members_of
+local is_connection_specific = rules.is_connection_specific
+local must_not_store = core.table("must_not_store")
+
+local M = {}
+
+-- methods whose responses caches store (RFC 9110, 9.2.3; QUERY's too)
+local CACHEABLE_METHOD = { GET = true, HEAD = true, QUERY = true }
+M.CACHEABLE_METHOD = CACHEABLE_METHOD
+
+local JUDGE = catalog.JUDGE
+
+-- Is the row's field present in the sense the row means?
+local function present(msg, code, lname)
+  if code == 451 and lname == "link" then
+    local link = joined(msg, "link")
+    return link ~= nil and find(lower(link), 'rel="?blocked%-by') ~= nil
+  end
+  return msg.f[lname] ~= nil
+end
+
+local LEVEL = { must = "error", should = "warning", may = "info" }
+local WORDS = {
+  en = { must = "must", should = "should", may = "may" },
+  ko = { must = "있어야 합니다", should = "있어야 합니다(SHOULD)", may = "있을 수 있습니다" },
+}
+
+local function rows(msg, code, info)
+  local h2 = msg.version == "2" or msg.version == "3"
+  local words = WORDS[msg.lang == "ko" and "ko" or "en"]
+  local judges = JUDGE[code]
+  for _, row in ipairs(info.headers) do
+    local lname = lower(row.name)
+    local skip = h2 and (code == 101 or code == 426) -- see the protocol rules
+    if not skip and not present(msg, code, lname) then
+      local level = LEVEL[row.level]
+      local condition = row.condition
+      if condition then
+        local judge = judges and (judges[lname] or judges.default)
+        if judge then
+          if not judge(msg) then level = nil end
+          condition = nil
+        else
+          level = "info" -- the response alone cannot tell
+        end
+      end
+      if level then
+        note(msg, "missing-" .. lname, row.name, {
+          must = words[row.level], condition = condition and " (" .. condition .. ")" or "",
+        }, level, info.reference, catalog.MISSING_MESSAGE)
+      end
+    end
+  end
+end
+
+local function caching(msg, code)
+  if not CACHEABLE_METHOD[msg.method] then return end
+  if must_not_store[code] and msg.cc_stores then
+    note(msg, "must-not-store-cacheable", "Cache-Control",
+      { value = "Cache-Control: " .. msg.cc_stores })
+  end
+  local coding = msg.f["content-encoding"]
+  if coding and lower(coding) ~= "identity" and msg.length ~= 0 then
+    local vary = joined(msg, "vary")
+    local listed = false
+    if vary then
+      for _, m in ipairs(members_of(vary)) do
+        if m == "accept-encoding" or m == "*" then listed = true end
+      end
+    end
+    if not listed then
+      note(msg, "vary-missing", "Vary", { what = "Content-Encoding: " .. coding,
+        field = "Accept-Encoding" })
+    end
+  end
+end
+
+local function protocol(msg, code)
+  local version = msg.version
+  if version == "2" or version == "3" then
+    for lname in pairs(msg.f) do
+      if is_connection_specific(lname) then
+        note(msg, "connection-specific-field", msg.name[lname])
+      end
+    end
+    if code == 101 then note(msg, "switching-protocols-h2") end
+    if code == 426 then note(msg, "upgrade-required-h2", "Upgrade") end
+  elseif msg.f.upgrade then
+    local connection = msg.f.connection
+    -- a 101 or 426 without Connection at all: its row says so
+    if connection and not lists_option(msg.rep.connection or connection, "upgrade")
+        or not connection and code ~= 101 and code ~= 426 then
+      note(msg, "upgrade-without-connection", "Connection")
+    end
+  end
+end
+
+function M.check(msg)
+  local code = msg.code
+  if code == nil then return end
+  local info = INFO[code]
+  if info then rows(msg, code, info) end
+  caching(msg, code)
+  protocol(msg, code)
+end
+
+return M

@@ -1,0 +1,167 @@
+--- The response linter's view of one response, and its findings.
+--
+-- A message, whether read from raw bytes or from a response table:
+--   code      the status code (an integer 100..599) or nil
+--   reason    the reason phrase as sent (raw, or a table's reason) or nil
+--   version   "1.0", "1.1", "2", "3" (or what the status line said)
+--   method    the request's method
+--   f         lower-case field name -> its first value (a string)
+--   rep       lower-case field name -> every value, for a repeated field
+--   name      lower-case field name -> the name as sent
+--   length    bytes of content (nil: not known); body the content as a
+--             string (tables), or src, bstart, bstop: its place in the
+--             raw bytes (never copied)
+--   raw       true for raw bytes: the wire itself (Date, framing, line
+--             endings can be judged)
+-- and out, the findings so far.
+-- @module httpstatus.lint_message
+
+local core = require "httpstatus.core"
+local check = require "httpstatus.check"
+local rules = require "httpstatus.rules"
+local catalog = require "httpstatus.lint_catalog"
+
+local gsub, format, sub = string.gsub, string.format, string.sub
+local concat = table.concat
+local error, ipairs, setmetatable, tostring, type = error, ipairs, setmetatable, tostring, type
+local token_lower, quote = rules.token_lower, check.quote
+local RULES = catalog.RULES
+
+local M = {}
+
+-- What the library knows of each registered code, read once: the
+-- reference, registry status, phrase, old names, header rows.
+local INFO = {}
+for _, code in ipairs(core.codes()) do INFO[code] = core.info(code) end
+M.INFO = INFO
+
+-- rep until a field repeats: shared, and only ever read (add_field gives
+-- a message a table of its own before writing one)
+local NO_REPEATS = setmetatable({}, { __newindex = function() error("read-only") end })
+
+--- A new message for a response to `method` over HTTP/`version`.
+function M.new(method, version, lang)
+  return { f = {}, rep = NO_REPEATS, name = {}, method = method, version = version, lang = lang,
+           out = {} }
+end
+
+--- Adds a field line (name as sent, value a string). A name that is no
+-- token is set apart in msg.badnames.
+function M.add_field(msg, name, value)
+  local lname = token_lower(name)
+  if not lname then
+    local bad = msg.badnames
+    if not bad then
+      bad = {}
+      msg.badnames = bad
+    end
+    bad[#bad + 1] = name
+    return
+  end
+  local f = msg.f
+  local old = f[lname]
+  if old == nil then
+    f[lname] = value
+    msg.name[lname] = name
+    return
+  end
+  local rep = msg.rep
+  if rep == NO_REPEATS then
+    rep = {}
+    msg.rep = rep
+  end
+  local list = rep[lname]
+  if not list then
+    list = { old }
+    rep[lname] = list
+  end
+  list[#list + 1] = value
+end
+
+--- Every value of a field (an array), or nil when it is absent.
+function M.all(msg, lname)
+  local list = msg.rep[lname]
+  if list then return list end
+  local v = msg.f[lname]
+  return v and { v } or nil
+end
+
+--- The field's lines joined by ", " (RFC 9110, 5.3), or nil.
+function M.joined(msg, lname)
+  local list = msg.rep[lname]
+  if list then return concat(list, ", ") end
+  return msg.f[lname]
+end
+
+--- A value for a message: quoted, controls escaped, cut at 60 bytes.
+local function show(v)
+  v = tostring(v)
+  if #v > 60 then v = sub(v, 1, 57) .. "..." end
+  return quote(v)
+end
+M.show = show
+
+local ko -- the Korean messages, loaded when first asked for
+
+--- Records a finding. params fill the message's {names} (values given
+-- as they are: the caller quotes untrusted text with show); {code} and
+-- {field} default to the message's code and the field named. level and
+-- reference, when given, are the finding's own (a code's row); else the
+-- rule's.
+function M.note(msg, id, field, params, level, reference, template)
+  local rule = RULES[id]
+  level = level or rule.level
+  reference = reference or rule.reference
+  if not reference then
+    local info = INFO[msg.code]
+    reference = info and info.reference or "RFC 9110, Section 15"
+  end
+  if msg.version == "3" and catalog.H3_REFERENCE[id] then reference = catalog.H3_REFERENCE[id] end
+  local text = template or rule.message
+  if msg.lang == "ko" then
+    ko = ko or require("httpstatus.locale.lint_ko")
+    text = ko[template and "missing" or id] or text
+  end
+  text = gsub(text, "{(%w+)}", function(k)
+    local v = params and params[k]
+    if v == nil then
+      if k == "code" then v = msg.code or "response"
+      elseif k == "field" then v = field or ""
+      elseif k == "version" then v = msg.version or ""
+      else v = "" end
+    end
+    return tostring(v)
+  end)
+  local finding = { rule = id, level = level, message = text, reference = reference,
+                    field = field }
+  local out = msg.out
+  out[#out + 1] = finding
+  return finding
+end
+
+--- What a response of this code and method is called in a message: "a
+-- 204 response", "a response to HEAD", "a 2xx response to CONNECT".
+function M.what(msg, lang)
+  local code, method = msg.code, msg.method
+  if lang == "ko" then
+    if method == "HEAD" then return "HEAD 요청에 대한 응답" end
+    if method == "CONNECT" and code >= 200 and code < 300 then
+      return "CONNECT 요청에 대한 2xx 응답"
+    end
+    return format("%d 응답", code)
+  end
+  if method == "HEAD" then return "a response to HEAD" end
+  if method == "CONNECT" and code >= 200 and code < 300 then
+    return "a 2xx response to CONNECT"
+  end
+  return format("a %d response", code)
+end
+
+--- Is v a string? (Table values may be numbers: those are written as
+-- rules.field_string writes them.)
+function M.text(v)
+  if type(v) == "string" then return v end
+  return rules.field_string(v)
+end
+
+return M

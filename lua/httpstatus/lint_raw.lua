@@ -1,0 +1,212 @@
+--- The response linter's reader of raw HTTP/1.x bytes: what `curl -si`,
+-- `curl -sIi`, `curl -L` or a capture holds, one response after another.
+--
+-- It reads each head (status line, field lines) and finds where the
+-- content ends the way a client would (RFC 9112, Section 6.3), but never
+-- copies the content: a message holds the positions of its content in the
+-- source string, so a 100 MB body costs no memory. Only head lines are cut
+-- out, and a line longer than MAX_LINE ends the reading.
+--
+-- curl prints chunked content already decoded and HTTP/2 content without
+-- frames: content that is not in chunked form, and content without
+-- Content-Length, runs to the next status line or to the end.
+-- @module httpstatus.lint_raw
+
+local core = require "httpstatus.core"
+
+local byte, find, lower, match, sub = string.byte, string.find, string.lower, string.match,
+  string.sub
+local tonumber = tonumber
+local parse_status = core.parse_status_line
+
+local M = {}
+
+local MAX_LINE = 64 * 1024
+
+-- The line at pos: its text without CR LF, the position after it, whether
+-- it ended with CRLF, and whether it ended at all (false: end of input).
+local function line_at(src, pos)
+  local nl = find(src, "\n", pos, true)
+  if not nl then return sub(src, pos, pos + MAX_LINE), #src + 1, false, false end
+  if nl - pos > MAX_LINE then return nil, nl + 1, false, true end
+  local stop = nl - 1
+  local cr = stop >= pos and byte(src, stop) == 13
+  if cr then stop = stop - 1 end
+  return sub(src, pos, stop), nl + 1, cr, true
+end
+
+-- Does a status line start at pos? (HTTP/x then a three-digit code.)
+local function status_at(src, pos)
+  return find(src, "^HTTP/%d[%.%d]* %d%d%d", pos) ~= nil
+end
+M.status_at = status_at
+
+-- The position of the next status line at or after pos, or #src + 1.
+local function next_status(src, pos)
+  return find(src, "HTTP/%d[%.%d]* %d%d%d", pos) or #src + 1
+end
+
+-- The chunked content from pos: its length in bytes, the position after
+-- the last chunk and trailers; or nil, why, and whether it broke off
+-- after a chunk was read (false: no chunk at all, so it is not in chunked
+-- form: curl decoded it).
+local function read_chunked(src, pos)
+  local length, chunks, n = 0, 0, #src
+  while true do
+    local line, after, _, ended = line_at(src, pos)
+    local size = line and ended and match(line, "^(%x+)[ \t]*;?[^\r\n]*$")
+    if not size then
+      return nil, pos > n and "the content ends before the last chunk" or "a chunk size line is "
+        .. "missing", chunks > 0
+    end
+    size = tonumber(size, 16)
+    if size == 0 then
+      -- trailer fields, then the empty line
+      pos = after
+      repeat
+        line, after, _, ended = line_at(src, pos)
+        if not ended then return nil, "the content ends in the trailer section", true end
+        pos = after
+      until line == ""
+      return length, pos
+    end
+    if after + size + 1 > n or sub(src, after + size, after + size + 1) ~= "\r\n" then
+      return nil, "a chunk is shorter than its size or lacks its CRLF", chunks > 0
+    end
+    length, chunks, pos = length + size, chunks + 1, after + size + 2
+  end
+end
+
+--- Reads the response at pos of src: msg (see httpstatus.lint_message)
+-- and the position after it, or nil when nothing is left. note(msg, id,
+-- field, params) records what the reading itself found. method is the
+-- request's (nil: not given, so HEAD is inferred where a head with a
+-- length is followed by nothing).
+function M.read(src, pos, method, msg, note, add_field)
+  local n = #src
+  -- blank lines between captures are no part of a response
+  while pos <= n and (byte(src, pos) == 13 or byte(src, pos) == 10) do pos = pos + 1 end
+  if pos > n then return nil end
+  local line, after, cr, ended = line_at(src, pos)
+  if not line then
+    note(msg, "status-line-syntax", nil, { line = "(a line over 64 KiB)" })
+    return msg, n + 1
+  end
+  local lf = ended and not cr
+  local code, reason, version = parse_status(line, false)
+  if not code then
+    code, reason, version = parse_status(line, true)
+    if code and (version == "1.1" or version == "1.0") then
+      note(msg, "status-line-no-space")
+    elseif not code then
+      local v, digits = match(line, "^(%S+) (%d+)")
+      if v and not find(v, "^HTTP/%d[%.%d]*$") then
+        note(msg, "version-syntax", nil, { version = v })
+        code = tonumber(digits)
+      elseif digits and #digits == 3 and tonumber(digits) >= 100 and tonumber(digits) <= 599 then
+        note(msg, "reason-phrase-chars")
+        code = tonumber(digits)
+      elseif digits then
+        note(msg, "status-code-range", nil, { value = digits })
+      else
+        note(msg, "status-line-syntax", nil, { line = line })
+        -- no status line: nothing here can be framed
+        return msg, n + 1
+      end
+      version = v and match(v, "^HTTP/(.*)$") or v
+      reason = match(line, "^%S+ %d+ (.*)$")
+      if code and (code < 100 or code > 599) then code = nil end
+    end
+  end
+  if version and version ~= "1.1" and version ~= "1.0" and version ~= "2" and version ~= "3"
+      and find(version, "^%d%.%d$") then
+    note(msg, "version-unknown", nil, { version = version })
+  end
+  msg.code, msg.reason, msg.version = code, reason, version
+  -- the field lines
+  pos = after
+  local last
+  while true do
+    if pos > n then
+      note(msg, "head-incomplete")
+      msg.length = 0
+      return msg, pos
+    end
+    line, after, cr, ended = line_at(src, pos)
+    if not line or not ended then
+      note(msg, "head-incomplete")
+      msg.length = 0
+      return msg, n + 1
+    end
+    if not cr then lf = true end
+    pos = after
+    if line == "" then break end
+    local first = byte(line, 1)
+    if first == 32 or first == 9 then
+      note(msg, "field-obs-fold", last)
+    else
+      local colon = find(line, ":", 1, true)
+      if not colon then
+        note(msg, "field-line-syntax", nil, { value = line })
+      else
+        local name = sub(line, 1, colon - 1)
+        if find(name, "[ \t]$") then
+          name = match(name, "^(.-)[ \t]+$")
+          note(msg, "field-space-before-colon", name)
+        end
+        last = name
+        add_field(msg, name, match(line, "^[ \t]*(.-)[ \t]*$", colon + 1))
+      end
+    end
+  end
+  if lf then note(msg, "line-ending-lf") end
+  return M.frame(src, pos, method, msg, note)
+end
+
+-- Where the content of msg (its head read, the content starting at pos)
+-- ends: sets msg.bstart, msg.bstop, msg.length; returns msg and the
+-- position after it.
+function M.frame(src, pos, method, msg, note)
+  local n, code, f = #src, msg.code, msg.f
+  msg.src, msg.bstart = src, pos
+  local stop
+  local no_content = code == nil or code < 200 or code == 204 or code == 304
+    or method == "HEAD" or (method == "CONNECT" and code < 300)
+  local cl = f["content-length"]
+  local te = f["transfer-encoding"]
+  if not no_content and method == nil and cl and cl ~= "0" and (pos > n or status_at(src, pos)) then
+    -- a head with a length and no content: curl -I, the answer to HEAD
+    no_content, msg.method = true, "HEAD"
+  end
+  if no_content then
+    stop = (pos > n or status_at(src, pos)) and pos or next_status(src, pos)
+  elseif te and find(lower(te), "chunked[ \t]*$") and msg.version ~= "2" and msg.version ~= "3" then
+    local length, after, broke = read_chunked(src, pos)
+    if length then
+      msg.chunked = length
+      stop = after
+    elseif broke then
+      note(msg, "chunked-malformed", "Transfer-Encoding", { detail = after })
+      stop = n + 1
+    else
+      stop = next_status(src, pos) -- decoded already (curl)
+    end
+  elseif cl and find(cl, "^%d+$") and not msg.rep["content-length"] then
+    local declared = tonumber(cl)
+    stop = pos + declared
+    if stop > n + 1 then
+      stop = n + 1
+    elseif stop <= n and not status_at(src, stop) then
+      stop = next_status(src, stop)
+    end
+  else
+    stop = next_status(src, pos)
+    msg.unframed = true
+  end
+  msg.bstop = stop - 1
+  if not msg.chunked then msg.length = stop - pos end
+  msg.length = msg.length or msg.chunked
+  return msg, stop
+end
+
+return M

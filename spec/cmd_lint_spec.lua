@@ -1,0 +1,69 @@
+-- `httpstatus lint`: hs.lint over captures, grouped per response, text or
+-- JSON, English or Korean; exit status 1 when an error is found.
+local cmd = require "httpstatus.cmd.main"
+local cjson = require "cjson"
+
+local CLEAN = "HTTP/1.1 200 OK\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT\r\n"
+  .. "Content-Type: text/plain\r\nContent-Length: 2\r\n\r\nok"
+local BROKEN = "HTTP/1.1 405 Method Not Allowed\r\nServer: nginx/1.22.1\r\nContent-Length: 0\r\n\r\n"
+
+local function string_file(s)
+  return { read = function() return s end, close = function() return true end }
+end
+
+-- run(files, stdin, args...) -> status, stdout, stderr
+local function run(files, stdin, ...)
+  local out, err = {}, {}
+  local status = cmd.main({ ... }, {
+    out = function(s) out[#out + 1] = s end, err = function(s) err[#err + 1] = s end,
+    tty = false, getenv = function() return nil end,
+    open = function(path)
+      if files[path] then return string_file(files[path]) end
+      return nil, path .. ": No such file or directory"
+    end,
+    stdin = string_file(stdin or ""),
+  })
+  return status, table.concat(out), table.concat(err)
+end
+
+describe("httpstatus lint", function()
+  it("says a clean capture is clean, and exits 0", function()
+    local status, out = run({ ["a.txt"] = CLEAN }, nil, "lint", "a.txt")
+    assert.are.equal(0, status)
+    assert.are.equal("  no findings\n", out)
+  end)
+
+  it("groups findings per response, with references, and exits 1 on an error", function()
+    local status, out = run({}, CLEAN .. BROKEN, "lint")
+    assert.are.equal(1, status)
+    assert.truthy(out:find("response 2 (405)", 1, true))
+    assert.truthy(out:find("error   missing-allow: a 405 must carry Allow\n"
+      .. "            RFC 9110, Section 15.5.6", 1, true))
+    assert.is_nil(out:find("response 1", 1, true))
+    -- warnings alone exit 0
+    assert.are.equal(0, (run({}, CLEAN:gsub("Date: [^\r]*\r\n", ""), "lint")))
+  end)
+
+  it("writes JSON and Korean, names files, and reads HEAD answers with --method", function()
+    local status, out = run({ ["a"] = BROKEN, ["b"] = CLEAN }, nil, "lint", "--json", "a", "b",
+      "--lang", "ko")
+    assert.are.equal(1, status)
+    local list = cjson.decode(out)
+    assert.are.equal("missing-allow", list[1].rule)
+    assert.are.equal("a", list[1].file)
+    assert.truthy(list[1].message:find("있어야 합니다", 1, true))
+    local head = CLEAN:gsub("ok$", "")
+    assert.are.equal(0, (run({}, head, "lint")))
+    assert.are.equal(1, (run({}, head, "lint", "--method", "GET")))
+  end)
+
+  it("refuses a bad method and --method for other commands; fails on a missing file", function()
+    local status, _, err = run({}, CLEAN, "lint", "--method", "G T")
+    assert.are.equal(2, status)
+    assert.truthy(err:find("method must be a token", 1, true))
+    assert.are.equal(2, (run({}, nil, "404", "--method", "GET")))
+    status, _, err = run({}, nil, "lint", "missing.txt")
+    assert.are.equal(1, status)
+    assert.truthy(err:find("cannot read", 1, true))
+  end)
+end)

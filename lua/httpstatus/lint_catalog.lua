@@ -230,6 +230,8 @@ M.JUDGE = {
   [201] = { location = function(msg) return msg.method == "POST" end },
   -- 416's Content-Range is for byte ranges, the only unit in use
   [416] = { ["content-range"] = function() return true end },
+  -- Accept-Query answers a QUERY whose query format is not supported (RFC 10008 2.1)
+  [415] = { ["accept-query"] = function(msg) return msg.method == "QUERY" end },
 }
 
 -- "missing-<field>": one rule per field name of the code table's rows,

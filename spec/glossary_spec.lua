@@ -166,6 +166,7 @@ local SURFACES = {
   { "cmd.show.TEXTS.ko", require("httpstatus.cmd.show").TEXTS.ko },
   { "cmd.html.UI.ko", require("httpstatus.cmd.html").UI.ko },
   { "cmd.log_words.ko", require("httpstatus.cmd.log_words").ko },
+  { "locale.lint_ko", require("httpstatus.locale.lint_ko") },
 }
 
 -- every Korean text with a label saying where it is
@@ -236,7 +237,8 @@ describe("the Korean glossary", function()
     local seen = {}
     for _, t in ipairs(texts) do seen[t[1]:match("^[^%[]+")] = true end
     assert.are.same({ ["cmd.html.UI.ko"] = true, ["cmd.show.TEXTS.ko"] = true,
-                      ["cmd.words.ko"] = true, ["cmd.log_words.ko"] = true, ko = true }, seen)
+                      ["cmd.words.ko"] = true, ["cmd.log_words.ko"] = true, ["locale.lint_ko"] = true,
+                      ko = true }, seen)
     assert.is_true(used_in(texts, "QUERY 요청의 쿼리 형식을 지원하지 않을 때"))
     assert.is_true(used_in(texts, "사유 구문 없음"))
   end)

@@ -12,7 +12,7 @@ return {
   ["status-unregistered"] = "{code}은(는) IANA 레지스트리에 없는 코드입니다{vendors}",
   ["status-unused"] = "{code}({reason})은(는) 예약만 되어 있고 쓰이지 않는 코드입니다. 다른 코드를 보내십시오",
   ["status-obsoleted"] = "{code}({reason})은(는) IANA 레지스트리에서 {status} 상태입니다",
-  ["reason-stale"] = "\"{phrase}\"은(는) {code}의 옛 이름입니다. 레지스트리의 이름은 \"{reason}\"입니다",
+  ["reason-stale"] = "\"{phrase}\"은(는) {code}의 이전 이름입니다. 레지스트리의 이름은 \"{reason}\"입니다",
   ["reason-other-code"] = "사유 구문 \"{phrase}\"은(는) {code}이(가) 아니라 {other}의 이름입니다",
 
   ["content-length-with-transfer-encoding"] = "Content-Length와 Transfer-Encoding을 함께 보내면 안 됩니다",

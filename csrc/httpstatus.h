@@ -140,9 +140,37 @@ const char *httpstatus_class_name(int code);
 int httpstatus_has(int code, unsigned flags);
 
 /*
-** May a response with this code carry content? 0 for invalid codes, 1xx,
-** 204, 205, 304, a response to HEAD and a 2xx to CONNECT. `method` may be
-** NULL (no method known); methods are case-sensitive (RFC 9110, 9.1).
+** The content rule, in one place: what a response with this code, to a
+** request with this method, says about content. `method` may be NULL (no
+** method known: as GET); methods are case-sensitive (RFC 9110, 9.1).
+** Returns 0 for an invalid code, else a set of these flags:
+*/
+#define HTTPSTATUS_CONTENT_SENT 1u     /* it carries content: not 1xx, 204, 205,
+                                          304, HEAD, a 2xx to CONNECT (RFC 9110
+                                          6.4.1, 9.3.6, 15) */
+#define HTTPSTATUS_CONTENT_HEADERS 2u  /* its content headers are computed
+                                          (Content-Type...): for the content it
+                                          carries, or for HEAD the content a GET
+                                          would carry (RFC 9110, 9.3.2) */
+#define HTTPSTATUS_CONTENT_OF_GET 4u   /* a HEAD answer: its header fields,
+                                          Content-Length too, are those of the
+                                          GET's answer, whose content it leaves
+                                          out (RFC 9110 8.6, 9.3.2) */
+#define HTTPSTATUS_CONTENT_FRAMED 8u   /* it may carry Content-Length: not 1xx,
+                                          204, a 2xx to CONNECT (RFC 9110 8.6) */
+#define HTTPSTATUS_CONTENT_CHUNKED 16u /* it may carry Transfer-Encoding: framed
+                                          and not 205, which states "no content"
+                                          with Content-Length: 0 (RFC 9112 6.1,
+                                          RFC 9110 15.3.6) */
+#define HTTPSTATUS_CONTENT_LENGTH_UNKNOWN 32u /* 304: a Content-Length gives the
+                                          length of the selected representation,
+                                          which a builder of it does not know
+                                          (RFC 9110 8.6, 15.4.5) */
+unsigned httpstatus_content(int code, const char *method);
+
+/*
+** Does the response carry content (HTTPSTATUS_CONTENT_SENT)? 0 for invalid
+** codes, 1xx, 204, 205, 304, a response to HEAD and a 2xx to CONNECT.
 */
 int httpstatus_allows_body(int code, const char *method);
 

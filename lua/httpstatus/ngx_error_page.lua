@@ -205,7 +205,7 @@ function M.new(ngx, error_body, send)
 
     local method = ngx.req.get_method()
     local body, ctype
-    local negotiated = rules.allows_content(code, method)
+    local negotiated = rules.describes_content(code, method)
     if negotiated then
       body, ctype = error_body(code, ngx.var.http_accept, fields) -- checks the fields
       if not body then error(bad("error_page", 1, format("for a %d: %s", code, ctype)), 2) end

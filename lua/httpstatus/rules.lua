@@ -144,7 +144,27 @@ end
 -- (booleans). The C core's rule (httpstatus_content in httpstatus.h says
 -- what each means, with its RFC): asked here, never restated. HEAD is
 -- handled there and only there.
-local content = core.content
+-- C's answers are remembered per method and code, as tables Lua reads
+-- (a C call would cut LuaJIT's trace of every builder), for no method and
+-- the registered methods only: at most 11 x 500 entries, whatever the
+-- requests send. Another method asks C each time.
+local core_content = core.content
+local NO_METHOD = {}
+local ANSWERS = { [NO_METHOD] = {} }
+for _, m in ipairs { "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE",
+                     "PATCH", "QUERY" } do
+  ANSWERS[m] = {}
+end
+local function content(code, method)
+  local by_code = ANSWERS[method == nil and NO_METHOD or method]
+  if by_code == nil then return core_content(code, method) end
+  local a = by_code[code]
+  if a == nil then
+    a = { core_content(code, method) }
+    if check.code(code) then by_code[code] = a end -- status codes only: bounded
+  end
+  return a[1], a[2], a[3], a[4], a[5], a[6]
+end
 M.content = content
 
 --- Are content headers computed for this response: does it carry content,

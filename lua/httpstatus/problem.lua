@@ -14,6 +14,7 @@ local format = string.format
 local reasons = core.table("reasons", true)
 local problem_encode, problem_check = core.problem_json, core.problem_check
 local bad, show, integer_code = check.bad, check.show, check.code
+local quote = check.quote
 
 local M = {}
 
@@ -70,10 +71,8 @@ function M.problem_json(code, fields)
   error(bad("problem_json", refusal(code, fields, 2, what, detail)), 2)
 end
 
-local HTML_ESCAPES = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot;",
-                       ["'"] = "&#39;" }
-local function html_escape(s) return (s:gsub("[&<>\"']", HTML_ESCAPES)) end
-M.html_escape = html_escape
+-- the C core's text-safety routine, in its HTML context
+local function html_escape(s) return quote(s, "html") end
 
 -- "404 Not Found": code is an integer here (never "404.0")
 local function heading(code, title)

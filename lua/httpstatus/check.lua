@@ -81,17 +81,27 @@ function M.code(code)
   return integer_of[code]
 end
 
+--- The one wording of a refused argument: "<what> expected, got <v as
+-- show writes it>" ("status code 100..599", "string or nil", ...).
+local function expected(what, v)
+  return what .. " expected, got " .. show(v)
+end
+M.expected = expected
+
 --- Why code is not a status code (100..599, integral), or nil.
 function M.code_problem(code)
-  if integer_of[code] == nil then return "status code 100..599 expected, got " .. show(code) end
+  if integer_of[code] == nil then return expected("status code 100..599", code) end
   return nil
 end
 
---- Why v is neither nil nor a table, or nil.
-function M.opt_table_problem(v)
-  if v ~= nil and type(v) ~= "table" then return "table or nil expected, got " .. show(v) end
+--- Why v is neither nil nor a value of Lua type `tname` ("table" when
+-- not given), or nil: "table or nil expected, got ...".
+function M.opt_problem(v, tname)
+  tname = tname or "table"
+  if v ~= nil and type(v) ~= tname then return expected(tname .. " or nil", v) end
   return nil
 end
+M.opt_table_problem = M.opt_problem
 
 --- Why opts is not an options table whose names are all in `allowed`
 -- (name -> true), or nil: "table or nil expected, got ..." or 'unknown
@@ -101,7 +111,7 @@ end
 -- is read. The one wording of the unknown-name refusal.
 function M.options_problem(opts, allowed, noun)
   if opts == nil then return nil end
-  if type(opts) ~= "table" then return "table or nil expected, got " .. show(opts) end
+  if type(opts) ~= "table" then return expected("table or nil", opts) end
   -- The first four keys are looked at without a loop: a loop here gets
   -- hot on its own, LuaJIT compiles it as a trace of its own, and the trace
   -- of a hot caller (httpstatus.ngx's exit) then stops where it calls this

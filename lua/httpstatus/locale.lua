@@ -70,7 +70,7 @@ local function lang_of(given)
   if not given then return "en" end
   if type(given) == "string" then return given end
   if type(given) ~= "table" then
-    return nil, "language tag, options table or nil expected, got " .. show(given)
+    return nil, check.expected("language tag, options table or nil", given)
   end
   local problem = options_problem(given, LANG_OPTIONS)
   if problem then return nil, problem end

@@ -26,8 +26,8 @@ M.PROBLEM_TYPE = PROBLEM_TYPE
 -- return. Returns the argument to blame (1 for the code, else fields')
 -- and the message. One wording for every builder.
 function M.refusal(code, fields, fields_argn, what, detail)
-  if what == "code" then return 1, "status code 100..599 expected, got " .. show(code) end
-  if what == "fields" then return fields_argn, "table or nil expected, got " .. show(fields) end
+  if what == "code" then return 1, check.code_problem(code) end
+  if what == "fields" then return fields_argn, check.opt_problem(fields) end
   if what == "member" then
     return fields_argn, format("field '%s' must be a string, got %s", detail,
       show(rawget(fields, detail)))
@@ -185,7 +185,7 @@ function M.error_body(code, accept_value, fields)
   if accept_value ~= nil and type(accept_value) ~= "string" then
     local problem = check.code_problem(code)
     if problem then error(bad("error_body", 1, problem), 2) end
-    error(bad("error_body", 2, "string or nil expected, got " .. show(accept_value)), 2)
+    error(bad("error_body", 2, check.opt_problem(accept_value, "string")), 2)
   end
   local body, ctype_or_argn, message = body_of(code, negotiate(accept_value), fields)
   if not body then error(bad("error_body", ctype_or_argn, message), 2) end

@@ -3,7 +3,7 @@
 -- may Content-Length appear?) are answers of the same function, so they
 -- cannot disagree, about HEAD or anything else.
 local hs = require "httpstatus"
-local rules = require "httpstatus.rules"
+local rules = require("internal").module "httpstatus.rules"
 
 local METHODS = { false, "GET", "HEAD", "CONNECT", "POST", "QUERY", "head" }
 

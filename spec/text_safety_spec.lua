@@ -4,7 +4,7 @@
 local hs = require "httpstatus"
 local check = require "httpstatus.check"
 local escape = require "httpstatus.cmd.escape"
-local rules = require "httpstatus.rules"
+local rules = require("internal").module "httpstatus.rules"
 
 -- every byte alone, and the sequences that matter, around plain text
 local SAMPLES = {}

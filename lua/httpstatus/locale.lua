@@ -5,6 +5,8 @@
 --
 -- reason and describe take the language the same way: a tag ("ko"), an
 -- options table ({lang = "ko"}; any other name raises) or nil (English).
+-- @internal: not part of the API (docs/design.md, "Public and internal modules"); its
+-- functions reach users through the public modules, specs through spec/internal.lua.
 -- @module httpstatus.locale
 
 local core = require "httpstatus.core"

@@ -14,6 +14,8 @@
 -- in all but the checks: the status is the one nginx chose, the header
 -- fields that belong to it are kept, and a rule nginx broke (a 405 without
 -- Allow) is logged, not raised.
+-- @internal: not part of the API (docs/design.md, "Public and internal modules"); its
+-- functions reach users through the public modules, specs through spec/internal.lua.
 -- @module httpstatus.ngx_error_page
 
 local check = require "httpstatus.check"

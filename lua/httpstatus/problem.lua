@@ -1,5 +1,7 @@
 --- Error bodies: RFC 9457 problem details, and HTML or plain text chosen
 -- from the request's Accept header.
+-- @internal: not part of the API (docs/design.md, "Public and internal modules"); its
+-- functions reach users through the public modules, specs through spec/internal.lua.
 -- @module httpstatus.problem
 
 local core = require "httpstatus.core"
@@ -19,7 +21,6 @@ local quote = check.quote
 local M = {}
 
 local PROBLEM_TYPE = "application/problem+json"
-M.PROBLEM_TYPE = PROBLEM_TYPE
 
 --- The message for what the C core found wrong with (code, fields): the
 -- "what" and "detail" that core.problem_check and core.problem_json

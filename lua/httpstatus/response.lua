@@ -1,6 +1,8 @@
 --- Responses that HTTP allows: building them with the rules the core knows,
 -- and writing them as HTTP/1.1 bytes. The rules themselves are
 -- httpstatus.rules'; this module only says which argument broke one.
+-- @internal: not part of the API (docs/design.md, "Public and internal modules"); its
+-- functions reach users through the public modules, specs through spec/internal.lua.
 -- @module httpstatus.response
 
 local check = require "httpstatus.check"

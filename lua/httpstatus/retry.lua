@@ -28,6 +28,8 @@
 --   jitter        retry_delay   "none"; or "full", "equal"
 --   random        retry_delay   math.random: a function giving [0, 1)
 --   now           retry_delay   os.time(): the receive time, for a date
+-- @internal: not part of the API (docs/design.md, "Public and internal modules"); its
+-- functions reach users through the public modules, specs through spec/internal.lua.
 -- @module httpstatus.retry
 
 local core = require "httpstatus.core"

@@ -6,6 +6,8 @@
 -- nothing; the public function adds "bad argument #n to 'fname'" and
 -- raises at its caller's level). Which argument is to blame is the public
 -- function's business: it knows where headers, body and method came from.
+-- @internal: not part of the API (docs/design.md, "Public and internal modules"); its
+-- functions reach users through the public modules, specs through spec/internal.lua.
 -- @module httpstatus.rules
 
 local core = require "httpstatus.core"

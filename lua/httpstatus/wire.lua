@@ -1,4 +1,6 @@
 --- The status line, both ways (RFC 9112, Section 4).
+-- @internal: not part of the API (docs/design.md, "Public and internal modules"); its
+-- functions reach users through the public modules, specs through spec/internal.lua.
 -- @module httpstatus.wire
 
 local core = require "httpstatus.core"

@@ -6,11 +6,13 @@
 ** one table read per query, the fastest answer on every runtime (LuaJIT's
 ** JIT compiles it, and PUC Lua needs no C call). Each call builds a fresh
 ** table, so each module holds a private copy that no other code can
-** reach or change. C functions remain only for work: the normal-form
-** reverse lookup, fresh tables (info, codes...), the wire and JSON
-** functions (lhttpstatus_wire.c, lhttpstatus_json.c), dates and the log
-** scanner. Nothing here keeps state outside the Lua state, and nothing
-** this module hands out is read by it afterwards.
+** reach or change. C functions remain for work and for rules with a
+** method: the normal-form reverse lookup, fresh tables (info, codes...),
+** the content rule (allows_body, content), the wire and text functions
+** (lhttpstatus_wire.c: status lines, field text, quote), JSON
+** (lhttpstatus_json.c), dates and the log scanner. Nothing here keeps
+** state outside the Lua state, and nothing this module hands out is read
+** by it afterwards.
 */
 #include <string.h>
 

@@ -126,15 +126,29 @@ int httpstatus_has(int code, unsigned flags) {
   return e != NULL && flags != 0 && (e->flags & flags) == flags;
 }
 
-int httpstatus_allows_body(int code, const char *method) {
+unsigned httpstatus_content(int code, const char *method) {
   httpstatus_class cls = httpstatus_class_of(code);
-  if (cls == HTTPSTATUS_CLASS_NONE || cls == HTTPSTATUS_INFORMATIONAL ||
-      httpstatus_has(code, HTTPSTATUS_F_NO_CONTENT))
-    return 0;
-  if (method == NULL) return 1;
-  if (strcmp(method, "HEAD") == 0) return 0;
+  int head = method != NULL && strcmp(method, "HEAD") == 0;
   /* a 2xx to CONNECT turns the connection into a tunnel (RFC 9110, 9.3.6) */
-  return !(cls == HTTPSTATUS_SUCCESS && strcmp(method, "CONNECT") == 0);
+  int tunnel = cls == HTTPSTATUS_SUCCESS && method != NULL &&
+               strcmp(method, "CONNECT") == 0;
+  unsigned flags = 0;
+  if (cls == HTTPSTATUS_CLASS_NONE) return 0;
+  if (cls != HTTPSTATUS_INFORMATIONAL && !tunnel &&
+      !httpstatus_has(code, HTTPSTATUS_F_NO_CONTENT))
+    flags |= head ? HTTPSTATUS_CONTENT_HEADERS
+                  : HTTPSTATUS_CONTENT_SENT | HTTPSTATUS_CONTENT_HEADERS;
+  if (head) flags |= HTTPSTATUS_CONTENT_OF_GET;
+  if (cls != HTTPSTATUS_INFORMATIONAL && code != 204 && !tunnel) {
+    flags |= HTTPSTATUS_CONTENT_FRAMED;
+    if (code != 205) flags |= HTTPSTATUS_CONTENT_CHUNKED;
+    if (code == 304) flags |= HTTPSTATUS_CONTENT_LENGTH_UNKNOWN;
+  }
+  return flags;
+}
+
+int httpstatus_allows_body(int code, const char *method) {
+  return (httpstatus_content(code, method) & HTTPSTATUS_CONTENT_SENT) != 0;
 }
 
 int httpstatus_keeps_method(int code, const char *method) {

@@ -140,9 +140,37 @@ const char *httpstatus_class_name(int code);
 int httpstatus_has(int code, unsigned flags);
 
 /*
-** May a response with this code carry content? 0 for invalid codes, 1xx,
-** 204, 205, 304, a response to HEAD and a 2xx to CONNECT. `method` may be
-** NULL (no method known); methods are case-sensitive (RFC 9110, 9.1).
+** The content rule, in one place: what a response with this code, to a
+** request with this method, says about content. `method` may be NULL (no
+** method known: as GET); methods are case-sensitive (RFC 9110, 9.1).
+** Returns 0 for an invalid code, else a set of these flags:
+*/
+#define HTTPSTATUS_CONTENT_SENT 1u     /* it carries content: not 1xx, 204, 205,
+                                          304, HEAD, a 2xx to CONNECT (RFC 9110
+                                          6.4.1, 9.3.6, 15) */
+#define HTTPSTATUS_CONTENT_HEADERS 2u  /* its content headers are computed
+                                          (Content-Type...): for the content it
+                                          carries, or for HEAD the content a GET
+                                          would carry (RFC 9110, 9.3.2) */
+#define HTTPSTATUS_CONTENT_OF_GET 4u   /* a HEAD answer: its header fields,
+                                          Content-Length too, are those of the
+                                          GET's answer, whose content it leaves
+                                          out (RFC 9110 8.6, 9.3.2) */
+#define HTTPSTATUS_CONTENT_FRAMED 8u   /* it may carry Content-Length: not 1xx,
+                                          204, a 2xx to CONNECT (RFC 9110 8.6) */
+#define HTTPSTATUS_CONTENT_CHUNKED 16u /* it may carry Transfer-Encoding: framed
+                                          and not 205, which states "no content"
+                                          with Content-Length: 0 (RFC 9112 6.1,
+                                          RFC 9110 15.3.6) */
+#define HTTPSTATUS_CONTENT_LENGTH_UNKNOWN 32u /* 304: a Content-Length gives the
+                                          length of the selected representation,
+                                          which a builder of it does not know
+                                          (RFC 9110 8.6, 15.4.5) */
+unsigned httpstatus_content(int code, const char *method);
+
+/*
+** Does the response carry content (HTTPSTATUS_CONTENT_SENT)? 0 for invalid
+** codes, 1xx, 204, 205, 304, a response to HEAD and a 2xx to CONNECT.
 */
 int httpstatus_allows_body(int code, const char *method);
 
@@ -177,7 +205,8 @@ int httpstatus_from_text(const char *text, size_t len);
 /* ---- On the wire (httpstatus_line.c, httpstatus_json.c) ---- */
 
 /* 1 when every byte is HTAB, SP, VCHAR or obs-text (RFC 9112 reason-phrase,
-   empty allowed): no CR, LF, NUL, DEL or other control character. */
+   empty allowed): no CR, LF, NUL, DEL or other control character. The same
+   as httpstatus_text_is_safe(HTTPSTATUS_TEXT_FIELD, ...). */
 int httpstatus_reason_is_valid(const char *reason, size_t len);
 
 /*
@@ -217,9 +246,37 @@ int httpstatus_utf8_valid(const char *s, size_t len);
 typedef void (*httpstatus_writer)(void *ud, const char *bytes, size_t len);
 
 /*
+** Text safety (httpstatus_text.c), for every place text it did not write
+** goes: a header field value or reason phrase (FIELD: checked, never
+** escaped), a JSON string literal (JSON: httpstatus_json_quote), HTML
+** content or a quoted attribute (HTML), a terminal (TERMINAL: printable
+** ASCII in double quotes, the rest as \ddd).
+*/
+typedef enum httpstatus_text_context {
+  HTTPSTATUS_TEXT_FIELD,
+  HTTPSTATUS_TEXT_JSON,
+  HTTPSTATUS_TEXT_HTML,
+  HTTPSTATUS_TEXT_TERMINAL
+} httpstatus_text_context;
+
+/* 1 when the context takes all `len` bytes as they are (JSON: ASCII
+   needing no escape), 0 otherwise or for NULL. */
+int httpstatus_text_is_safe(httpstatus_text_context ctx, const char *s,
+                            size_t len);
+
+/* Writes s as the context has it, through w (TERMINAL and JSON with their
+   quotes); FIELD writes s when it is safe, else nothing. */
+void httpstatus_text_escape(httpstatus_text_context ctx, const char *s,
+                            size_t len, httpstatus_writer w, void *ud);
+
+/*
 ** Writes s[0..len) as a JSON string literal, quotes included (RFC 8259):
 ** '"', '\\' and control characters escaped, valid UTF-8 kept as it is, each
-** byte of an invalid UTF-8 sequence written as \ufffd. Never fails.
+** byte of an invalid UTF-8 sequence written as \ufffd. Code points JSON
+** allows raw but a terminal may obey or a reader be fooled by are \u
+** escapes too: DEL, the C1 controls, the bidi controls (U+061C, U+200E/F,
+** U+202A..E, U+2066..9), U+2028/9 (which end a line of JavaScript); the
+** value read back is the same. Never fails.
 */
 void httpstatus_json_quote(const char *s, size_t len, httpstatus_writer w,
                            void *ud);

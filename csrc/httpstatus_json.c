@@ -55,9 +55,21 @@ int httpstatus_utf8_valid(const char *s, size_t len) {
   return 1;
 }
 
+/* "\\u" and four hex digits, for a code point below U+10000, into tmp */
+static const char *hs_json_u(unsigned long cp, char *tmp) {
+  static const char hex[] = "0123456789abcdef";
+  tmp[0] = '\\';
+  tmp[1] = 'u';
+  tmp[2] = hex[(cp >> 12) & 15];
+  tmp[3] = hex[(cp >> 8) & 15];
+  tmp[4] = hex[(cp >> 4) & 15];
+  tmp[5] = hex[cp & 15];
+  tmp[6] = '\0';
+  return tmp;
+}
+
 /* The escape for a byte that cannot stand in a JSON string, else NULL. */
 static const char *hs_json_escape(unsigned char c, char *tmp) {
-  static const char hex[] = "0123456789abcdef";
   switch (c) {
   case '"':
     return "\\\"";
@@ -76,15 +88,24 @@ static const char *hs_json_escape(unsigned char c, char *tmp) {
   default:
     break;
   }
-  if (c >= 0x20) return NULL;
-  tmp[0] = '\\';
-  tmp[1] = 'u';
-  tmp[2] = '0';
-  tmp[3] = '0';
-  tmp[4] = hex[c >> 4];
-  tmp[5] = hex[c & 15];
-  tmp[6] = '\0';
-  return tmp;
+  if (c >= 0x20 && c != 0x7F) return NULL; /* DEL: see httpstatus.h */
+  return hs_json_u(c, tmp);
+}
+
+/* The code point of the well-formed n-byte sequence at s. */
+static unsigned long hs_code_point(const unsigned char *s, size_t n) {
+  static const unsigned char lead[] = {0, 0x7F, 0x1F, 0x0F, 0x07};
+  unsigned long cp = s[0] & lead[n];
+  size_t i;
+  for (i = 1; i < n; i++) cp = (cp << 6) | (s[i] & 0x3Fu);
+  return cp;
+}
+
+/* DEL, C1, bidi controls, line and paragraph separators */
+static int hs_json_unsafe(unsigned long cp) {
+  return cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || cp == 0x061C ||
+         cp == 0x200E || cp == 0x200F || (cp >= 0x2028 && cp <= 0x202E) ||
+         (cp >= 0x2066 && cp <= 0x2069);
 }
 
 void httpstatus_json_quote(const char *s, size_t len, httpstatus_writer w,
@@ -96,13 +117,15 @@ void httpstatus_json_quote(const char *s, size_t len, httpstatus_writer w,
   while (i < len) {
     const char *esc = NULL;
     size_t n;
-    if (u[i] >= 0x20 && u[i] < 0x80 && u[i] != '"' && u[i] != '\\') {
+    if (u[i] >= 0x20 && u[i] < 0x7F && u[i] != '"' && u[i] != '\\') {
       i++; /* printable ASCII, most of any text: passes as it is */
       continue;
     }
     n = hs_utf8_len(u + i, len - i);
     if (n == 1) {
       esc = hs_json_escape(u[i], tmp);
+    } else if (n > 1 && hs_json_unsafe(hs_code_point(u + i, n))) {
+      esc = hs_json_u(hs_code_point(u + i, n), tmp);
     } else if (n == 0) {
       esc = "\\ufffd";
       n = 1;

@@ -13,19 +13,6 @@
 
 static int hs_digit(char c) { return c >= '0' && c <= '9'; }
 
-/* HTAB, SP, VCHAR (0x21-0x7E) or obs-text (0x80-0xFF) */
-static int hs_reason_byte(unsigned char c) {
-  return c == '\t' || (c >= 0x20 && c != 0x7F);
-}
-
-int httpstatus_reason_is_valid(const char *reason, size_t len) {
-  size_t i;
-  if (reason == NULL) return 0;
-  for (i = 0; i < len; i++)
-    if (!hs_reason_byte((unsigned char)reason[i])) return 0;
-  return 1;
-}
-
 size_t httpstatus_status_line(char *out, size_t cap, int code,
                               const char *reason, size_t reason_len,
                               int minor) {

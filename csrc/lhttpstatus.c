@@ -6,11 +6,13 @@
 ** one table read per query, the fastest answer on every runtime (LuaJIT's
 ** JIT compiles it, and PUC Lua needs no C call). Each call builds a fresh
 ** table, so each module holds a private copy that no other code can
-** reach or change. C functions remain only for work: the normal-form
-** reverse lookup, fresh tables (info, codes...), the wire and JSON
-** functions (lhttpstatus_wire.c, lhttpstatus_json.c), dates and the log
-** scanner. Nothing here keeps state outside the Lua state, and nothing
-** this module hands out is read by it afterwards.
+** reach or change. C functions remain for work and for rules with a
+** method: the normal-form reverse lookup, fresh tables (info, codes...),
+** the content rule (allows_body, content), the wire and text functions
+** (lhttpstatus_wire.c: status lines, field text, quote), JSON
+** (lhttpstatus_json.c), dates and the log scanner. Nothing here keeps
+** state outside the Lua state, and nothing this module hands out is read
+** by it afterwards.
 */
 #include <string.h>
 
@@ -119,27 +121,46 @@ static const hs_predicate hs_predicates[] = {
 #define HS_NPREDICATES (sizeof(hs_predicates) / sizeof(hs_predicates[0]))
 
 /*
-** allows_body(code [, method]): the C core's rule, for the methods that
-** need it (lua/httpstatus.lua reads the "content" table for no method and
-** GET);
-** a method that is neither nil nor a string gets false, like any other
-** bad input to a predicate.
+** The content flags of httpstatus_content for (code at 1, method at 2): a
+** method that is neither nil nor a string, or holds a NUL (which would let
+** "HEAD\0x" pass for HEAD), gets none, like any other bad input to a
+** predicate.
+*/
+static unsigned hs_content_at(lua_State *L) {
+  int code = hs_tocode(L, 1);
+  size_t len;
+  const char *method;
+  if (code < 0) return 0;
+  if (lua_isnoneornil(L, 2)) return httpstatus_content(code, NULL);
+  if (lua_type(L, 2) != LUA_TSTRING) return 0;
+  method = lua_tolstring(L, 2, &len);
+  return strlen(method) == len ? httpstatus_content(code, method) : 0;
+}
+
+/*
+** allows_body(code [, method]): does the response carry content? For the
+** methods that need a call (lua/httpstatus.lua reads the "content" table
+** for no method and GET).
 */
 static int hs_l_allows_body(lua_State *L) {
-  int code = hs_tocode(L, 1);
-  int ok = 0;
-  if (code >= 0) {
-    if (lua_isnoneornil(L, 2)) {
-      ok = httpstatus_allows_body(code, NULL);
-    } else if (lua_type(L, 2) == LUA_TSTRING) {
-      size_t len;
-      const char *method = lua_tolstring(L, 2, &len);
-      /* an embedded NUL would let "HEAD\0x" pass for HEAD */
-      ok = strlen(method) == len && httpstatus_allows_body(code, method);
-    }
-  }
-  lua_pushboolean(L, ok);
+  lua_pushboolean(L, (hs_content_at(L) & HTTPSTATUS_CONTENT_SENT) != 0);
   return 1;
+}
+
+/*
+** content(code [, method]) -> sent, headers, of_get, framed, chunked,
+** length_unknown: the flags of httpstatus_content as booleans, one call
+** for everything httpstatus.rules asks about content.
+*/
+static int hs_l_content(lua_State *L) {
+  unsigned f = hs_content_at(L);
+  lua_pushboolean(L, (f & HTTPSTATUS_CONTENT_SENT) != 0);
+  lua_pushboolean(L, (f & HTTPSTATUS_CONTENT_HEADERS) != 0);
+  lua_pushboolean(L, (f & HTTPSTATUS_CONTENT_OF_GET) != 0);
+  lua_pushboolean(L, (f & HTTPSTATUS_CONTENT_FRAMED) != 0);
+  lua_pushboolean(L, (f & HTTPSTATUS_CONTENT_CHUNKED) != 0);
+  lua_pushboolean(L, (f & HTTPSTATUS_CONTENT_LENGTH_UNKNOWN) != 0);
+  return 6;
 }
 
 /*
@@ -494,6 +515,7 @@ static const luaL_Reg hs_fresh_tables[] = {
   {"unofficial", hs_l_unofficial},
   {"required_headers", hs_l_required_headers},
   {"allows_body", hs_l_allows_body},
+  {"content", hs_l_content},
   {"preserves_method", hs_l_preserves_method},
   {NULL, NULL}};
 

@@ -58,9 +58,35 @@ static int hs_string_test(lua_State *L, int (*test)(const char *, size_t)) {
 /*
 ** is_field_text(s): only HTAB, SP, VCHAR and obs-text, the bytes a reason
 ** phrase or a header field value may hold; no CR, LF, NUL or other CTL.
+** (httpstatus_text.c's FIELD context: one call, on the hot path of every
+** builder.)
 */
 static int hs_l_is_field_text(lua_State *L) {
   return hs_string_test(L, httpstatus_reason_is_valid);
+}
+
+static void hs_buffer_add(void *ud, const char *bytes, size_t n) {
+  luaL_addlstring((luaL_Buffer *)ud, bytes, n);
+}
+
+/*
+** quote(s, context): s as httpstatus_text_escape writes it for "terminal",
+** "json" or "html" (check.quote checked both arguments). The buffer is
+** the only thing on the stack while it fills.
+*/
+static int hs_l_quote(lua_State *L) {
+  static const char *const names[] = {"json", "html", "terminal", NULL};
+  static const httpstatus_text_context contexts[] = {
+    HTTPSTATUS_TEXT_JSON, HTTPSTATUS_TEXT_HTML, HTTPSTATUS_TEXT_TERMINAL};
+  size_t len;
+  const char *s = luaL_checklstring(L, 1, &len);
+  int which = luaL_checkoption(L, 2, "terminal", names);
+  luaL_Buffer b;
+  lua_settop(L, 1);
+  luaL_buffinit(L, &b);
+  httpstatus_text_escape(contexts[which], s, len, hs_buffer_add, &b);
+  luaL_pushresult(&b);
+  return 1;
 }
 
 /* is_utf8(s): well-formed UTF-8 */
@@ -97,6 +123,7 @@ static const luaL_Reg hs_wire[] = {
   {"status_line", hs_l_status_line},
   {"parse_status_line", hs_l_parse_status_line},
   {"is_field_text", hs_l_is_field_text},
+  {"quote", hs_l_quote},
   {"is_utf8", hs_l_is_utf8},
   {NULL, NULL}};
 

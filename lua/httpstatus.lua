@@ -191,11 +191,13 @@ set_predicate("must_not_store")
 --- has_retry_after: Retry-After has a meaning with this code (RFC 9110, 10.2.3).
 set_predicate("has_retry_after")
 
---- May a response with this code carry content? false for 1xx, 204, 205,
--- 304 and codes outside 100..599, for method "HEAD", for a 2xx to CONNECT,
--- and for a method that is not a string or holds a NUL. The C core owns
--- the rule: with a method, its function answers; without one (or GET), a
--- table of its answers does.
+--- Does a response with this code, to this method, carry content? false
+-- for 1xx, 204, 205, 304 and codes outside 100..599, for every answer to
+-- "HEAD" (it carries no content, though its header fields describe the
+-- content a GET would get), for a 2xx to CONNECT, and for a method that is
+-- not a string or holds a NUL. The C core's content rule
+-- (httpstatus_content) answers: with a method, its function; without one
+-- (or GET), a table of its answers.
 local content, core_allows_body
 content = on_first_read("content", function(t) content = t end)
 core_allows_body = core.allows_body

@@ -23,7 +23,7 @@ local LAYER = {
 }
 
 -- The library the command may use: its public modules.
-local PUBLIC = { ["httpstatus"] = true, ["httpstatus.log"] = true }
+local PUBLIC = { ["httpstatus"] = true, ["httpstatus.log"] = true, ["httpstatus.check"] = true }
 
 -- The command's own layers, above the library.
 local CMD_LAYER = {

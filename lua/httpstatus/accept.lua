@@ -1,4 +1,6 @@
 --- Choosing a media type from an Accept header value (RFC 9110, 12.5.1).
+-- @internal: not part of the API (docs/design.md, "Public and internal modules"); its
+-- functions reach users through the public modules, specs through spec/internal.lua.
 -- @module httpstatus.accept
 
 local tonumber, type = tonumber, type

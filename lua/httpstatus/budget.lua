@@ -297,9 +297,8 @@ function M.new(shdict_name, opts)
       end
       status = code
     end
-    if headers ~= nil and type(headers) ~= "table" then
-      error(bad("record", 3, "table or nil expected, got " .. show(headers)), 2)
-    end
+    local headers_problem = check.opt_problem(headers)
+    if headers_problem then error(bad("record", 3, headers_problem), 2) end
     local now = now_fn()
     if not admitted(key, now) then return end
     if headers then

@@ -11,7 +11,7 @@
 
 local core = require "httpstatus.core"
 
-local next, setmetatable, type, tostring = next, setmetatable, type, tostring
+local error, next, setmetatable, type, tostring = error, next, setmetatable, type, tostring
 local format = string.format
 
 local M = {}
@@ -34,16 +34,26 @@ end
 local integer_of
 integer_of = M.on_first_read("as_integer", function(t) integer_of = t end)
 
-local function escape(c)
-  if c == '"' or c == "\\" then return "\\" .. c end
-  return format("\\%03d", c:byte())
-end
+local core_quote = core.quote
+local CONTEXTS = { terminal = true, json = true, html = true }
 
---- A string as printable ASCII in double quotes: quotes and backslashes
--- escaped, every other byte outside SP..~ as \ddd (Lua's decimal escape).
--- Safe to print on any terminal: no ESC, no C1 control, no raw newline.
-function M.quote(s)
-  return '"' .. s:gsub('[%z\1-\31"\\\127-\255]', escape) .. '"'
+--- s written safely for a context, by the C core's one text-safety
+-- routine (httpstatus_text.c), the one every module and the command use:
+--   "terminal" (default): printable ASCII in double quotes, quotes and
+--     backslashes escaped, every other byte outside SP..~ as \ddd (Lua's
+--     decimal escape): no ESC, no C1 control, no raw newline;
+--   "json": a JSON string literal, valid UTF-8 whatever the bytes, with
+--     DEL, C1 and bidi controls and U+2028/9 as \u escapes;
+--   "html": element content or a quoted attribute value (& < > " ' as
+--     references, controls HTML forbids as U+FFFD).
+-- Raises for anything but a string s or one of those contexts.
+function M.quote(s, context)
+  if type(s) ~= "string" then error(M.bad("quote", 1, "string expected, got " .. M.show(s)), 2) end
+  if context ~= nil and not CONTEXTS[context] then
+    error(M.bad("quote", 2, '"terminal", "json", "html" or nil expected, got '
+      .. M.show(context)), 2)
+  end
+  return core_quote(s, context)
 end
 
 --- What a value is, for a message: "404.5", 'string "404"', "nil", "table".
@@ -53,7 +63,7 @@ function M.show(v)
   if t == "number" then return tostring(v) end
   if t == "string" then
     if #v > 40 then v = v:sub(1, 37) .. "..." end
-    return "string " .. M.quote(v)
+    return "string " .. core_quote(v)
   end
   return t
 end
@@ -71,17 +81,27 @@ function M.code(code)
   return integer_of[code]
 end
 
+--- The one wording of a refused argument: "<what> expected, got <v as
+-- show writes it>" ("status code 100..599", "string or nil", ...).
+local function expected(what, v)
+  return what .. " expected, got " .. show(v)
+end
+M.expected = expected
+
 --- Why code is not a status code (100..599, integral), or nil.
 function M.code_problem(code)
-  if integer_of[code] == nil then return "status code 100..599 expected, got " .. show(code) end
+  if integer_of[code] == nil then return expected("status code 100..599", code) end
   return nil
 end
 
---- Why v is neither nil nor a table, or nil.
-function M.opt_table_problem(v)
-  if v ~= nil and type(v) ~= "table" then return "table or nil expected, got " .. show(v) end
+--- Why v is neither nil nor a value of Lua type `tname` ("table" when
+-- not given), or nil: "table or nil expected, got ...".
+function M.opt_problem(v, tname)
+  tname = tname or "table"
+  if v ~= nil and type(v) ~= tname then return expected(tname .. " or nil", v) end
   return nil
 end
+M.opt_table_problem = M.opt_problem
 
 --- Why opts is not an options table whose names are all in `allowed`
 -- (name -> true), or nil: "table or nil expected, got ..." or 'unknown
@@ -91,7 +111,7 @@ end
 -- is read. The one wording of the unknown-name refusal.
 function M.options_problem(opts, allowed, noun)
   if opts == nil then return nil end
-  if type(opts) ~= "table" then return "table or nil expected, got " .. show(opts) end
+  if type(opts) ~= "table" then return expected("table or nil", opts) end
   -- The first four keys are looked at without a loop: a loop here gets
   -- hot on its own, LuaJIT compiles it as a trace of its own, and the trace
   -- of a hot caller (httpstatus.ngx's exit) then stops where it calls this
@@ -116,7 +136,7 @@ function M.options_problem(opts, allowed, noun)
     end
   end
   if k == nil then return nil end
-  return format("unknown %s %s", noun or "option", type(k) == "string" and M.quote(k) or show(k))
+  return format("unknown %s %s", noun or "option", type(k) == "string" and core_quote(k) or show(k))
 end
 
 return M

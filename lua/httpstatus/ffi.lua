@@ -2,6 +2,8 @@
 -- of the code around them, where a call through the Lua C API stops it.
 -- For the hot path of httpstatus.ngx. The module is false on PUC Lua, and
 -- wherever core.so cannot be found on package.cpath by name.
+-- @internal: not part of the API (docs/design.md, "Public and internal modules"); its
+-- functions reach users through the public modules, specs through spec/internal.lua.
 -- @module httpstatus.ffi
 
 local ok, ffi = pcall(require, "ffi")

@@ -5,6 +5,8 @@
 --
 -- reason and describe take the language the same way: a tag ("ko"), an
 -- options table ({lang = "ko"}; any other name raises) or nil (English).
+-- @internal: not part of the API (docs/design.md, "Public and internal modules"); its
+-- functions reach users through the public modules, specs through spec/internal.lua.
 -- @module httpstatus.locale
 
 local core = require "httpstatus.core"
@@ -70,7 +72,7 @@ local function lang_of(given)
   if not given then return "en" end
   if type(given) == "string" then return given end
   if type(given) ~= "table" then
-    return nil, "language tag, options table or nil expected, got " .. show(given)
+    return nil, check.expected("language tag, options table or nil", given)
   end
   local problem = options_problem(given, LANG_OPTIONS)
   if problem then return nil, problem end

@@ -6,6 +6,8 @@
 -- memo starts afresh (a few misses, then the hot keys are back). Keys
 -- longer than max_key bytes are never stored. Values must be immutable
 -- (strings, numbers, booleans): a cached answer is handed to many callers.
+-- @internal: not part of the API (docs/design.md, "Public and internal modules"); its
+-- functions reach users through the public modules, specs through spec/internal.lua.
 -- @module httpstatus.memo
 
 local type = type

@@ -4,6 +4,7 @@
 -- lua_tointeger", which names no cause: that failure becomes a message
 -- saying what happened and how to build for this Lua. Any other failure
 -- is raised as it came.
+-- @internal: not part of the API (docs/design.md, "Public and internal modules").
 
 local error, pcall, rawget, require, tostring, type = error, pcall, rawget, require, tostring,
   type

@@ -17,6 +17,7 @@ local memo = require "httpstatus.memo"
 local problem = require "httpstatus.problem"
 local response = require "httpstatus.response"
 local rules = require "httpstatus.rules"
+local content = rules.content
 
 local ngx = rawget(_G, "ngx") -- set by ngx_lua in every worker
 local error, pairs, pcall, rawget, require, type = error, pairs, pcall, rawget, require, type
@@ -151,7 +152,7 @@ local function send(code, reason, headers, names, vary_name, vary, body, ctype, 
     end -- a body of the caller's without a type: nginx's default_type labels it
   end
   if length then out["Content-Length"] = length end
-  if body ~= nil and body ~= "" and method ~= "HEAD" then
+  if body ~= nil and body ~= "" and (content(code, method)) then -- not for HEAD
     ngx.print(body) -- sends the headers first
   else
     -- sending the headers ourselves keeps nginx from adding its own page
@@ -221,7 +222,7 @@ function M.exit(code, opts)
     given = sent
   end
   local method = ngx.req.get_method()
-  local negotiated = body == nil and code >= 400 and rules.allows_content(code, method)
+  local negotiated = body == nil and code >= 400 and rules.describes_content(code, method)
   if negotiated then
     local relabel = type(given) == "table" and rules.relabels_content(code, given)
     if relabel then error(bad("exit", 2, call_of(code) .. ": " .. relabel), 2) end

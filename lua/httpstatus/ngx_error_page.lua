@@ -14,6 +14,8 @@
 -- in all but the checks: the status is the one nginx chose, the header
 -- fields that belong to it are kept, and a rule nginx broke (a 405 without
 -- Allow) is logged, not raised.
+-- @internal: not part of the API (docs/design.md, "Public and internal modules"); its
+-- functions reach users through the public modules, specs through spec/internal.lua.
 -- @module httpstatus.ngx_error_page
 
 local check = require "httpstatus.check"
@@ -205,7 +207,7 @@ function M.new(ngx, error_body, send)
 
     local method = ngx.req.get_method()
     local body, ctype
-    local negotiated = rules.allows_content(code, method)
+    local negotiated = rules.describes_content(code, method)
     if negotiated then
       body, ctype = error_body(code, ngx.var.http_accept, fields) -- checks the fields
       if not body then error(bad("error_page", 1, format("for a %d: %s", code, ctype)), 2) end

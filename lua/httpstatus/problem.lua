@@ -1,5 +1,7 @@
 --- Error bodies: RFC 9457 problem details, and HTML or plain text chosen
 -- from the request's Accept header.
+-- @internal: not part of the API (docs/design.md, "Public and internal modules"); its
+-- functions reach users through the public modules, specs through spec/internal.lua.
 -- @module httpstatus.problem
 
 local core = require "httpstatus.core"
@@ -14,19 +16,19 @@ local format = string.format
 local reasons = core.table("reasons", true)
 local problem_encode, problem_check = core.problem_json, core.problem_check
 local bad, show, integer_code = check.bad, check.show, check.code
+local quote = check.quote
 
 local M = {}
 
 local PROBLEM_TYPE = "application/problem+json"
-M.PROBLEM_TYPE = PROBLEM_TYPE
 
 --- The message for what the C core found wrong with (code, fields): the
 -- "what" and "detail" that core.problem_check and core.problem_json
 -- return. Returns the argument to blame (1 for the code, else fields')
 -- and the message. One wording for every builder.
 function M.refusal(code, fields, fields_argn, what, detail)
-  if what == "code" then return 1, "status code 100..599 expected, got " .. show(code) end
-  if what == "fields" then return fields_argn, "table or nil expected, got " .. show(fields) end
+  if what == "code" then return 1, check.code_problem(code) end
+  if what == "fields" then return fields_argn, check.opt_problem(fields) end
   if what == "member" then
     return fields_argn, format("field '%s' must be a string, got %s", detail,
       show(rawget(fields, detail)))
@@ -70,10 +72,8 @@ function M.problem_json(code, fields)
   error(bad("problem_json", refusal(code, fields, 2, what, detail)), 2)
 end
 
-local HTML_ESCAPES = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot;",
-                       ["'"] = "&#39;" }
-local function html_escape(s) return (s:gsub("[&<>\"']", HTML_ESCAPES)) end
-M.html_escape = html_escape
+-- the C core's text-safety routine, in its HTML context
+local function html_escape(s) return quote(s, "html") end
 
 -- "404 Not Found": code is an integer here (never "404.0")
 local function heading(code, title)
@@ -186,7 +186,7 @@ function M.error_body(code, accept_value, fields)
   if accept_value ~= nil and type(accept_value) ~= "string" then
     local problem = check.code_problem(code)
     if problem then error(bad("error_body", 1, problem), 2) end
-    error(bad("error_body", 2, "string or nil expected, got " .. show(accept_value)), 2)
+    error(bad("error_body", 2, check.opt_problem(accept_value, "string")), 2)
   end
   local body, ctype_or_argn, message = body_of(code, negotiate(accept_value), fields)
   if not body then error(bad("error_body", ctype_or_argn, message), 2) end

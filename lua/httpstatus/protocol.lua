@@ -3,6 +3,8 @@
 -- 9114). Which codes exist in which version is the C table's
 -- (info(code).versions); what connection-specific fields and Upgrade need
 -- is httpstatus.rules'; this module names the versions and says the rest.
+-- @internal: not part of the API (docs/design.md, "Public and internal modules"); its
+-- functions reach users through the public modules, specs through spec/internal.lua.
 -- @module httpstatus.protocol
 
 local rules = require "httpstatus.rules"

@@ -10,6 +10,8 @@
 -- seconds, pk). "Malformed RateLimit header fields MUST be ignored": a
 -- field that does not parse, or whose known parameters have the wrong
 -- type, is left out whole. Nothing here raises on what a server sent.
+-- @internal: not part of the API (docs/design.md, "Public and internal modules"); its
+-- functions reach users through the public modules, specs through spec/internal.lua.
 -- @module httpstatus.ratelimit
 
 local ipairs, pairs, tonumber, type = ipairs, pairs, tonumber, type

@@ -1,6 +1,8 @@
 --- Responses that HTTP allows: building them with the rules the core knows,
 -- and writing them as HTTP/1.1 bytes. The rules themselves are
 -- httpstatus.rules'; this module only says which argument broke one.
+-- @internal: not part of the API (docs/design.md, "Public and internal modules"); its
+-- functions reach users through the public modules, specs through spec/internal.lua.
 -- @module httpstatus.response
 
 local check = require "httpstatus.check"
@@ -15,7 +17,7 @@ local integer_code, options_problem = check.code, check.options_problem
 -- the rules, taken once: what this module asks cannot be swapped later
 local rule_method, copy_headers, check_response = rules.method, rules.copy_headers,
   rules.check_response
-local rule_reason, content_length = rules.reason, rules.content_length
+local rule_reason, content_length, content = rules.reason, rules.content_length, rules.content
 local has_connections, drop_connection_fields = rules.has_connections,
   rules.drop_connection_fields
 local version_problem, version_number = rules.version_problem, protocol.number
@@ -103,7 +105,8 @@ function M.response(code, opts)
       length = content_length(code, method, body, names) -- framing fields may be gone
     end
   end
-  if method == "HEAD" then
+  local _, _, of_get = content(code, method)
+  if of_get then -- HEAD: the GET's header fields, without its content
     if length then headers["Content-Length"] = length end
     body = nil
   end
@@ -157,7 +160,8 @@ function M.serialize(res)
   if not headers then error(bad("serialize", 1, reason), 2) end
   message = version and version_problem(code, version)
   if message then error(bad("serialize", 1, message), 2) end
-  if method == "HEAD" then
+  local _, _, of_get = content(code, method)
+  if of_get then
     if body ~= nil then
       error(bad("serialize", 1, format("this %d response to HEAD cannot have a body", code)), 2)
     end

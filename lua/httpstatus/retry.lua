@@ -28,6 +28,8 @@
 --   jitter        retry_delay   "none"; or "full", "equal"
 --   random        retry_delay   math.random: a function giving [0, 1)
 --   now           retry_delay   os.time(): the receive time, for a date
+-- @internal: not part of the API (docs/design.md, "Public and internal modules"); its
+-- functions reach users through the public modules, specs through spec/internal.lua.
 -- @module httpstatus.retry
 
 local core = require "httpstatus.core"
@@ -135,9 +137,8 @@ function M.retry_after(value, now, date)
     local err = check_now(now, "now")
     if err then error(bad("retry_after", 2, err), 2) end
   end
-  if date ~= nil and type(date) ~= "string" then
-    error(bad("retry_after", 3, "string or nil expected, got " .. show(date)), 2)
-  end
+  local date_problem = check.opt_problem(date, "string")
+  if date_problem then error(bad("retry_after", 3, date_problem), 2) end
   return core_retry_after(value, now, date)
 end
 
@@ -302,9 +303,8 @@ end
 -- base, factor and max_delay must be finite, since an infinite cap or base
 -- would make an infinite or NaN delay).
 function M.retry_delay(code, headers, attempt, opts)
-  if headers ~= nil and type(headers) ~= "table" then
-    error(bad("retry_delay", 2, "table or nil expected, got " .. show(headers)), 2)
-  end
+  local headers_problem = check.opt_problem(headers)
+  if headers_problem then error(bad("retry_delay", 2, headers_problem), 2) end
   local err = check_attempt(attempt)
   if err then error(bad("retry_delay", 3, err), 2) end
   if opts ~= nil then

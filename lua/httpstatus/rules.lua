@@ -6,6 +6,8 @@
 -- nothing; the public function adds "bad argument #n to 'fname'" and
 -- raises at its caller's level). Which argument is to blame is the public
 -- function's business: it knows where headers, body and method came from.
+-- @internal: not part of the API (docs/design.md, "Public and internal modules"); its
+-- functions reach users through the public modules, specs through spec/internal.lua.
 -- @module httpstatus.rules
 
 local core = require "httpstatus.core"
@@ -15,8 +17,8 @@ local check = require "httpstatus.check"
 local ipairs, pairs, tonumber, tostring, type = ipairs, pairs, tonumber, tostring, type
 local floor, huge = math.floor, math.huge
 local format = string.format
-local reasons, classes = core.table("reasons"), core.table("classes")
-local redirects, content = core.table("is_redirect"), core.table("content")
+local reasons = core.table("reasons")
+local redirects = core.table("is_redirect")
 -- 101 and 426 (the C table's HTTP1_ONLY): they need Upgrade, which only
 -- HTTP/1.1 has (RFC 9113 8.6, RFC 9114 4.5)
 local http1_only = core.table("http1_only", true)
@@ -143,29 +145,49 @@ function M.method(method)
   return nil, "method must be a token such as \"GET\", got " .. show(method)
 end
 
--- A 2xx answer to CONNECT turns the connection into a tunnel: no content,
--- and neither Content-Length nor Transfer-Encoding (RFC 9110 8.6, 9.3.6;
--- RFC 9112 6.1).
-local function is_tunnel(code, method)
-  return method == "CONNECT" and classes[code] == "success"
+--- What a response with this code, to this method (nil: as GET), says
+-- about content: sent, headers, of_get, framed, chunked, length_unknown
+-- (booleans). The C core's rule (httpstatus_content in httpstatus.h says
+-- what each means, with its RFC): asked here, never restated. HEAD is
+-- handled there and only there.
+-- C's answers are remembered per method and code, as tables Lua reads
+-- (a C call would cut LuaJIT's trace of every builder), for no method and
+-- the registered methods only: at most 11 x 500 entries, whatever the
+-- requests send. Another method asks C each time.
+local core_content = core.content
+local NO_METHOD = {}
+local ANSWERS = { [NO_METHOD] = {} }
+for _, m in ipairs { "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE",
+                     "PATCH", "QUERY" } do
+  ANSWERS[m] = {}
+end
+local function content(code, method)
+  local by_code = ANSWERS[method == nil and NO_METHOD or method]
+  if by_code == nil then return core_content(code, method) end
+  local a = by_code[code]
+  if a == nil then
+    a = { core_content(code, method) }
+    if check.code(code) then by_code[code] = a end -- status codes only: bounded
+  end
+  return a[1], a[2], a[3], a[4], a[5], a[6]
+end
+M.content = content
+
+--- Are content headers computed for this response: does it carry content,
+-- or, answering HEAD, would the GET's answer? (hs.allows_body says whether
+-- content is sent.)
+function M.describes_content(code, method)
+  local _, headers = content(code, method)
+  return headers
 end
 
--- Codes whose responses never carry Content-Length or Transfer-Encoding:
--- 1xx and 204 (RFC 9110 8.6, RFC 9112 6.1).
-local function no_framing(code, method)
-  return code < 200 or code == 204 or is_tunnel(code, method)
+-- "a 404 response"; "a 2xx response to CONNECT" when the method is what
+-- forbids (`for_get`: C allows it in the answer to a GET)
+local function what(code, method, for_get)
+  if for_get then return format("a %dxx response to %s", floor(code / 100), method) end
+  return format("a %d response", code)
 end
 M.forbids_framing = no_framing
-
---- Can a response with this code carry content at all? No for 1xx, 204,
--- 205, 304 (RFC 9110 15) and a 2xx to CONNECT: the C core's rule. For
--- HEAD, the content a GET would get (which is never sent).
-local core_allows_body = core.allows_body
-local function allows_content(code, method)
-  if method == nil or method == "GET" or method == "HEAD" then return content[code] == true end
-  return core_allows_body(code, method)
-end
-M.allows_content = allows_content
 
 -- The header fields a code MUST carry whatever the request (the C table's
 -- unconditional MUST rows: 101/426 Upgrade and Connection, 226 ETag, 401
@@ -361,21 +383,22 @@ function M.check_response(code, headers, names, body, method, unchecked_must)
       return nil, "header 'Location' must be one non-empty value"
     end
   end
-  if body ~= nil and not allows_content(code, method) then
-    if is_tunnel(code, method) then return nil, "a 2xx response to CONNECT cannot have a body" end
-    return nil, format("a %d response cannot have a body", code)
+  local _, headers_computed, of_get, framed, chunked, length_unknown = content(code, method)
+  if body ~= nil and not headers_computed then
+    local _, for_get = content(code)
+    return nil, what(code, method, for_get) .. " cannot have a body"
   end
   local length_name, te_name = names["content-length"], names["transfer-encoding"]
-  if te_name and code == 205 then
-    -- no content, and no chunked zero-length body to frame it either
-    return nil, "a 205 response must not carry Transfer-Encoding (it gets Content-Length: 0)"
-  end
-  if no_framing(code, method) then
-    local what = is_tunnel(code, method) and "a 2xx response to CONNECT"
-      or format("a %d response", code)
-    if length_name then return nil, what .. " must not carry Content-Length" end
-    if te_name then return nil, what .. " must not carry Transfer-Encoding" end
+  if not framed then
+    local _, _, _, for_get = content(code)
+    local whose = what(code, method, for_get)
+    if length_name then return nil, whose .. " must not carry Content-Length" end
+    if te_name then return nil, whose .. " must not carry Transfer-Encoding" end
     return true
+  end
+  if te_name and not chunked then
+    return nil, format("a %d response must not carry Transfer-Encoding (it states no content "
+      .. "with Content-Length: 0)", code)
   end
   if length_name then
     local v = headers[length_name]
@@ -383,9 +406,9 @@ function M.check_response(code, headers, names, body, method, unchecked_must)
       return nil, "header 'Content-Length' must be one decimal number"
     end
     if te_name then return nil, "Content-Length and Transfer-Encoding together" end
-    -- HEAD and 304 state the length of the content they stand for
-    -- (RFC 9110 8.6); everything else must frame exactly its own content
-    if method ~= "HEAD" and code ~= 304 then
+    -- a HEAD answer states the GET's length, a 304 that of the selected
+    -- representation (RFC 9110 8.6); everything else frames its own content
+    if not of_get and not length_unknown then
       local n = body and #body or 0
       if tonumber(v) ~= n then
         return nil, format("header 'Content-Length' is %s but the body has %d bytes", v, n)
@@ -396,19 +419,18 @@ function M.check_response(code, headers, names, body, method, unchecked_must)
 end
 
 --- The Content-Length to add to a checked response, or nil when none is
--- due: never where it is forbidden (1xx, 204, a 2xx to CONNECT), nor when
--- the headers frame the message already, nor on a 304 (it would describe
--- the selected representation, which we do not know). A HEAD answer gets
--- the length of the content a GET would get (serialize, which cannot know
--- it, leaves HEAD to the caller). Every other response gets the length of
--- its content, 0 when it has none (so a 205 or an empty 200 ends where it
+-- due: not where C says none may be (1xx, 204, a 2xx to CONNECT) or the
+-- length is unknown (304: the selected representation's), nor when the
+-- headers frame the message already. A HEAD answer gets the length of the
+-- content a GET would get (`body`; serialize, which cannot know it,
+-- leaves HEAD to the caller); every other response the length of its
+-- content, 0 when it has none (so a 205 or an empty 200 ends where it
 -- should on a keep-alive connection).
 function M.content_length(code, method, body, names)
-  if no_framing(code, method) or names["content-length"] or names["transfer-encoding"]
-      or code == 304 then
+  local _, _, _, framed, _, length_unknown = content(code, method)
+  if not framed or length_unknown or names["content-length"] or names["transfer-encoding"] then
     return nil
   end
-  -- HEAD: the length the GET would get (0 when it has no content)
   return format("%d", body and #body or 0)
 end
 

@@ -1,4 +1,6 @@
 --- The status line, both ways (RFC 9112, Section 4).
+-- @internal: not part of the API (docs/design.md, "Public and internal modules"); its
+-- functions reach users through the public modules, specs through spec/internal.lua.
 -- @module httpstatus.wire
 
 local core = require "httpstatus.core"
@@ -44,7 +46,7 @@ function M.status_line(code, reason, version)
   local problem = code_problem(code)
   if problem then error(bad("status_line", 1, problem), 2) end
   if reason ~= nil and type(reason) ~= "string" then
-    error(bad("status_line", 2, "string or nil expected, got " .. show(reason)), 2)
+    error(bad("status_line", 2, check.opt_problem(reason, "string")), 2)
   end
   local minor = 1
   if version ~= nil then

@@ -105,8 +105,19 @@ static void test_every_code(void) {
     if (!valid) CHECK(e == NULL);
     for (m = 0; m < sizeof methods / sizeof methods[0]; m++) {
       int body = httpstatus_allows_body(code, methods[m]);
+      unsigned f = httpstatus_content(code, methods[m]);
       CHECK(body == 0 || body == 1);
       if (!valid || code < 200) CHECK(body == 0);
+      /* one rule: sending content is one of its answers */
+      CHECK(body == ((f & HTTPSTATUS_CONTENT_SENT) != 0));
+      /* content sent is described; a HEAD answer describes the GET's */
+      if (body) CHECK((f & HTTPSTATUS_CONTENT_HEADERS) != 0);
+      if (valid && methods[m] != NULL && strcmp(methods[m], "HEAD") == 0) {
+        CHECK(!body && (f & HTTPSTATUS_CONTENT_OF_GET) != 0);
+        CHECK(((f & HTTPSTATUS_CONTENT_HEADERS) != 0) ==
+              httpstatus_allows_body(code, "GET"));
+      }
+      if (f & HTTPSTATUS_CONTENT_CHUNKED) CHECK((f & HTTPSTATUS_CONTENT_FRAMED) != 0);
     }
     n = httpstatus_status_line(line, sizeof line, code, NULL, 0, 1);
     CHECK((n != 0) == valid);

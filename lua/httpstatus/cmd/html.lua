@@ -19,6 +19,7 @@
 -- @module httpstatus.cmd.html
 
 local hs = require "httpstatus"
+local check = require "httpstatus.check"
 local escape_mod = require "httpstatus.cmd.escape"
 local json = require "httpstatus.cmd.json"
 local sha256 = require "httpstatus.cmd.sha256"
@@ -271,9 +272,8 @@ end
 -- which decides whether a temporary registration is past its expiry.
 -- Raises for any other language or a date not in that form.
 function M.html(opts)
-  if opts ~= nil and type(opts) ~= "table" then
-    bad_opts("table or nil expected, got " .. escape_mod.show(opts))
-  end
+  local opts_problem = check.opt_problem(opts)
+  if opts_problem then bad_opts(opts_problem) end
   opts = opts or {}
   local lang = opts.lang or "en"
   if lang ~= "en" and lang ~= "ko" then

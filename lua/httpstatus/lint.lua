@@ -1,4 +1,5 @@
 --- hs.lint: check a response against what HTTP demands of it.
+-- @internal: not part of the API (docs/design.md, "Public and internal modules").
 --
 --   hs.lint({ status = 405, headers = { ["Content-Type"] = "text/plain" }, body = "no" })
 --   --> { { rule = "missing-allow", level = "error", field = "Allow",

@@ -1,4 +1,5 @@
 --- The response linter's rules: a stable id, a level, the RFC section the
+-- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- rule comes from and its message (English; `{name}` is filled in from the
 -- finding). Korean messages are in httpstatus.locale.lint_ko, by id.
 --

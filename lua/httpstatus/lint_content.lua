@@ -1,4 +1,5 @@
 --- The response linter's content rules: content without Content-Type,
+-- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- and application/problem+json content read as an RFC 9457 document. The
 -- members' rules (the four string members, status equal to the code) are
 -- the C core's problem_check: this module reads the JSON and asks it.
@@ -12,7 +13,7 @@ local json = require "httpstatus.lint_json"
 local find, lower = string.find, string.lower
 local ipairs, type = ipairs, type
 local note = message.note
-local problem_check, allows_content = core.problem_check, rules.allows_content
+local problem_check, content = core.problem_check, rules.content
 
 local M = {}
 
@@ -52,7 +53,7 @@ end
 function M.check(msg)
   local code, length = msg.code, msg.length
   if code == nil or not length or length == 0 then return end
-  if msg.method == "HEAD" or not allows_content(code, msg.method) then return end
+  if not content(code, msg.method) then return end -- no content is sent
   local ct = msg.f["content-type"]
   if not ct then
     -- a 206's row may have said it already

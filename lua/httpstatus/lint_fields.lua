@@ -1,4 +1,5 @@
 --- The response linter's field rules: names and values as HTTP writes
+-- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- them (RFC 9110, 5), fields sent once, and the grammar of the fields whose
 -- values have one (dates, Retry-After, Cache-Control, ETag, Content-Type,
 -- Vary, Allow, Location, Age, Content-Range, ...). Dates and Retry-After
@@ -236,7 +237,8 @@ local function content_range(msg, value)
     return
   end
   local length = msg.length
-  if code == 206 and length and msg.method ~= "HEAD" and last - first + 1 ~= length then
+  if code == 206 and length and not select(3, rules.content(code, msg.method))
+      and last - first + 1 ~= length then
     note(msg, "content-range-length-mismatch", "Content-Range",
       { value = show(value), range = last - first + 1, length = length })
   end

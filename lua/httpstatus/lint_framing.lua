@@ -1,4 +1,5 @@
 --- The response linter's framing rules: Content-Length and
+-- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- Transfer-Encoding (RFC 9110, 8.6; RFC 9112, 6 and 7), and content where
 -- a code or method allows none. Which codes and methods allow content or
 -- framing is httpstatus.rules' (and the C core's) to say.
@@ -11,7 +12,7 @@ local find, gmatch, match = string.find, string.gmatch, string.match
 local concat = table.concat
 local ipairs, tonumber = ipairs, tonumber
 local note, show, what, INFO = message.note, message.show, message.what, message.INFO
-local forbids_framing, allows_content = rules.forbids_framing, rules.allows_content
+local forbids_framing, content = rules.forbids_framing, rules.content
 local members_of, lists_option = rules.members_of, rules.lists_option
 
 local M = {}
@@ -64,10 +65,12 @@ local function transfer_codings(msg, lines)
 end
 
 -- the section that says a response carries no content
+-- (the method's when the content rule answers it differently than for GET)
 local function no_content_reference(msg)
-  if msg.method == "HEAD" then return "RFC 9110, Section 9.3.2" end
-  if msg.method == "CONNECT" and msg.code < 300 and msg.code >= 200 then
-    return "RFC 9110, Section 9.3.6"
+  local _, _, of_get, framed = content(msg.code, msg.method)
+  if of_get then return "RFC 9110, Section 9.3.2" end -- HEAD
+  if not framed and select(4, content(msg.code, "GET")) then
+    return "RFC 9110, Section 9.3.6" -- a 2xx to CONNECT
   end
   local info = INFO[msg.code]
   return info and info.reference or "RFC 9110, Section 15"
@@ -90,10 +93,11 @@ function M.check(msg)
   end
   if te then transfer_codings(msg, rep["transfer-encoding"] or { te }) end
   local length = msg.length
-  if length and length > 0 and (method == "HEAD" or not allows_content(code, method)) then
+  local sent, _, of_get, _, _, length_unknown = content(code, method)
+  if length and length > 0 and not sent then
     note(msg, "content-not-allowed", nil, { what = what(msg, lang), length = length }, nil,
       no_content_reference(msg))
-  elseif cl and not te and length and method ~= "HEAD" and code ~= 304
+  elseif cl and not te and length and not of_get and not length_unknown
       and not forbids_framing(code, method) and tonumber(cl) ~= length then
     note(msg, "content-length-mismatch", "Content-Length", { value = cl, length = length })
   end

@@ -1,4 +1,5 @@
 --- The response linter's reader of a JSON object's top-level members
+-- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- (RFC 8259), in place: it reads src between two positions without
 -- copying the document, and returns each member's value as a stand-in
 -- good enough for RFC 9457's checks (httpstatus.core.problem_check):

@@ -1,4 +1,5 @@
 --- The response linter's view of one response, and its findings.
+-- @internal: not part of the API (docs/design.md, "Public and internal modules").
 --
 -- A message, whether read from raw bytes or from a response table:
 --   code      the status code (an integer 100..599) or nil
@@ -17,6 +18,7 @@
 -- @module httpstatus.lint_message
 
 local core = require "httpstatus.core"
+local floor, select = math.floor, select
 local check = require "httpstatus.check"
 local rules = require "httpstatus.rules"
 local catalog = require "httpstatus.lint_catalog"
@@ -141,19 +143,19 @@ end
 
 --- What a response of this code and method is called in a message: "a
 -- 204 response", "a response to HEAD", "a 2xx response to CONNECT".
+-- The method is named when the content rule answers for it differently
+-- than for GET (HEAD; a 2xx to CONNECT): C's rule, through rules.content.
 function M.what(msg, lang)
   local code, method = msg.code, msg.method
+  local _, _, of_get, framed = rules.content(code, method)
+  local by_method = not framed and select(4, rules.content(code, "GET"))
   if lang == "ko" then
-    if method == "HEAD" then return "HEAD 요청에 대한 응답" end
-    if method == "CONNECT" and code >= 200 and code < 300 then
-      return "CONNECT 요청에 대한 2xx 응답"
-    end
+    if of_get then return format("%s 요청에 대한 응답", method) end
+    if by_method then return format("%s 요청에 대한 %dxx 응답", method, floor(code / 100)) end
     return format("%d 응답", code)
   end
-  if method == "HEAD" then return "a response to HEAD" end
-  if method == "CONNECT" and code >= 200 and code < 300 then
-    return "a 2xx response to CONNECT"
-  end
+  if of_get then return format("a response to %s", method) end
+  if by_method then return format("a %dxx response to %s", floor(code / 100), method) end
   return format("a %d response", code)
 end
 

@@ -1,4 +1,5 @@
 --- The response linter's reader of raw HTTP/1.x bytes: what `curl -si`,
+-- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- `curl -sIi`, `curl -L` or a capture holds, one response after another.
 --
 -- It reads each head (status line, field lines) and finds where the
@@ -13,6 +14,7 @@
 -- @module httpstatus.lint_raw
 
 local core = require "httpstatus.core"
+local core_content = core.content
 
 local byte, find, lower, match, sub = string.byte, string.find, string.lower, string.match,
   string.sub
@@ -170,8 +172,13 @@ function M.frame(src, pos, method, msg, note)
   local n, code, f = #src, msg.code, msg.f
   msg.src, msg.bstart = src, pos
   local stop
-  local no_content = code == nil or code < 200 or code == 204 or code == 304
-    or method == "HEAD" or (method == "CONNECT" and code < 300)
+  -- RFC 9112 6.3: no content after a head that may not frame any (1xx,
+  -- 204, a 2xx to CONNECT), nor for HEAD and 304; the C content rule says which
+  local no_content = code == nil
+  if not no_content then
+    local _, _, of_get, framed, _, length_unknown = core_content(code, method)
+    no_content = not framed or of_get or length_unknown
+  end
   local cl = f["content-length"]
   local te = f["transfer-encoding"]
   if not no_content and method == nil and cl and cl ~= "0" and (pos > n or status_at(src, pos)) then

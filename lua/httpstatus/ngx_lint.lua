@@ -1,4 +1,5 @@
 --- hsngx.lint: hs.lint in nginx's log phase, on the response nginx sent
+-- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- for this request (log_by_lua*), a share of requests at a time, each
 -- finding logged at WARN at most once per rule per interval.
 --

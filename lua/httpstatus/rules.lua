@@ -187,7 +187,13 @@ local function what(code, method, for_get)
   if for_get then return format("a %dxx response to %s", floor(code / 100), method) end
   return format("a %d response", code)
 end
-M.forbids_framing = no_framing
+
+--- Does HTTP forbid Content-Length and Transfer-Encoding on this response
+-- (1xx, 204, a 2xx to CONNECT)? C's answer, for httpstatus.lint.
+function M.forbids_framing(code, method)
+  local _, _, _, framed = content(code, method)
+  return not framed
+end
 
 -- The header fields a code MUST carry whatever the request (the C table's
 -- unconditional MUST rows: 101/426 Upgrade and Connection, 226 ETag, 401

@@ -1,4 +1,5 @@
 -- luacheck: no max line length
+-- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- Korean messages of hs.lint's findings, by rule id (the English ones are
 -- in httpstatus.lint_catalog; `{name}` is filled in the same way). Terms
 -- follow GLOSSARY.md beside this file: 헤더, 본문, 사유 구문, 캐시, 최종 응답.

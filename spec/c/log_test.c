@@ -579,7 +579,7 @@ static void test_time_cache(void) {
   static const char *zones[] = {"+0100", "+0000", "-0030", "+0160"};
   static const char *isozones[] = {"+01:00", "Z", "-00:30", "+01:60"};
   /* day 14 from 10:00, day 15 to 09:59: the span fits in 2048 minutes */
-  static const char hour0[2][5] = {"1122x", "0009x"};
+  static const char hour0[2][6] = {"1122x", "0009x"};
   uint64_t timed = 0, rnd = 7;
   int64_t base = 0, secs;
   int i, ok = 1, off;

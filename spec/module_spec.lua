@@ -66,7 +66,8 @@ describe("the module", function()
       "is_retryable", "is_deprecated", "is_redirect", "preserves_method", "must_not_store",
       "has_retry_after", "allows_body", "status_line", "parse_status_line", "problem",
       "problem_json", "error_body", "response", "serialize", "retry_after", "parse_http_date",
-      "http_date", "should_retry", "retry_delay", "describe", "add_locale", "protocol", "condition", "ratelimit" }
+      "http_date", "should_retry", "retry_delay", "describe", "add_locale", "protocol", "condition", "ratelimit",
+      "normalize" }
     local listed = {}
     for k, v in pairs(hs) do
       if type(v) == "function" then listed[k] = true end

@@ -179,6 +179,14 @@ function hs.class(code) end
 ---@return integer?
 function hs.code(text) end
 
+--- The normal form code() compares texts in, for any text: ASCII letters
+--- lowered, each run of space, "-" and "_" one "_" (none at either end), "'"
+--- dropped, every other byte kept ("I'm a teapot" -> "im_a_teapot"); nil for
+--- anything but a string.
+---@param text string
+---@return string?
+function hs.normalize(text) end
+
 --- Every fact about a registered code, as a fresh table; nil for anything else.
 ---@param code httpstatus.Code
 ---@return httpstatus.Info?

@@ -240,8 +240,9 @@ static uint64_t hs_hash(const char *p, size_t n) {
 
 /* empties slot i of the table, moving later entries of its run back */
 static void hs_unslot(httpstatus_log_paths *t, unsigned i) {
-  unsigned j = i, k;
+  unsigned j = i;
   for (;;) {
+    unsigned k;
     j = (j + 1) % HS_SLOTS;
     if (t->slot[j] == 0) break;
     k = (unsigned)(t->entry[t->slot[j] - 1].hash % HS_SLOTS); /* its home */
@@ -257,7 +258,7 @@ static void hs_unslot(httpstatus_log_paths *t, unsigned i) {
 static void hs_path(httpstatus_log_paths *t, const char *p, size_t n) {
   uint64_t h;
   unsigned i;
-  int m, k;
+  int m;
   httpstatus_log_path *e;
   if (n > HTTPSTATUS_LOG_PATH) n = HTTPSTATUS_LOG_PATH;
   h = hs_hash(p, n);
@@ -272,6 +273,7 @@ static void hs_path(httpstatus_log_paths *t, const char *p, size_t n) {
     m = t->n++;
     t->entry[m].count = t->entry[m].error = 0;
   } else {
+    int k;
     for (m = 0, k = 1; k < HTTPSTATUS_LOG_TOPK; k++)
       if (t->entry[k].count < t->entry[m].count) m = k;
     for (i = (unsigned)(t->entry[m].hash % HS_SLOTS);

@@ -186,14 +186,14 @@ static int hs_json_field(hs_ptr k, size_t n) {
 ** code, 0 when malformed or without "status".
 */
 static int hs_json(hs_ptr p, hs_ptr e, httpstatus_log_fields *f) {
-  hs_ptr k, v, ve, bs = NULL;
-  int field;
+  hs_ptr v, ve, bs = NULL;
   p = hs_ws(p, e);
   if (p == e || *p != '{') return 0;
   p = hs_ws(p + 1, e);
   if (p < e && *p == '}') return 0; /* no status */
   for (;;) {
-    k = p;
+    hs_ptr k = p;
+    int field;
     if ((p = hs_quoted_in(p, e, &bs)) == NULL) return 0;
     field = hs_json_field(k + 1, (size_t)(p - k - 2));
     p = hs_ws(p, e);
@@ -298,10 +298,11 @@ static int hs_template(hs_ptr p, hs_ptr e, const httpstatus_log_template *t,
 int httpstatus_log_parse(const char *line, size_t len, unsigned formats,
                          const httpstatus_log_template *tpl,
                          httpstatus_log_fields *f) {
-  hs_ptr p = (hs_ptr)line, e = p + len, q;
+  hs_ptr p = (hs_ptr)line, e, q;
   int common = 0;
   hs_clear(f);
   if (line == NULL) return -1;
+  e = p + len;
   if (p < e && e[-1] == '\r') e--; /* a CRLF log */
   if (formats & HTTPSTATUS_LOG_TEMPLATE) {
     if (tpl == NULL || (f->code = hs_template(p, e, tpl, f)) == 0) return -1;
@@ -431,9 +432,10 @@ int httpstatus_log_time(const char *str, size_t len, int field,
                         int64_t *seconds, int *offset) {
   static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
   hs_ptr s = (hs_ptr)str;
-  int y, mo = 0, d, h, mi, se, zone, i;
+  int y, mo = 0, d, h, mi, se, zone;
   if (str == NULL) return 0;
   if (field == HTTPSTATUS_LOG_F_TLOCAL) { /* 14/Mar/2026:10:00:00 +0100 */
+    int i;
     if (len != 26 || s[2] != '/' || s[6] != '/' || s[11] != ':' ||
         s[14] != ':' || s[17] != ':' || s[20] != ' ')
       return 0;

@@ -796,6 +796,7 @@ function hsngx.error_page(opts) end
 
 ---@class httpstatus.log.Scanner
 ---@field feed fun(self: httpstatus.log.Scanner, chunk: string) any cut, any size
+---@field read fun(self: httpstatus.log.Scanner, file: file*): true?, string? a file to its end
 ---@field finish fun(self: httpstatus.log.Scanner) ends a last line without LF
 ---@field counts fun(self: httpstatus.log.Scanner): httpstatus.log.Counts
 

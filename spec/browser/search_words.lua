@@ -47,7 +47,7 @@ for code = 100, 599 do
     end
   end
 end
-for i = 1, #texts, 3 do words[#words + 1] = respell(texts[i]) end
+for i = 1, #texts, 4 do words[#words + 1] = respell(texts[i]) end
 
 -- each word with the codes the command finds, in its order; a word with no
 -- key (separators only) the command refuses and the page shows everything

@@ -166,12 +166,14 @@ int httpstatus_keeps_method(int code, const char *method) {
 ** Reverse lookup compares texts in a normal form: runs of ' ', '-' and '_'
 ** become one '_' (none at either end), "'" vanishes, ASCII letters are
 ** lowered. hs_norm_next gives the next normalized byte, 0 at the end, or
-** -1 for a byte that no phrase contains.
+** -1 for a byte that no phrase contains; with `keep`, such a byte is
+** given as it is (httpstatus_normal_form: any text, the search's keys),
+** a NUL byte as 256 so that it is not the end.
 */
 typedef struct hs_norm {
   const char *s;
   size_t len, i;   /* for a C string (our own phrases) len is SIZE_MAX */
-  int started;
+  int started, keep;
 } hs_norm;
 
 static int hs_is_alnum(unsigned char ch) {
@@ -187,10 +189,11 @@ static int hs_norm_next(hs_norm *n) {
     if (ch == ' ' || ch == '-' || ch == '_') {
       sep = 1;
     } else if (ch != '\'') {
-      if (!hs_is_alnum(ch)) return -1;
+      if (!n->keep && !hs_is_alnum(ch)) return -1;
       if (sep && n->started) return '_'; /* ch stays for the next call */
       n->i++;
       n->started = 1;
+      if (ch == '\0') return 256; /* kept: only `keep` gets here */
       return (ch >= 'A' && ch <= 'Z') ? ch + ('a' - 'A') : ch;
     }
     n->i++;
@@ -204,6 +207,7 @@ static hs_norm hs_norm_of(const char *s, size_t len) {
   n.len = len;
   n.i = 0;
   n.started = 0;
+  n.keep = 0;
   return n;
 }
 
@@ -218,6 +222,16 @@ int httpstatus_normalize(const char *text, size_t len, char *out,
     out[n++] = (char)ch;
   }
   return ch < 0 ? -1 : (int)n;
+}
+
+size_t httpstatus_normal_form(const char *text, size_t len, char *out) {
+  hs_norm it = hs_norm_of(text, len);
+  size_t n = 0;
+  int ch;
+  if (text == NULL) return 0;
+  it.keep = 1;
+  while ((ch = hs_norm_next(&it)) > 0) out[n++] = (char)(ch & 0xff);
+  return n;
 }
 
 /*

@@ -194,6 +194,14 @@ int httpstatus_keeps_method(int code, const char *method);
 int httpstatus_normalize(const char *text, size_t len, char *out, size_t cap);
 
 /*
+** The same normal form for any text: every other byte (a NUL, UTF-8,
+** punctuation) kept as it is, no limit. Writes at most `len` bytes to out
+** (no NUL) and returns their count. What the command's and the page's
+** searches compare (hs.normalize).
+*/
+size_t httpstatus_normal_form(const char *text, size_t len, char *out);
+
+/*
 ** Reverse lookup of `len` bytes: a reason phrase, constant name or alias,
 ** ASCII case ignored, runs of space, '-' and '_' alike, "'" ignored, outer
 ** separators trimmed (see httpstatus_normalize); or exactly three decimal

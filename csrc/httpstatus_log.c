@@ -63,7 +63,79 @@ static void hs_timeline(httpstatus_log_scan *s, int64_t t, int code) {
   else if (code >= 400) b->client_error++;
 }
 
-/* The time of a line: from the last one when only the seconds differ. */
+/* a[0..n) and b[0..n) hold the same bytes: memcmp for the few bytes of a
+   time or a path, eight at a time (the last eight overlapping), without a
+   call per line */
+static int hs_same(const char *a, const char *b, size_t n) {
+  uint64_t x, y;
+  if (n < 8) {
+    while (n-- > 0)
+      if (*a++ != *b++) return 0;
+    return 1;
+  }
+  memcpy(&x, a + n - 8, 8);
+  memcpy(&y, b + n - 8, 8);
+  if (x != y) return 0;
+  for (; n > 8; a += 8, b += 8, n -= 8) {
+    memcpy(&x, a, 8);
+    memcpy(&y, b, 8);
+    if (x != y) return 0;
+  }
+  return 1;
+}
+
+#define HS_ONES 0x0101010101010101u
+#define HS_HIGHS 0x8080808080808080u
+
+/* the bytes of w that are 0 have their high bit set in the result, and
+   so may some bytes above the first such (a borrow), never one below */
+static uint64_t hs_zeros(uint64_t w) { return (w - HS_ONES) & ~w & HS_HIGHS; }
+
+/* the first byte c1 or c2 in p..e, or e: eight bytes a step, the place in
+   the word from its lowest marked byte on a little-endian machine, byte
+   by byte elsewhere */
+static const char *hs_span(const char *p, const char *e, unsigned char c1,
+                           unsigned char c2) {
+  uint64_t w, hit, m1 = HS_ONES * c1, m2 = HS_ONES * c2;
+  for (; e - p >= 8; p += 8) {
+    memcpy(&w, p, 8);
+    hit = hs_zeros(w ^ m1) | hs_zeros(w ^ m2);
+    if (hit != 0) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      return p + (__builtin_ctzll(hit) >> 3);
+#else
+      break;
+#endif
+    }
+  }
+  while (p < e && *p != (char)c1 && *p != (char)c2) p++;
+  return p;
+}
+
+/* hh:mm:ss at p (two digits each, colons between) in seconds, as
+   httpstatus_log_time reads them, or -1 */
+static int64_t hs_clock(const char *p) {
+  int h, m, sec;
+  if (p[2] != ':' || p[5] != ':') return -1;
+  if (p[0] < '0' || p[0] > '2' || p[1] < '0' || p[1] > '9' || p[3] < '0' ||
+      p[3] > '5' || p[4] < '0' || p[4] > '9' || p[6] < '0' || p[6] > '6' ||
+      p[7] < '0' || p[7] > '9')
+    return -1;
+  h = (p[0] - '0') * 10 + (p[1] - '0');
+  m = (p[3] - '0') * 10 + (p[4] - '0');
+  sec = (p[6] - '0') * 10 + (p[7] - '0');
+  if (h > 23 || sec > 60) return -1;
+  return (int64_t)h * 3600 + m * 60 + sec;
+}
+
+/*
+** The time of a line, read in full only when its day or zone differs
+** from the last one's: when only the seconds differ, the last minute is
+** taken as it is; when only the clock differs, the clock is read and
+** added to the last day (the date, its separators and the zone being the
+** same bytes, httpstatus_log_time would read the same day and zone).
+*/
 static void hs_time(httpstatus_log_scan *s, const httpstatus_log_fields *f,
                     int code) {
   int field = f->len[HTTPSTATUS_LOG_F_TLOCAL] ? HTTPSTATUS_LOG_F_TLOCAL
@@ -73,10 +145,20 @@ static void hs_time(httpstatus_log_scan *s, const httpstatus_log_fields *f,
   int64_t seconds;
   int offset;
   if (n == 0) return;
-  if (n != s->time_key_len || n < sec + 2 || memcmp(t, s->time_key, sec) != 0 ||
-      memcmp(t + sec + 2, s->time_key + sec + 2, n - sec - 2) != 0) {
-    if (!httpstatus_log_time(t, n, field, &seconds, &offset)) return;
-    if (s->timed == 0) s->utc_offset = offset;
+  if (n != s->time_key_len || n < sec + 2 || !hs_same(t, s->time_key, sec) ||
+      !hs_same(t + sec + 2, s->time_key + sec + 2, n - sec - 2)) {
+    int64_t hms;
+    if (n == s->time_key_len && n >= sec + 2 &&
+        hs_same(t, s->time_key, sec - 6) && /* the date */
+        hs_same(t + sec + 2, s->time_key + sec + 2, n - sec - 2) &&
+        (hms = hs_clock(t + sec - 6)) >= 0) {
+      seconds = s->time_day + hms;
+      if (seconds < 0) return;
+    } else {
+      if (!httpstatus_log_time(t, n, field, &seconds, &offset)) return;
+      if (s->timed == 0) s->utc_offset = offset;
+      s->time_day = seconds - hs_clock(t + sec - 6);
+    }
     memcpy(s->time_key, t, n); /* n is 20, 25 or 26 */
     s->time_key_len = n;
     s->time_value = seconds - (seconds % 60);
@@ -139,19 +221,28 @@ static void hs_rtime(httpstatus_log_scan *s, const httpstatus_log_fields *f) {
   if (ms > s->rtime_ms_max) s->rtime_ms_max = ms;
 }
 
-/* FNV-1a */
+/* a path's hash, eight bytes a step (it only places paths in the table:
+   the counts do not depend on it) */
 static uint64_t hs_hash(const char *p, size_t n) {
-  uint64_t h = 14695981039346656037u;
-  while (n-- > 0) h = (h ^ (unsigned char)*p++) * 1099511628211u;
-  return h;
+  uint64_t h = (uint64_t)n * 0x9e3779b97f4a7c15u, w;
+  for (; n >= 8; p += 8, n -= 8) {
+    memcpy(&w, p, 8);
+    h = (h ^ w) * 0xff51afd7ed558ccdu;
+    h ^= h >> 32;
+  }
+  w = 0;
+  memcpy(&w, p, n);
+  h = (h ^ w) * 0xc4ceb9fe1a85ec53u;
+  return h ^ (h >> 29);
 }
 
 #define HS_SLOTS (2 * HTTPSTATUS_LOG_TOPK)
 
 /* empties slot i of the table, moving later entries of its run back */
 static void hs_unslot(httpstatus_log_paths *t, unsigned i) {
-  unsigned j = i, k;
+  unsigned j = i;
   for (;;) {
+    unsigned k;
     j = (j + 1) % HS_SLOTS;
     if (t->slot[j] == 0) break;
     k = (unsigned)(t->entry[t->slot[j] - 1].hash % HS_SLOTS); /* its home */
@@ -167,13 +258,13 @@ static void hs_unslot(httpstatus_log_paths *t, unsigned i) {
 static void hs_path(httpstatus_log_paths *t, const char *p, size_t n) {
   uint64_t h;
   unsigned i;
-  int m, k;
+  int m;
   httpstatus_log_path *e;
   if (n > HTTPSTATUS_LOG_PATH) n = HTTPSTATUS_LOG_PATH;
   h = hs_hash(p, n);
   for (i = (unsigned)(h % HS_SLOTS); t->slot[i] != 0; i = (i + 1) % HS_SLOTS) {
     e = &t->entry[t->slot[i] - 1];
-    if (e->hash == h && e->len == n && memcmp(e->path, p, n) == 0) {
+    if (e->hash == h && e->len == n && hs_same(e->path, p, n)) {
       e->count++;
       return;
     }
@@ -182,6 +273,7 @@ static void hs_path(httpstatus_log_paths *t, const char *p, size_t n) {
     m = t->n++;
     t->entry[m].count = t->entry[m].error = 0;
   } else {
+    int k;
     for (m = 0, k = 1; k < HTTPSTATUS_LOG_TOPK; k++)
       if (t->entry[k].count < t->entry[m].count) m = k;
     for (i = (unsigned)(t->entry[m].hash % HS_SLOTS);
@@ -207,20 +299,18 @@ static void hs_paths(httpstatus_log_scan *s, const httpstatus_log_fields *f,
   const char *p = f->at[HTTPSTATUS_LOG_F_REQUEST], *e, *q;
   if (f->len[HTTPSTATUS_LOG_F_REQUEST] > 0) {
     e = p + f->len[HTTPSTATUS_LOG_F_REQUEST];
-    q = (const char *)memchr(p, ' ', (size_t)(e - p));
-    if (q == NULL) return; /* no method: "-" or garbage */
-    p = q + 1;
-    q = (const char *)memchr(p, ' ', (size_t)(e - p));
-    if (q != NULL) e = q;
+    p = hs_span(p, e, ' ', ' ');
+    if (p == e) return; /* no method: "-" or garbage */
+    p++;
+    q = hs_span(p, e, ' ', '?');
   } else if (f->len[HTTPSTATUS_LOG_F_URI] > 0) {
     p = f->at[HTTPSTATUS_LOG_F_URI];
     e = p + f->len[HTTPSTATUS_LOG_F_URI];
+    q = hs_span(p, e, '?', '?');
   } else {
     return;
   }
-  q = (const char *)memchr(p, '?', (size_t)(e - p));
-  if (q != NULL) e = q;
-  if (e > p) hs_path(&s->paths[code / 100 - 1], p, (size_t)(e - p));
+  if (q > p) hs_path(&s->paths[code / 100 - 1], p, (size_t)(q - p));
 }
 
 static void hs_count(httpstatus_log_scan *s, const char *line, size_t len) {

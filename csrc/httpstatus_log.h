@@ -163,7 +163,8 @@ typedef struct httpstatus_log_scan {
   httpstatus_log_template tpl;
   char time_key[32];
   size_t time_key_len;
-  int64_t time_value;
+  int64_t time_value;      /* time_key's minute, in seconds */
+  int64_t time_day;        /* time_key's seconds less its hh:mm:ss */
   int overlong;            /* the current line is past the limit: skip it */
   size_t carry_len;
   char carry[HTTPSTATUS_LOG_MAX_LINE];

@@ -85,6 +85,26 @@ static int hs_l_code(lua_State *L) {
 }
 
 /*
+** The normal form of any text (httpstatus_normal_form), for the searches
+** of the command and the page; nil for anything but a string. The scratch
+** space is a userdata, so nothing leaks when the push raises.
+*/
+static int hs_l_normalize(lua_State *L) {
+  size_t len, n;
+  const char *text;
+  char *out;
+  if (lua_type(L, 1) != LUA_TSTRING) {
+    lua_pushnil(L);
+    return 1;
+  }
+  text = lua_tolstring(L, 1, &len);
+  out = (char *)lua_newuserdata(L, len > 0 ? len : 1);
+  n = httpstatus_normal_form(text, len, out);
+  lua_pushlstring(L, out, n);
+  return 1;
+}
+
+/*
 ** The predicates that hold for registered codes only, one row each: the
 ** set sets[name][code] = true is built from the row's test.
 */
@@ -531,6 +551,8 @@ int luaopen_httpstatus_core(lua_State *L) {
   lua_setfield(L, m, "code");
   lua_pushcfunction(L, hs_l_table);
   lua_setfield(L, m, "table");
+  lua_pushcfunction(L, hs_l_normalize);
+  lua_setfield(L, m, "normalize");
 
   hs_setfuncs(L, hs_fresh_tables, 0);
   hs_register_wire(L);

@@ -7,6 +7,7 @@
 **     -- "combined", "common", "vhost_combined", "json", "any" or an nginx
 **     -- log_format string; bucket: the timeline's seconds (default 60)
 **   for chunk in ... do sc:feed(chunk) end -- any cut, any size
+**   sc:read(file)                          -- or an open file, to its end
 **   sc:finish()                            -- a last line without LF
 **   local c = sc:counts()
 **   -- { lines = n, malformed = n, invalid_status = n, codes = { [200] = n },
@@ -16,10 +17,15 @@
 ** line, so one scanner can sum several files. Programmer errors (a chunk
 ** that is not a string, an unknown format) raise; a log's bytes never do.
 */
+#include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "hs_compat.h"
 #include "httpstatus_log.h"
+#if LUA_VERSION_NUM < 502
+#include "lualib.h" /* LUA_FILEHANDLE */
+#endif
 #include "lhttpstatus.h"
 
 #define HS_LOG_SCANNER "httpstatus.log_scanner"
@@ -102,6 +108,51 @@ static int hs_l_feed(lua_State *L) {
   chunk = lua_tolstring(L, 2, &len);
   httpstatus_log_feed(s, chunk, len);
   return 0;
+}
+
+/*
+** The FILE of an open Lua file (io.open, io.popen, io.stdin), or NULL
+** when it is closed. Every runtime keeps the FILE * first in the handle:
+** 5.1 a FILE *, LuaJIT its IOFileUD, 5.2+ a luaL_Stream whose closef is
+** NULL once closed (its FILE * then dangles).
+*/
+static FILE *hs_tofile(lua_State *L, int arg) {
+#if LUA_VERSION_NUM >= 502
+  luaL_Stream *p = (luaL_Stream *)luaL_checkudata(L, arg, LUA_FILEHANDLE);
+  return p->closef == NULL ? NULL : p->f;
+#else
+  return *(FILE **)luaL_checkudata(L, arg, LUA_FILEHANDLE);
+#endif
+}
+
+#define HS_READ_CHUNK 65536
+
+/*
+** sc:read(file): feeds the scanner what is left of an open Lua file, to
+** its end, through one buffer (no Lua string per chunk, so no copy and
+** no garbage): true, or nil and the system's message when a read fails.
+** Like feed, it leaves a last line without LF to finish.
+*/
+static int hs_l_read(lua_State *L) {
+  httpstatus_log_scan *s = hs_checkscanner(L);
+  FILE *f = hs_tofile(L, 2);
+  char *buf;
+  size_t n;
+  if (f == NULL) return luaL_argerror(L, 2, "attempt to use a closed file");
+  buf = (char *)lua_newuserdata(L, HS_READ_CHUNK);
+  do {
+    n = fread(buf, 1, HS_READ_CHUNK, f);
+    httpstatus_log_feed(s, buf, n);
+  } while (n == HS_READ_CHUNK);
+  if (ferror(f)) {
+    int e = errno;
+    clearerr(f);
+    lua_pushnil(L);
+    lua_pushstring(L, e != 0 ? strerror(e) : "read error");
+    return 2;
+  }
+  lua_pushboolean(L, 1);
+  return 1;
 }
 
 static int hs_l_finish(lua_State *L) {
@@ -228,6 +279,7 @@ static int hs_l_tostring(lua_State *L) {
 }
 
 static const luaL_Reg hs_log_methods[] = {{"feed", hs_l_feed},
+                                          {"read", hs_l_read},
                                           {"finish", hs_l_finish},
                                           {"counts", hs_l_counts},
                                           {NULL, NULL}};

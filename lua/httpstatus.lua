@@ -119,6 +119,14 @@ local function other_spelling(text)
   return c or nil
 end
 
+--- The normal form code() compares texts in, for any text: ASCII letters
+-- lowered, each run of space, "-" and "_" one "_" (none at either end),
+-- "'" dropped, every other byte kept ("Request-URI Too Long" ->
+-- "request_uri_too_long", "I'm a teapot" -> "im_a_teapot"); nil for
+-- anything but a string. The C core owns it; the command's and the
+-- reference page's searches compare texts in it.
+M.normalize = core.normalize
+
 --- The code a phrase, constant name or old name stands for, any case, any
 -- of space, "-" and "_" between words ("not found", "NOT_FOUND",
 -- "Payload-Too-Large" -> 404, 404, 413), or exactly three digits 100..599;

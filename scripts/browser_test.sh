@@ -43,11 +43,14 @@ assert(f:write(require("httpstatus.cmd.html").html { lang = "en" }))
 assert(f:close())
 LUA
   fail "cannot write $SITE/index.html"
+LUA_PATH="lua/?.lua;;" LUA_CPATH="$BUILD_DIR/?.so;;" lua5.4 spec/browser/search_words.lua \
+  "$SITE/search_words.json" || fail "cannot write $SITE/search_words.json"
 
 # Chromium as root needs --no-sandbox (the test passes it); its wrapper's
 # own chatter goes to the log, not the report
 CHROMIUM="$CHROMIUM" NODE_PATH="$NPM_DIR/node_modules" \
   timeout 120 node spec/browser/page_test.js "$SITE/index.html" "$SITE/screenshot.png" \
+  "$SITE/search_words.json" \
   2>build/browser_test.log
 status=$?
 [ "$status" -eq 124 ] && fail "timed out (see build/browser_test.log)"

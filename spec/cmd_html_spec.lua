@@ -326,35 +326,41 @@ describe("the page's Content-Security-Policy (#18 4.10)", function()
 end)
 
 describe("page search keys", function()
-  it("normalise as hs.code does: a constant and its phrase share a key", function()
+  local search = require "httpstatus.cmd.search"
+
+  it("are the C core's normal form, its \"_\" dropped: a constant and its phrase share a key", function()
     for _, code in ipairs(hs.codes()) do
       local info = hs.info(code)
-      assert.are.equal(page.search_key(info.reason), page.search_key(info.name), code)
+      assert.are.equal(search.key(info.reason), search.key(info.name), code)
+      assert.are.equal((hs.normalize(info.reason):gsub("_", "")), search.key(info.reason))
       for _, a in ipairs(info.aliases) do
         if hs.code(a.phrase) == code and hs.code(a.name) == code then
-          assert.are.equal(page.search_key(a.phrase), page.search_key(a.name), a.name)
+          assert.are.equal(search.key(a.phrase), search.key(a.name), a.name)
         end
       end
     end
-    local spellings = { { "payload too large", "Payload-Too_LARGE", "  payload   too--large " },
-                        { "im a teapot", "I'M A TEAPOT", "i'm_a_teapot" },
-                        { "찾을 수 없음", "찾을 수   없음", "찾을_수-없음" } }
+    local spellings = { { "payloadtoolarge", "Payload-Too_LARGE", "  payload   too--large " },
+                        { "imateapot", "I'M A TEAPOT", "i'm_a_teapot" },
+                        { "찾을수없음", "찾을 수   없음", "찾을_수-없음" } }
     for _, s in ipairs(spellings) do
-      for i = 2, #s do assert.are.equal(s[1], page.search_key(s[i]), s[i]) end
+      for i = 2, #s do assert.are.equal(s[1], search.key(s[i]), s[i]) end
     end
     assert.are.equal(413, hs.code("Payload-Too_LARGE")) -- the same spellings hs.code accepts
     assert.are.equal(418, hs.code("I'M A TEAPOT"))
-    assert.are.equal("Äbc É", page.search_key("ÄBC É"))  -- only ASCII is folded
+    assert.are.equal("ÄbcÉ", search.key("ÄBC É"))  -- only ASCII is folded
   end)
 
-  it("are on each entry: code, both phrases, constant and old names", function()
+  it("are on each entry: code, both phrases, constant and old names; descriptions apart", function()
     local by_id = articles(pages.en)
     local keys = by_id["413"]:match('data%-k="([^"]*)"')
     local set = {}
     for k in keys:gmatch("[^\n]+") do set[k] = true end
-    assert.are.same({ ["413"] = true, ["content too large"] = true, ["콘텐츠가 너무 큼"] = true,
-                      ["request entity too large"] = true, ["payload too large"] = true }, set)
-    assert.truthy(by_id["418"]:find('data-k="418\nim a teapot\n', 1, true))
+    assert.are.same({ ["413"] = true, ["contenttoolarge"] = true, ["콘텐츠가너무큼"] = true,
+                      ["requestentitytoolarge"] = true, ["payloadtoolarge"] = true }, set)
+    assert.truthy(by_id["418"]:find('data-k="418\nimateapot\n', 1, true))
+    local d = by_id["413"]:match('data%-d="([^"]*)"')
+    assert.are.equal(2, select(2, d:gsub("[^\n]+", ""))) -- English and Korean
+    assert.are.equal(search.key(hs.describe(413, "en")), d:match("^[^\n]+"))
   end)
 end)
 
@@ -382,7 +388,7 @@ describe("page escaping", function()
         assert.are.equal(2, count(html, "<script"))
         assert.truthy(html:find("&lt;script&gt;alert(1)&lt;/script&gt;", 1, true))
         assert.truthy(html:find("&lt;img src=x onerror=alert(1)&gt; &amp; &lt;/article&gt;", 1, true))
-        assert.truthy(html:find('data-k="200\nok\n&quot;&gt;&lt;b onmouseover=alert(1)&gt;"', 1, true))
+        assert.truthy(html:find('data-k="200\nok\n&quot;&gt;&lt;bonmouseover=alert(1)&gt;"', 1, true))
         local by_id = articles(html) -- "</article>" in a text did not end the entry
         assert.truthy(by_id["404"]:find("hs.NOT_FOUND", 1, true))
       end

@@ -30,6 +30,7 @@ local CMD_LAYER = {
   ["httpstatus.cmd.escape"] = 10, ["httpstatus.cmd.words"] = 10, ["httpstatus.cmd.sha256"] = 10,
   ["httpstatus.cmd.term"] = 10, ["httpstatus.cmd.html_assets"] = 10,
   ["httpstatus.cmd.log_words"] = 10, ["httpstatus.cmd.html_overview"] = 11,
+  ["httpstatus.cmd.search"] = 11,
   ["httpstatus.cmd.json"] = 11, ["httpstatus.cmd.log_count"] = 11,
   ["httpstatus.cmd.wording"] = 11, ["httpstatus.cmd.html_card"] = 12,
   ["httpstatus.cmd.show"] = 12, ["httpstatus.cmd.log_html"] = 12,

@@ -224,6 +224,66 @@ describe("log_scanner lines", function()
   end)
 end)
 
+describe("log_scanner read", function()
+  -- a temporary file holding text, open for reading from its start
+  local function file_of(text)
+    local f = assert(io.tmpfile())
+    assert(f:write(text))
+    assert(f:seek("set", 0))
+    return f
+  end
+
+  it("counts an open file as feeding its text does, past its 64 KiB buffer", function()
+    local text = read_sample()
+    text = text:rep(3) .. log_line(404) -- 600 KiB, the last line without LF
+    local f = file_of(text)
+    local sc = log_scanner()
+    assert.is_true(sc:read(f))
+    sc:finish()
+    f:close()
+    local want = log_scanner()
+    want:feed(text)
+    want:finish()
+    assert.are.same(want:counts(), sc:counts())
+    assert.are.equal(9001, sc:counts().lines)
+  end)
+
+  it("reads on from where the file is, and leaves a cut line to what follows", function()
+    local f = file_of("skipped\n" .. log_line(200) .. "\n" .. log_line(201):sub(1, 20))
+    assert(f:read("*l")) -- the first line is read already: not counted
+    local sc = log_scanner()
+    assert.is_true(sc:read(f))
+    assert.is_true(sc:read(f)) -- at the end: nothing more
+    sc:feed(log_line(201):sub(21) .. "\n")
+    f:close()
+    sc:finish()
+    assert.are.same({ lines = 2, malformed = 0, invalid_status = 0,
+                      codes = { [200] = 1, [201] = 1 } }, basic(sc:counts()))
+  end)
+
+  it("answers nil and the system's message when the file cannot be read", function()
+    local f = io.open("spec", "rb") -- a folder: it opens, and reading fails
+    if f == nil then return end     -- a system that does not open folders
+    local sc = log_scanner()
+    local ok, err = sc:read(f)
+    f:close()
+    assert.is_nil(ok)
+    assert.is_string(err)
+    assert.are.equal(0, sc:counts().lines)
+  end)
+
+  it("raises for a closed file and for anything but a file", function()
+    local f = file_of("x\n")
+    f:close()
+    local sc = log_scanner()
+    raises("read", 1, "closed file", function() sc:read(f) end)
+    for _, v in ipairs { "text", 1, {}, false } do
+      assert.is_false(pcall(sc.read, sc, v))
+    end
+    assert.are.equal(0, sc:counts().lines)
+  end)
+end)
+
 describe("log_scanner API", function()
   it("is a userdata with its own metatable in the registry, out of reach", function()
     local sc = log_scanner()

@@ -67,7 +67,7 @@ describe("the module", function()
       "has_retry_after", "allows_body", "status_line", "parse_status_line", "problem",
       "problem_json", "error_body", "response", "serialize", "lint", "retry_after",
       "parse_http_date", "http_date", "should_retry", "retry_delay", "describe", "add_locale",
-      "protocol", "condition", "ratelimit" }
+      "protocol", "condition", "ratelimit", "normalize" }
     local listed = {}
     for k, v in pairs(hs) do
       if type(v) == "function" then listed[k] = true end

@@ -195,6 +195,14 @@ function hs.class(code) end
 ---@return integer?
 function hs.code(text) end
 
+--- The normal form code() compares texts in, for any text: ASCII letters
+--- lowered, each run of space, "-" and "_" one "_" (none at either end), "'"
+--- dropped, every other byte kept ("I'm a teapot" -> "im_a_teapot"); nil for
+--- anything but a string.
+---@param text string
+---@return string?
+function hs.normalize(text) end
+
 --- Every fact about a registered code, as a fresh table; nil for anything else.
 ---@param code httpstatus.Code
 ---@return httpstatus.Info?
@@ -825,6 +833,7 @@ function hsngx.lint(opts) end
 
 ---@class httpstatus.log.Scanner
 ---@field feed fun(self: httpstatus.log.Scanner, chunk: string) any cut, any size
+---@field read fun(self: httpstatus.log.Scanner, file: file*): true?, string? a file to its end
 ---@field finish fun(self: httpstatus.log.Scanner) ends a last line without LF
 ---@field counts fun(self: httpstatus.log.Scanner): httpstatus.log.Counts
 

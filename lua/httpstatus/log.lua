@@ -5,6 +5,8 @@
 --   local log = require "httpstatus.log"
 --   local sc = log.scanner("combined")  -- see scanner below
 --   for chunk in ... do sc:feed(chunk) end -- any cut, any size
+--   sc:read(file)                          -- or an open file, read in C
+--                                          -- to its end: true, or nil, why
 --   sc:finish()                            -- ends a last line without LF
 --   local c = sc:counts()
 --   -- { lines = n, malformed = n, invalid_status = n, codes = { [200] = n, ... },

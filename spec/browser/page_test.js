@@ -1,6 +1,8 @@
 // The reference page in a real browser: Debian's chromium, headless, driven by
 // playwright-core (which never downloads a browser of its own).
-//   node spec/browser/page_test.js PAGE.html SCREENSHOT.png
+//   node spec/browser/page_test.js PAGE.html SCREENSHOT.png WORDS.json
+// WORDS.json (spec/browser/search_words.lua): words and the codes the
+// command's search finds for each, which the page must show too.
 // Prints "ok - ..." or "not ok - ..." per check, then "N passed, N failed";
 // exits 1 when a check failed.
 "use strict";
@@ -8,7 +10,7 @@ const fs = require("fs");
 const path = require("path");
 const { chromium } = require("playwright-core");
 
-const [pagePath, shotPath] = process.argv.slice(2);
+const [pagePath, shotPath, wordsPath] = process.argv.slice(2);
 const url = "file://" + path.resolve(pagePath);
 // a copy of the page with a script injected into its markup, beside it
 const injectedPath = path.join(path.dirname(path.resolve(pagePath)), "injected.html");
@@ -99,6 +101,22 @@ async function main() {
   check("vendor codes are found", ids.includes("vendor-499") && !ids.includes("499"), ids.join());
   ids = await search(page, "no such status code anywhere");
   check("no match says so", ids.length === 0 && (await page.isVisible("#none")));
+  // the page and the command find the same codes for the same word: the
+  // page's key() of what is typed against the keys the C core made
+  const cases = JSON.parse(fs.readFileSync(wordsPath, "utf8"));
+  const all = (await search(page, "")).length;
+  const differ = [];
+  for (const c of cases) {
+    ids = await search(page, c.word);
+    const codes = [...new Set(ids.map((id) => Number(id.replace("vendor-", ""))))].sort();
+    const want = c.codes.slice().sort();
+    if (c.all ? ids.length !== all : codes.join() !== want.join()) {
+      differ.push(JSON.stringify(c.word) + ": page " + codes.join() + ", command " +
+        (c.all ? "(all)" : want.join()));
+    }
+  }
+  check("the page finds what the command's search finds, for " + cases.length + " words",
+    cases.length > 200 && differ.length === 0, differ.slice(0, 5).join("; "));
   ids = await search(page, "");
   check("an empty search shows everything again", ids.length ===
     (await page.locator("article[data-k]").count()));

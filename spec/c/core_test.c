@@ -168,6 +168,15 @@ static void test_odd_inputs(void) {
   CHECK(httpstatus_from_text("", 0) == 0);
   CHECK(httpstatus_normalize(NULL, 3, norm, sizeof norm) == -1);
   CHECK(httpstatus_normalize("", 0, norm, sizeof norm) == 0);
+  CHECK(httpstatus_normal_form(NULL, 3, norm) == 0);
+  CHECK(httpstatus_normal_form("", 0, norm) == 0);
+  /* the same form for any text: other bytes (NUL, UTF-8) kept as they are */
+  CHECK(httpstatus_normal_form(" -I'm a\0_TEA--pot\xc3\x89 ", 20, norm) == 15 &&
+        memcmp(norm, "im_a\0_tea_pot\xc3\x89", 15) == 0);
+  CHECK(httpstatus_normalize(" -I'm a\0_TEA--pot\xc3\x89 ", 20, norm, sizeof norm) == -1);
+  CHECK(httpstatus_normal_form("Not-Found", 9, norm) == 9 &&
+        httpstatus_normalize("Not-Found", 9, norm + 16, 16) == 9 &&
+        memcmp(norm, norm + 16, 9) == 0 && memcmp(norm, "not_found", 9) == 0);
   CHECK(httpstatus_parse_status_line(NULL, 0, 0, &st) != NULL);
   CHECK(httpstatus_parse_status_line("", 0, 0, &st) != NULL);
   CHECK(httpstatus_parse_status_line("HTTP/1.1 200 OK", 15, 0, NULL) != NULL);
@@ -189,6 +198,12 @@ static void test_odd_inputs(void) {
   /* huge inputs: bounded work, sensible answers */
   CHECK(httpstatus_from_text(huge, big) == 0);
   CHECK(httpstatus_normalize(huge, big, norm, sizeof norm) == -1);
+  {
+    char *form = (char *)malloc(big);
+    CHECK(form != NULL && httpstatus_normal_form(huge, big, form) == big &&
+          form[0] == 'a' && form[big - 1] == 'a');
+    free(form);
+  }
   CHECK(httpstatus_reason_is_valid(huge, big) == 1);
   CHECK(httpstatus_utf8_valid(huge, big) == 1);
   CHECK(httpstatus_parse_status_line(huge, big, 0, &st) != NULL);

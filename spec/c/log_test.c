@@ -567,6 +567,77 @@ static void test_sample(const char *path) {
   free(w);
 }
 
+/*
+** The scanner reads a time in full only when its day or zone changed (the
+** rest it takes from the last line's): on lines whose clocks, days and
+** zones vary at random, some not times at all, every line lands in the
+** minute httpstatus_log_time gives it read alone.
+*/
+static void test_time_cache(void) {
+  static httpstatus_log_scan s;
+  static uint64_t want[2048];
+  static const char *zones[] = {"+0100", "+0000", "-0030", "+0160"};
+  static const char *isozones[] = {"+01:00", "Z", "-00:30", "+01:60"};
+  /* day 14 from 10:00, day 15 to 09:59: the span fits in 2048 minutes */
+  static const char hour0[2][6] = {"1122x", "0009x"};
+  uint64_t timed = 0, rnd = 7;
+  int64_t base = 0, secs;
+  int i, ok = 1, off;
+  httpstatus_log_init(&s, ANY);
+  memset(want, 0, sizeof want);
+  CHECK(httpstatus_log_time(S("14/Mar/2026:08:00:00 +0000"),
+                            HTTPSTATUS_LOG_F_TLOCAL, &secs, &off));
+  base = secs / 60; /* the earliest minute below is 14 Mar 09:00 UTC */
+  for (i = 0; i < 20000; i++) {
+    char t[32], line[256];
+    size_t tn;
+    int iso, field, n;
+    rnd = rnd * 6364136223846793005u + 1442695040888963407u;
+    iso = (int)(rnd >> 60) % 3 == 0;
+    field = iso ? HTTPSTATUS_LOG_F_TISO : HTTPSTATUS_LOG_F_TLOCAL;
+    /* the same day mostly, the next one at times; hours that are none */
+    {
+      int day = 14 + (int)((rnd >> 20) % 8 == 0);
+      char h0 = hour0[day - 14][(rnd >> 24) % 5], h1 = (char)('0' + (rnd >> 28) % 10);
+      int mi = (int)((rnd >> 32) % 60), se = (int)((rnd >> 38) % 60);
+      int z = (int)((rnd >> 44) % 16);
+      z = z < 12 ? 0 : z - 12;
+      if (iso)
+        n = snprintf(t, sizeof t, "2026-03-%02dT%c%c:%02d:%02d%s", day, h0, h1,
+                     mi, se, isozones[z]);
+      else
+        n = snprintf(t, sizeof t, "%02d/Mar/2026:%c%c:%02d:%02d %s", day, h0,
+                     h1, mi, se, zones[z]);
+    }
+    tn = (size_t)n;
+    if (iso)
+      n = snprintf(line, sizeof line,
+                   "{\"time_iso8601\":\"%s\",\"status\":200}\n", t);
+    else
+      n = snprintf(line, sizeof line, "192.0.2.1 - - [%s] " REQ " 200 1" TAIL
+                   "\n", t);
+    httpstatus_log_feed(&s, line, (size_t)n);
+    if (httpstatus_log_time(t, tn, field, &secs, &off)) {
+      if (secs / 60 - base < 0 || secs / 60 - base >= 2048) {
+        ok = 0;
+        continue;
+      }
+      want[secs / 60 - base]++;
+      timed++;
+    }
+  }
+  CHECK(ok);
+  CHECK(timed > 10000 && timed < 20000); /* both kinds of line occur */
+  CHECK(s.timed == timed);
+  CHECK(s.bucket_seconds == 60);
+  for (i = 0; i < 2048; i++) {
+    int64_t at = base + i - s.bucket_first;
+    uint64_t got = at >= 0 && at < s.nbuckets ? s.bucket[at].lines : 0;
+    if (got != want[i]) ok = 0;
+  }
+  CHECK(ok);
+}
+
 int main(int argc, char **argv) {
   test_cases();
   test_stream();
@@ -574,6 +645,7 @@ int main(int argc, char **argv) {
   test_limit();
   test_huge();
   test_binary();
+  test_time_cache();
   test_sample(argc > 1 ? argv[1] : "examples/data/access.log");
   return check_report();
 }

@@ -8,10 +8,11 @@
 -- @module httpstatus.cmd.find
 
 local hs = require "httpstatus"
+local search = require "httpstatus.cmd.search"
 local show = require "httpstatus.cmd.show"
 local quote = require("httpstatus.cmd.escape").quote
 
-local ipairs, tonumber, tostring = ipairs, tonumber, tostring
+local ipairs, tonumber = ipairs, tonumber
 local concat, sort = table.concat, table.sort
 local format = string.format
 local abs, min = math.abs, math.min
@@ -40,29 +41,12 @@ function M.class_codes(digit)
   return codes
 end
 
--- every code some vendor uses that is not registered, ascending
-local vendor_only
-local function vendor_codes()
-  if vendor_only == nil then
-    vendor_only = {}
-    for code = 100, 599 do
-      if hs.unofficial(code) and not hs.is_registered(code) then
-        vendor_only[#vendor_only + 1] = code
-      end
-    end
-  end
-  return vendor_only
-end
-
 ---------------------------------------------------------------------------
 -- "Did you mean": the nearest codes, phrases, old names and vendor phrases
 ---------------------------------------------------------------------------
 
--- hs.code's normal form: ASCII letters lowered, runs of space, '-' and '_'
--- as one '_' (none at either end), "'" dropped
-local function normal(text)
-  return (text:lower():gsub("'", ""):gsub("[%s_%-]+", "_"):gsub("^_", ""):gsub("_$", ""))
-end
+-- hs.code's normal form (the C core's)
+local normal = hs.normalize
 
 -- Damerau-Levenshtein distance (optimal string alignment: an adjacent
 -- swap counts one edit), or limit + 1 as soon as it must exceed limit
@@ -246,58 +230,14 @@ function M.results(words)
   return results
 end
 
--- the texts search looks through for one code, in every language the
--- command speaks (a Korean word finds its codes without --lang ko too)
-local LANGS = { "en", "ko" }
-local function texts_of(code)
-  local texts = { tostring(code) }
-  local function add(s) if s then texts[#texts + 1] = s end end
-  local info = hs.info(code)
-  if info then
-    add(info.reason)
-    add(info.name)
-    for _, lang in ipairs(LANGS) do
-      add(hs.describe(code, lang))
-      add(hs.reason(code, { lang = lang }))
-    end
-    for _, a in ipairs(info.aliases) do
-      add(a.phrase)
-      add(a.name)
-    end
-  end
-  for _, u in ipairs(hs.unofficial(code) or {}) do
-    add(u.vendor)
-    add(u.reason)
-    for _, lang in ipairs(LANGS) do add(hs.describe(code, lang, u.vendor)) end
-  end
-  return texts
-end
-
--- search's form of a text: hs.code's normal form with the separators gone
--- too, so "time out", "time-out", "TIME_OUT" and "timeout" are one word
-local function squash(s)
-  return (s:lower():gsub("[%s_%-']+", ""))
-end
-
---- The codes whose texts mention word, as a result; nil and a message
--- for a word of separators only.
+--- The codes whose texts mention word, as a result: those named so first,
+-- then those whose descriptions alone mention it (in `described`, a set);
+-- nil and a message for a word of separators only.
 function M.search(word)
-  local needle = squash(word)
-  if needle == "" then return nil, "search needs a word" end
-  local found = {}
-  local function scan(code)
-    for _, s in ipairs(texts_of(code)) do
-      if squash(s):find(needle, 1, true) then
-        found[#found + 1] = code
-        return
-      end
-    end
-  end
-  for _, code in ipairs(hs.codes()) do scan(code) end
-  for _, code in ipairs(vendor_codes()) do scan(code) end
-  sort(found)
+  local found, described = search.find(word)
+  if not found then return nil, described end
   if #found == 0 then return not_found("nothing mentions " .. quote(word)) end
-  return { list = found }
+  return { list = found, described = described }
 end
 
 return M

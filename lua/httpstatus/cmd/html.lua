@@ -27,6 +27,7 @@ local assets = require "httpstatus.cmd.html_assets"
 local card = require "httpstatus.cmd.html_card"
 local WORDS = require "httpstatus.cmd.words"
 local overview = require "httpstatus.cmd.html_overview"
+local search = require "httpstatus.cmd.search"
 
 local error, ipairs, pairs, tostring, type = error, ipairs, pairs, tostring, type
 local concat = table.concat
@@ -121,15 +122,6 @@ function M.json_for_script(value)
   return (json.encode(value):gsub("<", "\\u003c"))
 end
 
---- The search key of a text, as hs.code compares texts: "'" dropped, ASCII
--- letters lowered (nothing else), runs of space, "-" and "_" as one space,
--- none at either end. The page's script does the same to what is typed.
-function M.search_key(s)
-  s = s:gsub("'", ""):gsub("[A-Z]", string.lower):gsub("[ _%-]+", " ")
-  return (s:gsub("^ ", ""):gsub(" $", ""))
-end
-local search_key = M.search_key
-
 -- text in both languages, one shown at a time (class t) or the one not
 -- chosen (class o, "the other language")
 local function both(texts, class, tag)
@@ -154,31 +146,22 @@ end
 local CARD_PAGE = { both = both, label = label, ui_format = ui_format, UI = UI,
                     escape = escape }
 
--- the search keys of an entry, each once, as one attribute value
-local function keys_attr(texts)
-  local keys, seen = {}, {}
-  for _, text in ipairs(texts) do
-    local k = search_key(text)
-    if not seen[k] then
-      seen[k] = true
-      keys[#keys + 1] = k
-    end
-  end
-  return escape(concat(keys, "\n"))
+-- an entry's search keys (httpstatus.cmd.search: the C core's normal
+-- form) as two attributes: data-k its code, phrases and names, data-d its
+-- descriptions, each key once, one a line
+local function keys_attrs(code, kind)
+  local t = search.texts(code, kind)
+  return format('data-k="%s" data-d="%s"', escape(concat(search.keys(t.names), "\n")),
+    escape(concat(search.keys(t.descriptions), "\n")))
 end
 
 local function code_article(code, today)
   local info = hs.info(code)
   local ko = hs.reason(code, { lang = "ko" })
   local phrases = { en = info.reason, ko = ko }
-  local keys = { tostring(code), info.reason, ko, info.name }
-  for _, a in ipairs(info.aliases) do
-    keys[#keys + 1] = a.phrase
-    keys[#keys + 1] = a.name
-  end
   local out = {
-    format('<article id="%d" class="code" data-class="%d" data-k="%s" aria-labelledby="c%d">',
-      code, floor(code / 100), keys_attr(keys), code),
+    format('<article id="%d" class="code" data-class="%d" %s aria-labelledby="c%d">',
+      code, floor(code / 100), keys_attrs(code, "code"), code),
     format('<h3 id="c%d"><a class="num" href="#%d">%d</a> %s</h3>', code, code, code,
       both(phrases)),
     '<p class="alt">' .. both(phrases, "o") .. "</p>",
@@ -200,10 +183,8 @@ end
 
 local function vendor_article(code, list)
   local registered = hs.is_registered(code)
-  local keys, items = { tostring(code) }, {}
+  local items = {}
   for _, u in ipairs(list) do
-    keys[#keys + 1] = u.reason
-    keys[#keys + 1] = u.vendor
     items[#items + 1] = format('<dt><span class="vendor">%s</span> %s</dt><dd>%s</dd>',
       escape(u.vendor), escape(u.reason), both({ en = hs.describe(code, "en", u.vendor),
         ko = hs.describe(code, "ko", u.vendor) }, "t", "p"))
@@ -217,8 +198,8 @@ local function vendor_article(code, list)
   end
   local head_id = registered and ("vc" .. code) or tostring(code)
   return concat({
-    format('<article id="vendor-%d" class="vcode" data-class="%d" data-k="%s" '
-      .. 'aria-labelledby="%s">', code, floor(code / 100), keys_attr(keys), head_id),
+    format('<article id="vendor-%d" class="vcode" data-class="%d" %s aria-labelledby="%s">',
+      code, floor(code / 100), keys_attrs(code, "vendor"), head_id),
     format('<h3 id="%s"><span class="num">%d</span> <small class="unreg">%s</small></h3>',
       head_id, code, note),
     '<dl class="vendors">' .. concat(items) .. "</dl>",

@@ -74,7 +74,9 @@ article{break-inside:avoid;border-color:#999;background:#fff}a{color:#000}
 ]=]
 
 -- filter as you type, class filter, language switch that keeps the place,
--- anchors that win over filters; ES5, no library
+-- anchors that win over filters; ES5, no library. key() keys what is typed
+-- as httpstatus.cmd.search keys the page's texts (the C core's normal form,
+-- its "_" dropped): ASCII letters lowered; space, "-", "_" and "'" dropped.
 M.JS = [=[
 (function(){"use strict";
 var d=document,root=d.documentElement,ui=JSON.parse(d.getElementById("ui").textContent),
@@ -84,13 +86,15 @@ noreg=d.getElementById("noreg"),ov=d.getElementById("overview"),
 items=[].slice.call(d.querySelectorAll("article[data-k]")),
 groups=[].slice.call(d.querySelectorAll("section[data-group]")),
 buttons=[].slice.call(d.querySelectorAll("button[data-lang]"));
-items.forEach(function(el){el.k=el.getAttribute("data-k").split("\n");});
-function key(s){return s.replace(/'/g,"").replace(/[A-Z]/g,function(c){return c.toLowerCase();})
-.replace(/[ _-]+/g," ").replace(/^ | $/g,"");}
+items.forEach(function(el){el.k=el.getAttribute("data-k").split("\n");
+el.d=el.getAttribute("data-d").split("\n");});
+function key(s){return s.replace(/[' _-]/g,"").replace(/[A-Z]/g,function(c){
+return c.toLowerCase();});}
+function has(l,k){return l.some(function(s){return s.indexOf(k)>=0;});}
 function fmt(s,a){var i=0;return s.replace(/%d/g,function(){return a[i++];});}
 function apply(){var k=key(q.value),c=cls.value,n=[0,0],t=[0,0];
 items.forEach(function(el){var v=el.className==="vcode"?1:0,ok=(!c||el.getAttribute(
-"data-class")===c)&&(!k||el.k.some(function(s){return s.indexOf(k)>=0;}));
+"data-class")===c)&&(!k||has(el.k,k)||has(el.d,k));
 el.hidden=!ok;t[v]++;if(ok)n[v]++;});
 groups.forEach(function(g){g.hidden=!g.querySelector("article:not([hidden])");});
 none.hidden=n[0]+n[1]>0;noreg.hidden=!(n[0]===0&&n[1]>0);ov.hidden=!!(k||c);

@@ -20,7 +20,8 @@ local getenv = os.getenv
 
 local M = {}
 
---- Bytes read and handed to the scanner at a time.
+--- Bytes read and handed to the scanner at a time, from what is no real
+-- file (a real one the scanner reads itself: httpstatus.log's read).
 M.CHUNK = 65536
 
 M.CLASSES = { "informational", "success", "redirection", "client_error", "server_error" }
@@ -56,6 +57,12 @@ end
 -- io.popen's close does not report on Lua 5.1 and LuaJIT): they are held
 -- back and returned. Returns true (and the trailer), or nil and a message.
 local function pump(sc, f, trailer)
+  if not trailer and stdio.type(f) == "file" then
+    -- a real file: the scanner reads it in C, with no Lua string per chunk
+    local ok, err = sc:read(f)
+    if not ok then return nil, tostring(err) end
+    return true, ""
+  end
   local chunk_size, held = M.CHUNK, ""
   while true do
     local chunk, err = f:read(chunk_size)

@@ -53,7 +53,12 @@ local function emit_json(o, results)
     elseif r.code then values[i] = show.json_value(o, r.code)
     else
       local list = json.array()
-      for k, code in ipairs(r.list) do list[k] = show.json_value(o, code) end
+      for k, code in ipairs(r.list) do
+        list[k] = show.json_value(o, code)
+        if r.described then -- a search: where the word was found
+          list[k].found_in = r.described[code] and "description" or "name"
+        end
+      end
       values[i] = list
     end
   end
@@ -98,7 +103,9 @@ local function emit(o, results)
       if r.code then
         show.entry(o, r.code)
       else
-        for _, code in ipairs(r.list) do o.out(show.list_line(o, code)) end
+        for _, code in ipairs(r.list) do
+          o.out(show.list_line(o, code, r.described and r.described[code]))
+        end
       end
     end
   end

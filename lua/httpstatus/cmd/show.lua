@@ -22,6 +22,7 @@ local M = {}
 local TEXTS = {
   en = {
     unregistered = "not registered with IANA", unregistered_short = "(not registered)",
+    in_description = "(in its description only)",
     other_meaning = "not the registered meaning",
     status = { permanent = "permanent", temporary = "temporary", unused = "unused",
                obsoleted = "obsoleted" },
@@ -33,6 +34,7 @@ local TEXTS = {
   },
   ko = {
     unregistered = "IANA에 등록되지 않음", unregistered_short = "(미등록)",
+    in_description = "(설명에만 있음)",
     other_meaning = "등록된 의미가 아님",
     status = { permanent = "영구", temporary = "임시", unused = "미사용",
                obsoleted = "폐기(obsoleted)" },
@@ -250,8 +252,9 @@ function M.entry(o, code)
   if hs.is_registered(code) then show_registered(o, code) else show_unofficial(o, code) end
 end
 
---- One line of a list: "404  Not Found", a vendor code with its meanings.
-function M.list_line(o, code)
+--- One line of a list: "404  Not Found", a vendor code with its meanings;
+-- marked when `described` (search found the word in its description only).
+function M.list_line(o, code, described)
   local name = hs.reason(code, { lang = o.lang })
   if not name then
     local vendors = {}
@@ -260,6 +263,7 @@ function M.list_line(o, code)
     end
     name = TEXTS[o.lang].unregistered_short .. " " .. concat(vendors, "; ")
   end
+  if described then name = name .. " " .. TEXTS[o.lang].in_description end
   local line = wrap(name, o.width, "     ", "     ")
   return paint(o.color, CLASS_COLOR[hs.class(code)], tostring(code)) .. line:sub(4) .. "\n"
 end

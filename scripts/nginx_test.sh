@@ -75,7 +75,7 @@ run() {
   name=$3 log=build/nginx-test-$passed-$failed.log
   start=$(date +%s)
   NGINX=$1 HS_NGINX_HTTP=$2 sh scripts/nginx_test.sh once >"$log" 2>&1
-  summary=$(grep -E '^[0-9]+ successes? / [0-9]+ failures? / [0-9]+ errors?' "$log" | tail -n 1)
+  summary=$(grep -E '^[0-9]+ success(es)? / [0-9]+ failures? / [0-9]+ errors?' "$log" | tail -n 1)
   if [ -z "$summary" ]; then
     cat "$log"; failed=$((failed + 1)); echo "FAIL  $name: no summary"; return
   fi

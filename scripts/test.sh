@@ -38,7 +38,7 @@ mark() {
 busted_count() {
   label=$1 log=$2 status=$3
   mark
-  summary=$(grep -E '^[0-9]+ successes? / [0-9]+ failures? / [0-9]+ errors?' "$log" | tail -n 1)
+  summary=$(grep -E '^[0-9]+ success(es)? / [0-9]+ failures? / [0-9]+ errors?' "$log" | tail -n 1)
   if [ -z "$summary" ]; then
     cat "$log"; failed=$((failed + 1)); echo "FAIL  $label: no summary ($elapsed s)"; return
   fi

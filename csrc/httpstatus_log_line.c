@@ -156,7 +156,8 @@ static hs_ptr hs_ws(hs_ptr p, hs_ptr e) {
   return p;
 }
 
-/* the JSON member names the report reads, and their fields */
+/* the names the report reads, and their fields: JSON members of nginx's
+   escape=json logs, and the variables a log_format template names */
 static const struct {
   const char *name;
   int field;
@@ -332,20 +333,6 @@ int httpstatus_log_line(const char *line, size_t len, unsigned formats) {
   return f.code;
 }
 
-/* the variables a template may name that the report reads */
-static const struct {
-  const char *name;
-  int field;
-} hs_vars[] = {
-  {"status", HTTPSTATUS_LOG_F_STATUS},
-  {"upstream_status", HTTPSTATUS_LOG_F_UPSTREAM},
-  {"request_time", HTTPSTATUS_LOG_F_RTIME},
-  {"time_local", HTTPSTATUS_LOG_F_TLOCAL},
-  {"time_iso8601", HTTPSTATUS_LOG_F_TISO},
-  {"request", HTTPSTATUS_LOG_F_REQUEST},
-  {"request_uri", HTTPSTATUS_LOG_F_URI},
-  {"uri", HTTPSTATUS_LOG_F_URI},
-};
 
 static int hs_name_char(unsigned char c) {
   return hs_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
@@ -375,9 +362,9 @@ const char *httpstatus_log_compile(httpstatus_log_template *t,
         p++;
       }
       if (last_var) return "two variables with no text between them";
-      for (i = 0; i < sizeof hs_vars / sizeof hs_vars[0]; i++)
-        if (strlen(hs_vars[i].name) == n && memcmp(hs_vars[i].name, s, n) == 0)
-          field = hs_vars[i].field;
+      for (i = 0; i < sizeof hs_json_names / sizeof hs_json_names[0]; i++)
+        if (strlen(hs_json_names[i].name) == n && memcmp(hs_json_names[i].name, s, n) == 0)
+          field = hs_json_names[i].field;
       if (field == HTTPSTATUS_LOG_F_STATUS) status = 1;
       t->piece[t->npieces].field = (short)field;
       t->piece[t->npieces].off = t->piece[t->npieces].len = 0;

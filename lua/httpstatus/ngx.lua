@@ -17,6 +17,7 @@ local memo = require "httpstatus.memo"
 local problem = require "httpstatus.problem"
 local response = require "httpstatus.response"
 local rules = require "httpstatus.rules"
+local vary_on = rules.vary_on
 local content = rules.content
 
 local ngx = rawget(_G, "ngx") -- set by ngx_lua in every worker
@@ -135,15 +136,19 @@ end
 
 -- The sending half of exit, shared with error_page: everything is checked,
 -- now the response goes out. headers: the checked copy to set, or false
--- when there is none (names then lists nothing).
-local function send(code, reason, headers, names, vary_name, vary, body, ctype, length, method,
+-- when there is none (names then lists nothing). negotiated: the body was
+-- chosen from Accept, so Vary names it (merged with the caller's Vary).
+local function send(code, reason, headers, names, negotiated, body, ctype, length, method,
                     given_reason)
   send_status(code, reason, given_reason)
   local out = ngx.header
   if headers then
     for name, value in pairs(headers) do out[name] = value end
   end
-  if vary then out[vary_name] = vary end
+  if negotiated then
+    local vary_name = names.vary or "Vary"
+    out[vary_name] = vary_on(headers and headers[vary_name] or nil, "Accept")
+  end
   if not names["content-type"] then
     if body == nil then
       out["Content-Type"] = nil -- keeps nginx's default_type off a body-less answer
@@ -250,14 +255,9 @@ function M.exit(code, opts)
       if not dropped then error(bad("exit", 1, call_of(code) .. ": " .. message), 2) end
     end
   end
-  local vary_name, vary
-  if negotiated then
-    vary_name = names.vary or "Vary"
-    vary = rules.vary_on(headers[vary_name], "Accept")
-  end
 
   -- everything is checked: now the response goes out
-  return send(code, reason, given ~= nil and headers, names, vary_name, vary, body, ctype,
+  return send(code, reason, given ~= nil and headers, names, negotiated, body, ctype,
     length, method, given_reason)
 end
 

@@ -99,7 +99,7 @@ end
 
 --- A new error_page function over ngx (read once, as httpstatus.ngx
 -- does), answering with httpstatus.ngx's error_body(code, accept, fields)
--- and send(code, reason, headers, names, vary_name, vary, body, ctype,
+-- and send(code, reason, headers, names, negotiated, body, ctype,
 -- length, method).
 function M.new(ngx, error_body, send)
   -- codes whose missing field was logged already: once per code and worker
@@ -239,11 +239,6 @@ function M.new(ngx, error_body, send)
         for name in pairs(names) do headers[names[name]], names[name] = nil, nil end
       end
     end
-    local vary_name, vary
-    if negotiated then
-      vary_name = names.vary or "Vary"
-      vary = rules.vary_on(headers[vary_name], "Accept")
-    end
 
     -- everything is checked: what the failed request set goes, then the
     -- answer goes out (send sets the fields kept). get_headers also lists
@@ -251,7 +246,7 @@ function M.new(ngx, error_body, send)
     -- them clears only what the request set, nginx writes its own.
     local out = ngx.header
     for name in pairs(ngx.resp.get_headers(0)) do out[name] = nil end
-    return send(code, reason, headers, names, vary_name, vary, body, ctype, length, method)
+    return send(code, reason, headers, names, negotiated, body, ctype, length, method)
   end
   return error_page
 end

@@ -5,13 +5,15 @@
 # httpstatus.ngx behind httpstatus.budget, alternated, ROUNDS rounds (at
 # least 10) of SECONDS_EACH seconds, nginx's worker on the first core and
 # wrk on the second (when there are two). Then httpstatus.budget's own cost
-# inside the worker (bench/ngx_budget_cost.lua), 5 times.
+# inside the worker (bench/ngx_budget_cost.lua), 5 times, and exit's own
+# cost beside the hand-written handler's calls (bench/ngx_exit_cost.lua).
 #   NGINX=... sh bench/nginx.sh LABEL
 # Prints, for bench/report.lua, tab-separated:
 #   stack  LABEL  NGINX-VERSION  NGX-LUA-VERSION (10029: 0.10.29)
 #   same   LABEL  yes|no  what differs   (the two answers, apart from Date)
 #   round  LABEL  HANDLER  ROUND  REQUESTS/S  REQUESTS  CPU-MICROSECONDS
 #   budget LABEL  ALLOW+RECORD-NS  CAN_RETRY-NS  ALLOW+RECORD-BYTES
+#   cost   LABEL  EXIT-NS  BY-HAND-NS  EXIT-BYTES  (bench/ngx_exit_cost.lua)
 set -u
 cd "$(dirname "$0")/.." || exit 1
 label=${1:?usage: NGINX=... sh bench/nginx.sh LABEL}
@@ -84,5 +86,15 @@ while [ "$i" -le 5 ]; do
     c:send('GET /budget-cost HTTP/1.1\r\nHost: bench\r\nConnection: close\r\n\r\n')
     io.write((assert(c:receive('*a')):match('\r\n\r\n(.*)$')))")
   printf 'budget\t%s\t%s\t%s\t%s\n' "$label" "$1" "$2" "$3"
+  i=$((i + 1))
+done
+# exit's calls beside the hand-written handler's, sending stubbed out
+i=1
+while [ "$i" -le 5 ]; do
+  # shellcheck disable=SC2046
+  set -- $(luajit -e "local c = assert(require('socket').connect('127.0.0.1', $port))
+    c:send('GET /exit-cost HTTP/1.1\r\nHost: bench\r\nAccept: application/json\r\nConnection: close\r\n\r\n')
+    io.write((assert(c:receive('*a')):match('\r\n\r\n(.*)$')))")
+  printf 'cost\t%s\t%s\t%s\t%s\n' "$label" "$1" "$2" "$3"
   i=$((i + 1))
 done

@@ -178,7 +178,8 @@ local function nginx_stacks()
     local s = by_label[f[2]]
     if not s then
       s = { label = f[2], rounds = { httpstatus = {}, ["by-hand"] = {}, budget = {} },
-            cost = { pair = {}, can_retry = {}, bytes = {} } }
+            cost = { pair = {}, can_retry = {}, bytes = {} },
+            exit_cost = { exit = {}, hand = {}, bytes = {} } }
       by_label[f[2]] = s
       stacks[#stacks + 1] = s
     end
@@ -190,6 +191,10 @@ local function nginx_stacks()
       s.cost.pair[#s.cost.pair + 1] = tonumber(f[3])
       s.cost.can_retry[#s.cost.can_retry + 1] = tonumber(f[4])
       s.cost.bytes[#s.cost.bytes + 1] = tonumber(f[5])
+    elseif f[1] == "cost" then
+      local c = s.exit_cost
+      c.exit[#c.exit + 1], c.hand[#c.hand + 1] = tonumber(f[3]), tonumber(f[4])
+      c.bytes[#c.bytes + 1] = tonumber(f[5])
     elseif f[1] == "round" then
       s.rounds[f[3]][tonumber(f[4])] = { rps = tonumber(f[5]), requests = tonumber(f[6]),
                                          cpu_us = tonumber(f[7]) }
@@ -216,7 +221,10 @@ local function nginx()
   say("measured inside the worker: 200,000 pairs of `allow` + `record` (an answer that")
   say("is no failure) and 200,000 `can_retry`, CPU time by `os.clock`, 5 runs, median,")
   say("and the Lua heap's growth per pair with the collector stopped; target under 2 µs")
-  say("a pair on the modern stack.")
+  say("a pair on the modern stack. Last, what `exit` itself costs beside the hand-written")
+  say("handler's calls, both inside the worker with the sending stubbed out (bench/")
+  say("ngx_exit_cost.lua: 100,000 calls each, CPU time by `os.clock`, 5 runs, median),")
+  say("for context: the part of a request's cost that is ours.")
   for _, s in ipairs(nginx_stacks()) do
     local hs, hand = s.rounds.httpstatus, s.rounds["by-hand"]
     local rps = { httpstatus = {}, ["by-hand"] = {} }
@@ -279,6 +287,13 @@ local function nginx()
       if modern and not cheap then
         misses[#misses + 1] = ("nginx, %s: allow + record %.2f µs"):format(s.label, pair / 1000)
       end
+    end
+    if #s.exit_cost.exit > 0 then
+      local ec = s.exit_cost
+      local e, h = spread(ec.exit), spread(ec.hand)
+      say(("- inside the worker: `exit` %.2f µs a call, the hand-written calls %.2f µs "
+        .. "(%.2f µs more; %.0f bytes allocated a call, the options table included)")
+        :format(e / 1000, h / 1000, (e - h) / 1000, spread(ec.bytes)))
     end
     local function miss(text) misses[#misses + 1] = ("nginx, %s: %s"):format(s.label, text) end
     if not fast then miss(("%.2fx requests/s"):format(r)) end

@@ -15,7 +15,6 @@ local core = require "httpstatus.native"
 local check = require "httpstatus.check"
 local memo = require "httpstatus.memo"
 local problem = require "httpstatus.problem"
-local response = require "httpstatus.response"
 local rules = require "httpstatus.rules"
 local vary_on = rules.vary_on
 local content = rules.content
@@ -23,11 +22,12 @@ local content = rules.content
 local ngx = rawget(_G, "ngx") -- set by ngx_lua in every worker
 local error, pairs, pcall, rawget, require, type = error, pairs, pcall, rawget, require, type
 local format = string.format
-local build, bad, show = response.build, check.bad, check.show
+local build, bad, show = rules.build, check.bad, check.show
 local negotiate, body_of, refusal = problem.negotiate, problem.body_of, problem.refusal
 local CONTENT_TYPES = problem.CONTENT_TYPES
 local problem_check = core.problem_check
 local is_redirect = core.table("is_redirect")
+local integer_code = check.code
 
 local M = {}
 
@@ -187,9 +187,9 @@ end
 -- ngx.status or a header is touched.
 function M.exit(code, opts)
   if ngx.headers_sent then error(sent_already(call_of(code)), 2) end
-  local problem_text = check.code_problem(code)
-  if problem_text then error(bad("exit", 1, problem_text), 2) end
-  problem_text = final_problem(code)
+  local status = integer_code(code) -- the one check of the code; 404 for 404.0
+  if not status then error(bad("exit", 1, check.code_problem(code)), 2) end
+  local problem_text = final_problem(status)
   if problem_text then error(bad("exit", 1, problem_text), 2) end
   local options_problem = check.options_problem(opts, OPTIONS)
   if options_problem then error(bad("exit", 2, call_of(code) .. ": " .. options_problem), 2) end
@@ -227,37 +227,37 @@ function M.exit(code, opts)
     given = sent
   end
   local method = ngx.req.get_method()
-  local negotiated = body == nil and code >= 400 and rules.describes_content(code, method)
+  local negotiated = body == nil and status >= 400 and rules.describes_content(status, method)
   if negotiated then
-    local relabel = type(given) == "table" and rules.relabels_content(code, given)
+    local relabel = type(given) == "table" and rules.relabels_content(status, given)
     if relabel then error(bad("exit", 2, call_of(code) .. ": " .. relabel), 2) end
     local message
-    body, message = error_body(code, ngx.var.http_accept, opts) -- checks the fields
+    body, message = error_body(status, ngx.var.http_accept, opts) -- checks the fields
     if not body then error(bad("exit", 2, call_of(code) .. ": " .. message), 2) end
     ctype = message
   else
     -- fields that go unused must be valid all the same
-    local ok, what, detail = problem_check(code, opts)
+    local ok, what, detail = problem_check(status, opts)
     if not ok then
-      local _, message = refusal(code, opts, 2, what, detail)
+      local _, message = refusal(status, opts, 2, what, detail)
       error(bad("exit", 2, call_of(code) .. ": " .. message), 2)
     end
   end
-  local headers, names, reason, _, length = build(code, given, body, method, given_reason)
+  local headers, names, reason, length = build(status, given, body, method, given_reason)
   if not headers then error(bad("exit", names, call_of(code) .. ": " .. reason), 2) end
   if names["transfer-encoding"] then
     error(bad("exit", 2, call_of(code) .. ": header 'Transfer-Encoding' is nginx's to set"), 2)
   end
-  if rules.connection_bound(code, names) then
+  if rules.connection_bound(status, names) then
     local version = ngx.req.http_version()
     if not rules.has_connections(version) then
-      local dropped, message = rules.drop_connection_fields(code, headers, names, version)
+      local dropped, message = rules.drop_connection_fields(status, headers, names, version)
       if not dropped then error(bad("exit", 1, call_of(code) .. ": " .. message), 2) end
     end
   end
 
   -- everything is checked: now the response goes out
-  return send(code, reason, given ~= nil and headers, names, negotiated, body, ctype,
+  return send(status, reason, given ~= nil and headers, names, negotiated, body, ctype,
     length, method, given_reason)
 end
 
@@ -271,7 +271,7 @@ function M.redirect(location, code)
   if not is_redirect[code] then
     error(bad("redirect", 2, "301, 302, 303, 307 or 308 expected, got " .. show(code)), 2)
   end
-  local headers, _, reason, _, length = build(code, { Location = location })
+  local headers, _, reason, length = build(code, { Location = location })
   if not headers or type(location) ~= "string" then
     error(bad("redirect", 1, "location must be a non-empty string without CR, LF or other "
       .. "control characters, got " .. show(location)), 2)

@@ -19,14 +19,13 @@
 -- @module httpstatus.ngx_error_page
 
 local check = require "httpstatus.check"
-local response = require "httpstatus.response"
 local rules = require "httpstatus.rules"
 
 local error, pairs, rawget, tonumber, type = error, pairs, rawget, tonumber, type
 local floor, huge = math.floor, math.huge
 local format = string.format
 local bad, show, integer_code = check.bad, check.show, check.code
-local build, status_field, missing_field = response.build, rules.status_field,
+local build, status_field, missing_field = rules.build, rules.status_field,
   rules.missing_field
 
 local M = {}
@@ -177,12 +176,13 @@ function M.new(ngx, error_body, send)
 
     local code = ngx.status
     if SENT_AS_400[code] then code = 400 end
-    if not integer_code(code) or code < 400 then
+    local status = integer_code(code)
+    if not status or status < 400 then
       error(format("error_page(): ngx.status is %s, not an error (400..599): call it in the "
         .. "location nginx's error_page names, written without \"=\" (\"error_page 404 "
         .. "@problem;\"): \"= @problem\" sends the error there with status 0", show(code)), 2)
     end
-    code = integer_code(code)
+    code = status
 
     local detail = rawget(opts, "detail")
     if type(detail) == "function" then
@@ -213,13 +213,13 @@ function M.new(ngx, error_body, send)
       if not body then error(bad("error_page", 1, format("for a %d: %s", code, ctype)), 2) end
     end
 
-    local headers, names, reason, _, length = build(code, fields_of(code, allow, retry, true), body,
+    local headers, names, reason, length = build(code, fields_of(code, allow, retry, true), body,
       method, nil, true)
     if not headers then
       -- a value nginx or the upstream gave cannot be sent: the options' alone
       warn_once(code, format("a %d came with a field that cannot be sent (%s): answered "
         .. "without the fields nginx gave", code, reason))
-      headers, names, reason, _, length = build(code, fields_of(code, allow, retry, false), body,
+      headers, names, reason, length = build(code, fields_of(code, allow, retry, false), body,
         method, nil, true)
       if not headers then error(bad("error_page", 1, format("for a %d: %s", code, reason)), 2) end
     end

@@ -155,14 +155,13 @@ local function plain_document(code, fields, extensions)
 end
 
 --- The body of type kind (from negotiate) for (code, fields), which it
--- checks: body, content type; or nil, argn, message. `extensions`, when
+-- checks: body, content type; or nil, argn, message. `code` is a valid
+-- integer code: the builders check it once, before. `extensions`, when
 -- given, holds the extension members apart from fields (whose other
 -- members are then left out).
 function M.body_of(code, kind, fields, extensions)
-  local valid = integer_code(code)
-  code = valid or code
   if kind == PROBLEM_TYPE then
-    local plain = valid and plain_document(code, fields, extensions)
+    local plain = plain_document(code, fields, extensions)
     if plain then return plain, PROBLEM_TYPE end
     local json, what, detail = problem_encode(code, fields, extensions)
     if json then return json, PROBLEM_TYPE end
@@ -183,12 +182,12 @@ local body_of = M.body_of
 -- text/html (a small escaped page) or text/plain (the default, also when
 -- accept is nil or nothing it lists is offered). fields as for problem().
 function M.error_body(code, accept_value, fields)
+  local status = integer_code(code)
+  if not status then error(bad("error_body", 1, check.code_problem(code)), 2) end
   if accept_value ~= nil and type(accept_value) ~= "string" then
-    local problem = check.code_problem(code)
-    if problem then error(bad("error_body", 1, problem), 2) end
     error(bad("error_body", 2, check.opt_problem(accept_value, "string")), 2)
   end
-  local body, ctype_or_argn, message = body_of(code, negotiate(accept_value), fields)
+  local body, ctype_or_argn, message = body_of(status, negotiate(accept_value), fields)
   if not body then error(bad("error_body", ctype_or_argn, message), 2) end
   return body, ctype_or_argn
 end

@@ -15,9 +15,7 @@ local format = string.format
 local bad, show, code_problem = check.bad, check.show, check.code_problem
 local integer_code, options_problem = check.code, check.options_problem
 -- the rules, taken once: what this module asks cannot be swapped later
-local rule_method, copy_headers, check_response = rules.method, rules.copy_headers,
-  rules.check_response
-local rule_reason, content_length, content = rules.reason, rules.content_length, rules.content
+local content_length, content = rules.content_length, rules.content
 local has_connections, drop_connection_fields = rules.has_connections,
   rules.drop_connection_fields
 local version_problem, version_number = rules.version_problem, protocol.number
@@ -41,26 +39,7 @@ local function version_of(version)
     .. show(version)
 end
 
---- The checked parts of a response, for the builders (response() here,
--- exit() in httpstatus.ngx): headers (a fresh copy), names (lower-case ->
--- as given), reason, content (the body a GET gets) and the Content-Length
--- to add (or nil); or nil, argn, message. Arguments 1 (code) and 2 (the
--- options) are the builders' own. unchecked_must: see rules.check_response.
-function M.build(code, given_headers, body, method, given_reason, unchecked_must)
-  local problem = code_problem(code)
-  if problem then return nil, 1, problem end
-  local ok, message = rule_method(method)
-  if not ok then return nil, 2, message end
-  local headers, names = copy_headers(given_headers)
-  if not headers then return nil, 2, names end
-  ok, message = check_response(code, headers, names, body, method, unchecked_must)
-  if not ok then return nil, 2, message end
-  local reason
-  reason, message = rule_reason(code, given_reason)
-  if not reason then return nil, 2, message end
-  return headers, names, reason, body, content_length(code, method, body, names)
-end
-local build = M.build
+local build = rules.build
 
 --- A response table {status, reason, headers, body, method, version} that HTTP
 -- allows, or an error saying why not. opts: headers (name -> string,
@@ -83,16 +62,18 @@ local build = M.build
 -- HTTP/1.0 client raises. The table then holds version ("2").
 -- Every call returns fresh tables.
 function M.response(code, opts)
-  local problem = code_problem(code)
-  if problem then error(bad("response", 1, problem), 2) end
-  problem = options_problem(opts, RESPONSE_OPTIONS)
+  local status = integer_code(code) -- the one check of the code
+  if not status then error(bad("response", 1, code_problem(code)), 2) end
+  code = status
+  local problem = options_problem(opts, RESPONSE_OPTIONS)
   if problem then error(bad("response", 2, problem), 2) end
   local o = opts or NO_OPTIONS -- read raw: a caller's metatable runs no code
   local method = rawget(o, "method")
   local version, message = version_of(rawget(o, "version"))
   if message then error(bad("response", 2, message), 2) end
-  local headers, names, reason, body, length = build(code, rawget(o, "headers"),
-    rawget(o, "body"), method, rawget(o, "reason"))
+  local body = rawget(o, "body")
+  local headers, names, reason, length = build(code, rawget(o, "headers"), body, method,
+    rawget(o, "reason"))
   if not headers then error(bad("response", names, reason), 2) end
   if version then
     message = version_problem(code, version)
@@ -110,7 +91,7 @@ function M.response(code, opts)
     if length then headers["Content-Length"] = length end
     body = nil
   end
-  return { status = integer_code(code), reason = reason, headers = headers, body = body,
+  return { status = status, reason = reason, headers = headers, body = body,
            method = method, version = version and protocol.name(version) }
 end
 
@@ -155,7 +136,10 @@ function M.serialize(res)
       .. "messages in binary and has no status line (RFC 9113 8.3.2, RFC 9114 4.3.2)",
       protocol.name(version))), 2)
   end
-  local headers, _, reason, _, length = build(code, rawget(res, "headers"), body, method,
+  local status = integer_code(code)
+  if not status then error(bad("serialize", 1, code_problem(code)), 2) end
+  code = status
+  local headers, _, reason, length = build(code, rawget(res, "headers"), body, method,
     rawget(res, "reason"))
   if not headers then error(bad("serialize", 1, reason), 2) end
   message = version and version_problem(code, version)

@@ -440,4 +440,26 @@ function M.content_length(code, method, body, names)
   return format("%d", body and #body or 0)
 end
 
+--- Every rule above applied to one response: the checked parts, for the
+-- builders (hs.response, hs.serialize, httpstatus.ngx's exit, redirect and
+-- error_page): headers (a fresh copy), names (lower-case -> as given),
+-- reason, and the Content-Length to add (or nil); or nil, argn, message.
+-- `code` is a valid integer code: each builder checks it once, before.
+-- Arguments 1 (code) and 2 (the options) are the builders' own.
+-- unchecked_must: see check_response.
+local rule_method, copy_headers, check_response = M.method, M.copy_headers, M.check_response
+local rule_reason, content_length = M.reason, M.content_length
+function M.build(code, given_headers, body, method, given_reason, unchecked_must)
+  local ok, message = rule_method(method)
+  if not ok then return nil, 2, message end
+  local headers, names = copy_headers(given_headers)
+  if not headers then return nil, 2, names end
+  ok, message = check_response(code, headers, names, body, method, unchecked_must)
+  if not ok then return nil, 2, message end
+  local reason
+  reason, message = rule_reason(code, given_reason)
+  if not reason then return nil, 2, message end
+  return headers, names, reason, content_length(code, method, body, names)
+end
+
 return M

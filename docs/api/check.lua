@@ -14,20 +14,20 @@ return {
     { id = "check", banner = "httpstatus.check", head = { "call", "answer" }, rows = {
       { name = "code",
         doc = [[
-          the status code as an integer (404 for 404.0), or `nil` when `code` is no status code
-          (integral, 100..599): `check.code(404.0) --> 404`, `check.code(99) --> nil`.]],
+          the status code as an integer (404 for `404.0`), or `nil` when `code` is no status code
+          (integral, 100..599), as for 99 and for `"404"`.]],
         params = { { "code", "any" } },
         returns = { { "integer?" } } },
       { name = "code_problem",
         doc = [[
-          why `code` is no status code, or `nil`:
-          `check.code_problem("404") --> 'status code 100..599 expected, got string "404"'`.]],
+          why `code` is no status code (`status code 100..599 expected`, then what it got, as
+          `show` writes it), or `nil`.]],
         params = { { "code", "any" } },
         returns = { { "string?" } } },
       { name = "opt_problem",
         doc = [[
-          why `v` is neither `nil` nor of the Lua type `tname` (default `"table"`), or `nil`:
-          `check.opt_problem(1, "string") --> "string or nil expected, got 1"`.]],
+          why `v` is neither `nil` nor of the Lua type `tname` (default `"table"`), or `nil`: `string
+          or nil expected`, then what it got.]],
         params = { { "v", "any" }, { "tname?", "string" } },
         returns = { { "string?" } } },
       { name = "opt_table_problem",
@@ -37,27 +37,27 @@ return {
       { name = "options_problem",
         doc = [[
           why `opts` is no options table whose names are all keys of `allowed` (name -> true), or
-          `nil`: `check.options_problem({ header = 1 }, { headers = true }) --> 'unknown option
-          "header"'`; `noun` replaces "option" (`"field"` for a response table). Walked with `next`:
-          a metatable on `opts` runs no code.]],
+          `nil`: `table or nil expected` (then what it got), or `unknown option "header"` for a
+          name `allowed` lacks; `noun` replaces "option" (`"field"` for a response table). Walked
+          with `next`: a metatable on `opts` runs no code.]],
         params = { { "opts", "any" }, { "allowed", "table<string, any>" }, { "noun?", "string" } },
         returns = { { "string?" } } },
       { name = "expected",
         doc = [[
-          the one wording of a refused value: `check.expected("string", 42) --> "string expected, got
-          42"`.]],
+          the one wording of a refused value: `what`, then the words "expected, got" and `v` as `show` writes
+          it.]],
         params = { { "what", "string" }, { "v", "any" } },
         returns = { { "string" } } },
       { name = "bad",
         doc = [[
-          the text of an argument error: `check.bad("fn", 2, "oops") --> "bad argument #2 to 'fn'
-          (oops)"`; raise it with level 2.]],
+          the text of an argument error, Lua's own wording: `bad argument #n to 'fname'
+          (message)`; raise it with level 2.]],
         params = { { "fname", "string" }, { "n", "integer" }, { "message", "string" } },
         returns = { { "string" } } },
       { name = "show",
         doc = [[
           what a value is, for a message: numbers as written, strings quoted as `quote` does and cut
-          at 40 bytes, other values by their type: `check.show("404") --> 'string "404"'`.]],
+          at 40 bytes, other values by their type: `string "404"` for `"404"`.]],
         params = { { "v", "any" } },
         returns = { { "string" } } },
       { name = "quote",

@@ -11,9 +11,11 @@ return {
     know), predicates answer false, builders raise "bad argument #n to 'fname' (...)" at the
     caller's line, and so does every function given an option name it does not know.]],
   fields = {
-    { "VERSION", "string", "the library version" },
-    { "REGISTRY_DATE", "string", 'date of the IANA registry snapshot the table follows ("2025-09-15")' },
-    { "NGINX_VERSION", "string", "the nginx release whose status lines info().nginx_phrase gives" },
+    { "REGISTRY_DATE", "string", '`"2025-09-15"`: the registry snapshot the table follows.' },
+    { "NGINX_VERSION", "string", [[
+      `"1.29.2"`: the nginx release whose own status lines `info(code).nginx_phrase` gives (read
+      from its source, see "OpenResty").]] },
+    { "VERSION", "string", "the library version." },
   },
   types = {
     { alias = "httpstatus.Code", type = "integer",
@@ -224,7 +226,6 @@ return {
   sections = {
     { id = "queries", banner = "queries", head = { "call", "answer" }, rows = {
       { name = "reason", call = "hs.reason(code)",
-        -- types: The registered reason phrase ("Not Found"), or nil. A language ("ko", as describe takes it) or {lang = "ko"} gives that language's phrase, English where it has none. Raises for a malformed language argument.
         doc = [[
           the RFC 9110 reason phrase of a registered code: `hs.reason(422) --> "Unprocessable
           Content"`. `nil` for unregistered codes, including vendor codes such as 499.]],
@@ -235,15 +236,7 @@ return {
         returns = {
           { "string?" },
         } },
-      { also = "reason", call = "hs.reason(code, lang)",
-        doc = [[
-          the phrase in a language, taken as `describe` takes it: `hs.reason(404, "ko") --> "찾을
-          수 없음"`, also `hs.reason(404, {lang = "ko"}) --> "찾을 수 없음"`. English stays
-          the default and the wire phrase; an unknown language or a missing entry gives English. A
-          second argument that is no string, table, nil or false, a `lang` that is no string, or
-          another option raises.]] },
       { name = "name", call = "hs.name(code)",
-        -- types: The constant name ("NOT_FOUND"), or nil.
         doc = [[
           the constant name: `hs.name(413) --> "CONTENT_TOO_LARGE"`.]],
         params = {
@@ -253,7 +246,6 @@ return {
           { "string?" },
         } },
       { name = "class", call = "hs.class(code)",
-        -- types: The class of any code 100..599, registered or not, by its first digit; else nil.
         doc = [[
           `"informational"`, `"success"`, `"redirection"`, `"client_error"` or `"server_error"` for
           any integer 100..599, by its first digit (RFC 9110, Section 15): `hs.class(299) -->
@@ -265,7 +257,6 @@ return {
           { "httpstatus.Class?" },
         } },
       { name = "code", call = "hs.code(text)",
-        -- types: The code a reason phrase, constant name or old name stands for, in any case, with space, "-" or "_" between words ("payload too large" -> 413), or exactly three digits 100..599; else nil.
         doc = [[
           reverse lookup by reason phrase, constant name or alias, ignoring ASCII case, treating runs
           of space, `-` and `_` alike and ignoring `'`: `hs.code("not-found") --> 404`,
@@ -279,7 +270,6 @@ return {
           { "integer?" },
         } },
       { name = "normalize", call = "hs.normalize(text)",
-        -- types: The normal form code() compares texts in, for any text: ASCII letters lowered, each run of space, "-" and "_" one "_" (none at either end), "'" dropped, every other byte kept ("I'm a teapot" -> "im_a_teapot"); nil for anything but a string.
         doc = [[
           the normal form `hs.code` compares texts in, for any text: ASCII letters lowered, each run
           of space, `-` and `_` one `_` (none at either end), `'` dropped, every other byte kept:
@@ -293,7 +283,6 @@ return {
           { "string?" },
         } },
       { name = "info", call = "hs.info(code)",
-        -- types: Every fact about a registered code, as a fresh table; nil for anything else.
         doc = [[
           a fresh table of every fact about a registered code (below).]],
         params = {
@@ -303,7 +292,6 @@ return {
           { "httpstatus.Info?" },
         } },
       { name = "codes", call = "hs.codes()",
-        -- types: The registered codes, ascending, as a fresh array.
         doc = [[
           a fresh array of the 64 registered codes, ascending.]],
         params = {},
@@ -311,7 +299,6 @@ return {
           { "integer[]" },
         } },
       { name = "required_headers", call = "hs.required_headers(code)",
-        -- types: The header fields a response with this code must or should carry, as a fresh array ({} when none); nil when code is no valid code.
         doc = [[
           a fresh array of the header fields a response with this code MUST or SHOULD carry:
           `hs.required_headers(405) --> {"Allow"}`; `{}` for a valid code with none.]],
@@ -322,7 +309,6 @@ return {
           { "string[]?" },
         } },
       { name = "unofficial", call = "hs.unofficial(code)",
-        -- types: What vendors mean by a code, as a fresh list; nil when no vendor listed uses it.
         doc = [[
           the meanings vendors give a code (outside the registry, or their own meaning of a registered
           one), as a fresh list of `{vendor =, reason =}`: `#hs.unofficial(499) --> 3` (nginx, Google,
@@ -333,20 +319,22 @@ return {
         returns = {
           { "httpstatus.UnofficialEntry[]?" },
         } },
-      { name = "protocol", call = false,
+      { name = "protocol",
         doc = [[
-          What an HTTP version carries (status line, reason phrase, connection-specific fields,
-          Upgrade, 1xx), as a fresh table; nil for a version it does not know.]],
+          what an HTTP version carries (status line, reason phrase, connection-specific fields,
+          `Upgrade`, 1xx), as a fresh table (below); `nil` for a version it does not know.]],
         params = {
           { "version", "string|number", '"1.0", "1.1", "2", "3", "HTTP/2", 2.0, ...' },
         },
         returns = {
           { "httpstatus.Protocol?" },
         } },
+      { field = "REGISTRY_DATE" },
+      { field = "NGINX_VERSION" },
+      { field = "VERSION" },
     } },
     { id = "predicates", banner = "predicates", head = { "call", "true for" }, rows = {
       { name = "is_valid", call = "hs.is_valid(code)",
-        -- types: Any integral code 100..599.
         doc = [[
           any integer 100..599]],
         params = {
@@ -356,7 +344,6 @@ return {
           { "boolean" },
         } },
       { name = "is_registered", call = "hs.is_registered(code)",
-        -- types: The 64 values of the registry (306 and 418 too).
         doc = [[
           the 64 registry values (306 and 418 too: they are registered as unused)]],
         params = {
@@ -365,45 +352,45 @@ return {
         returns = {
           { "boolean" },
         } },
-      { name = "is_informational", call = false,
+      { name = "is_informational",
         doc = [[
-          1xx.]],
+          1xx]],
         params = {
           { "code", "httpstatus.Code" },
         },
         returns = {
           { "boolean" },
         } },
-      { name = "is_success", call = false,
+      { name = "is_success",
         doc = [[
-          2xx.]],
+          2xx]],
         params = {
           { "code", "httpstatus.Code" },
         },
         returns = {
           { "boolean" },
         } },
-      { name = "is_redirection", call = false,
+      { name = "is_redirection",
         doc = [[
-          3xx.]],
+          3xx]],
         params = {
           { "code", "httpstatus.Code" },
         },
         returns = {
           { "boolean" },
         } },
-      { name = "is_client_error", call = false,
+      { name = "is_client_error",
         doc = [[
-          4xx.]],
+          4xx]],
         params = {
           { "code", "httpstatus.Code" },
         },
         returns = {
           { "boolean" },
         } },
-      { name = "is_server_error", call = false,
+      { name = "is_server_error",
         doc = [[
-          5xx.]],
+          5xx]],
         params = {
           { "code", "httpstatus.Code" },
         },
@@ -411,7 +398,6 @@ return {
           { "boolean" },
         } },
       { name = "is_error", call = "hs.is_error(code)",
-        -- types: 4xx and 5xx.
         doc = [[
           4xx and 5xx]],
         params = {
@@ -421,7 +407,6 @@ return {
           { "boolean" },
         } },
       { name = "is_cacheable", call = "hs.is_cacheable(code)",
-        -- types: Heuristically cacheable by default (RFC 9110, 15.1).
         doc = [[
           heuristically cacheable by default: 200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414,
           451, 501 (RFC 9110, Section 15.1; RFC 7725)]],
@@ -432,7 +417,6 @@ return {
           { "boolean" },
         } },
       { name = "must_not_store", call = "hs.must_not_store(code)",
-        -- types: Caches MUST NOT store it: 428, 429, 431, 511 (RFC 6585).
         doc = [[
           428, 429, 431, 511 (RFC 6585: caches MUST NOT store them)]],
         params = {
@@ -442,7 +426,6 @@ return {
           { "boolean" },
         } },
       { name = "allows_body", call = "hs.allows_body(code [, method])",
-        -- types: May a response with this code carry content? false for 1xx, 204, 205, 304, for method "HEAD", for a 2xx to CONNECT, and for a method that is not a string. Methods are case-sensitive.
         doc = [[
           the response carries content: not 1xx, 204, 205, 304; never an answer to `"HEAD"` (its
           header fields still describe the content a GET would get: `hs.response` and `exit` compute
@@ -456,7 +439,6 @@ return {
           { "boolean" },
         } },
       { name = "is_redirect", call = "hs.is_redirect(code)",
-        -- types: 301, 302, 303, 307, 308: the redirects that carry Location.
         doc = [[
           301, 302, 303, 307, 308: the codes that send the client to `Location`]],
         params = {
@@ -466,7 +448,6 @@ return {
           { "boolean" },
         } },
       { name = "preserves_method", call = "hs.preserves_method(code [, method])",
-        -- types: Without a method: 307 and 308, which keep every method and the content. With one: whether a client following the redirect keeps it (301 and 302 keep all but POST, so QUERY stays QUERY; 303 keeps GET and HEAD only).
         doc = [[
           307 and 308: the redirected request keeps its method and content. With a method
           (case-sensitive): whether a client following the redirect keeps that one: 301 and 302 keep
@@ -480,7 +461,6 @@ return {
           { "boolean" },
         } },
       { name = "is_retryable", call = "hs.is_retryable(code)",
-        -- types: A repeat of the same request may succeed: 408, 421, 425, 429, 500, 502, 503, 504.
         doc = [[
           408, 421, 425, 429, 500, 502, 503, 504 (see below)]],
         params = {
@@ -490,7 +470,6 @@ return {
           { "boolean" },
         } },
       { name = "has_retry_after", call = "hs.has_retry_after(code)",
-        -- types: Retry-After has a meaning with this code (RFC 9110, 10.2.3).
         doc = [[
           codes where `Retry-After` has a meaning (RFC 9110, 10.2.3): how long to wait before retrying
           on 413, 429 and 503, before issuing the redirected request on every 3xx in use that has one
@@ -502,7 +481,6 @@ return {
           { "boolean" },
         } },
       { name = "is_deprecated", call = "hs.is_deprecated(code)",
-        -- types: 305 (deprecated by RFC 9110) and 510 (its RFC is Historic).
         doc = [[
           102 (RFC 4918, which replaced RFC 2518, no longer defines it; the registry still lists it),
           305 (deprecated by RFC 7231, Appendix B; RFC 9110 repeats it) and 510 (its RFC 2774 is
@@ -516,7 +494,6 @@ return {
     } },
     { id = "wire", banner = "on the wire", head = { "call", "answer" }, rows = {
       { name = "status_line", call = "hs.status_line(code [, reason [, version]])",
-        -- types: "HTTP/1.1 404 Not Found" (no CRLF): HTTP/1.x only, since HTTP/2 and HTTP/3 have no status line. reason nil: the registered phrase, or none ("HTTP/1.1 299 "); "": an empty phrase. Raises for a code outside 100..599, a reason with a control character, or another version ("2" and "3" with a message saying they have no status line).
         doc = [[
           `"HTTP/1.1 404 Not Found"` (no CRLF): HTTP/1.x only (`version` `"2"` or `"3"` raises, saying
           they have no status line). `reason` nil: the registered phrase, or none (`"HTTP/1.1 299 "`
@@ -534,7 +511,6 @@ return {
           { "string" },
         } },
       { name = "parse_status_line", call = "hs.parse_status_line(line [, opts])",
-        -- types: code, reason, version ("1.1", "1.0"; "2" when lenient) from a status line, or nil and a message for anything malformed. Raises only when opts is neither nil nor a table, or holds another name.
         doc = [[
           `code, reason, version` (`404, "Not Found", "1.1"`), or `nil, message` for anything
           malformed, never `nil, nil` (also for a non-string). Strict by default: `HTTP-version SP
@@ -551,7 +527,6 @@ return {
           { "string?", "version" },
         } },
       { name = "problem", call = "hs.problem(code [, fields])",
-        -- types: An RFC 9457 problem table: type "about:blank", title the reason phrase and status the code unless fields give them; other members copied. Raises for a code outside 100..599, non-string type, title, detail or instance, and a status that disagrees with code.
         doc = [[
           an RFC 9457 problem table: `type = "about:blank"`, `title` = the reason phrase, `status` =
           code, unless fields give them; `detail`, `instance` and extension members copied. A `status`
@@ -565,7 +540,6 @@ return {
           { "httpstatus.Problem" },
         } },
       { name = "problem_json", call = "hs.problem_json(code [, fields])",
-        -- types: The same problem as JSON, members in a stable order. Raises, naming the member, for values JSON cannot hold.
         doc = [[
           `json, "application/problem+json"`, written in C (below).]],
         params = {
@@ -577,7 +551,6 @@ return {
           { '"application/problem+json"', "content_type" },
         } },
       { name = "error_body", call = "hs.error_body(code, accept [, fields])",
-        -- types: An error body in the format the Accept value prefers: problem+json (also for application/json), HTML, or plain text (the default).
         doc = [[
           `body, content_type` in the format the `Accept` value prefers (q-values honoured; a range
           applies through its most specific match; ties go to the range listed first):
@@ -595,7 +568,6 @@ return {
           { "string", "content_type" },
         } },
       { name = "response", call = "hs.response(code [, opts])",
-        -- types: A response table that HTTP allows. Raises when a required field is missing (405 Allow, a redirect's Location, ...), a body is given where none is allowed, Content-Length is wrong or forbidden, a header name is no token, or a value or reason holds CR, LF, NUL or another control. status is the code as an integer. Every call returns fresh tables.
         doc = [[
           `{status=, reason=, headers=, body=, method=}` that HTTP allows, from `opts.headers` (name
           -> string or number, or an array of them for a repeated field), `opts.body`, `opts.reason`,
@@ -614,7 +586,6 @@ return {
           { "httpstatus.Response" },
         } },
       { name = "serialize", call = "hs.serialize(response)",
-        -- types: The HTTP/1.x bytes of a response table: status line, headers, blank line, body, with a Content-Length matching the body where HTTP allows one. Raises for everything response() refuses, for a body on HEAD, for version "2" or "3", and for a field other than status, reason, headers, body, method, version.
         doc = [[
           the HTTP/1.1 bytes (HTTP/1.0's status line for `version = "1.0"`; `"2"` and `"3"` raise:
           they frame messages in binary): status line, headers in the case given (sorted by name,
@@ -631,13 +602,13 @@ return {
         returns = {
           { "string" },
         } },
-      { name = "lint", call = false,
+      { name = "lint",
         doc = [[
-          Check a response against what HTTP demands of its code, framing, fields and content: a table
-          {status, headers, body, reason, method} (header names in any case) or raw HTTP/1.x bytes, as
-          `curl -si` prints them (every response in them). Findings come most severe first; {} when
-          clean. Bad data never raises; a response of another type, an unknown option or response
-          field does.]],
+          the findings of checking a response against what HTTP demands of its code, framing, fields
+          and content (see "Checking responses" below): a table `{status =, headers =, body =}`
+          (header names in any case) or raw HTTP/1.x bytes, as `curl -si` prints them (every response
+          in them). Findings come most severe first; `{}` when clean. Bad data never raises; a
+          response of another type, an unknown option or response field does.]],
         params = {
           { "response", "httpstatus.Response|table|string" },
           { "opts?", "httpstatus.LintOptions" },
@@ -648,7 +619,6 @@ return {
     } },
     { id = "client", banner = "client side", head = { "call", "answer" }, rows = {
       { name = "retry_after", call = "hs.retry_after(value [, now [, date]])",
-        -- types: The seconds a Retry-After value asks to wait (delay-seconds or an HTTP-date, 0 when past), or nil and a message. A date is measured against `date` (the response's Date) when it parses, else `now`.
         doc = [[
           seconds to wait (a non-negative integer) for a `Retry-After` value: `delay-seconds` (digits
           only: no sign, fraction or inner space; values past 2^31 - 1 are clamped to it) or an
@@ -666,7 +636,6 @@ return {
           { "string?", "message", "why the value does not parse" },
         } },
       { name = "parse_http_date", call = "hs.parse_http_date(text [, now])",
-        -- types: Seconds since the epoch for an HTTP-date in any of its three forms, or nil and a message. Two-digit years are resolved against `now`.
         doc = [[
           seconds since the epoch for an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), an RFC 850
           date (two-digit year: more than 50 years ahead of `now` means the century before) or an
@@ -682,7 +651,6 @@ return {
           { "string?", "message" },
         } },
       { name = "http_date", call = "hs.http_date(t)",
-        -- types: The IMF-fixdate for t ("Sun, 06 Nov 1994 08:49:37 GMT"). Raises for t not integral in 0 .. 253402300799 (the end of 9999).
         doc = [[
           the IMF-fixdate for `t` (integral seconds, 0 .. 9999-12-31T23:59:59Z); raises otherwise.
           `parse_http_date(http_date(t)) == t` for every such second.]],
@@ -693,7 +661,6 @@ return {
           { "string" },
         } },
       { name = "should_retry", call = "hs.should_retry(code, method [, attempt [, opts]])",
-        -- types: May the request be sent again after this response? true, or false and why: "not_retryable", "method" (not idempotent) or "attempts".
         doc = [[
           `true`, or `false` and a word for logs: `"not_retryable"` (the code is not `is_retryable`,
           or not in `opts.codes`), `"method"` (not idempotent, RFC 9110, 9.2.2: GET HEAD OPTIONS TRACE
@@ -711,7 +678,6 @@ return {
           { '"not_retryable"|"method"|"attempts"|nil', "why" },
         } },
       { name = "retry_delay", call = "hs.retry_delay(code, headers, attempt [, opts])",
-        -- types: Seconds to wait before the next attempt: Retry-After when the code gives it meaning and it parses, else exponential backoff; capped by max_delay. Always a finite number in [0, max_delay].
         doc = [[
           seconds to wait: `Retry-After` when the code gives it meaning (`has_retry_after`) and it
           parses (names in any case, as lua-resty-http and `ngx.resp.get_headers()` give them; a list:
@@ -733,7 +699,6 @@ return {
           { "number", "seconds" },
         } },
       { name = "ratelimit", call = "hs.ratelimit(headers)",
-        -- types: The RateLimit and RateLimit-Policy fields (draft-ietf-httpapi-ratelimit-headers, a draft): one entry per policy, or nil and a message. Never raises.
         doc = [[
           the `RateLimit` and `RateLimit-Policy` fields, following a draft
           (draft-ietf-httpapi-ratelimit-headers, the working group's copy of 2025-09-23, after -10:
@@ -754,7 +719,6 @@ return {
     } },
     { id = "people", banner = "for people", head = { "call", "answer" }, rows = {
       { name = "describe", call = "hs.describe(code [, lang [, vendor]])",
-        -- types: A short explanation of a code for people (registered or vendor code); nil for anything else.
         doc = [[
           a 2-4 sentence explanation of when the code is used, what a client should do, and the usual
           mistakes, written for this library from the RFCs. `lang` `"en"` (default) or `"ko"`, or
@@ -770,8 +734,14 @@ return {
         returns = {
           { "string?" },
         } },
+      { also = "reason", call = "hs.reason(code, lang)",
+        doc = [[
+          the phrase in a language, taken as `describe` takes it: `hs.reason(404, "ko") --> "찾을
+          수 없음"`, also `hs.reason(404, {lang = "ko"}) --> "찾을 수 없음"`. English stays
+          the default and the wire phrase; an unknown language or a missing entry gives English. A
+          second argument that is no string, table, nil or false, a `lang` that is no string, or
+          another option raises.]] },
       { name = "condition", call = "hs.condition(code, field [, lang])",
-        -- types: The condition under which a header row of a code holds, in a language (English for "en", an unknown language or a missing entry); nil when the code has no row for the field or the row always holds.
         doc = [[
           the condition of a header row (`info(code).headers[i].condition`) in a language, taken as
           `describe` takes it: `hs.condition(415, "Accept-Query", "ko") --> "QUERY 요청의 쿼리
@@ -786,7 +756,6 @@ return {
           { "string?" },
         } },
       { name = "add_locale", call = "hs.add_locale(lang, {reasons = {[code] = s}, descriptions = {[code] = s}})",
-        -- types: Add or override texts for a language. Keys must be registered codes, texts non-empty valid UTF-8 without control characters; English reasons cannot be replaced. Raises, changing nothing, for anything else.
         doc = [[
           add or override texts for a language. Partial tables fall back to the shipped texts, then
           English. Keys must be registered codes; texts non-empty, valid UTF-8, no control characters;

@@ -39,6 +39,17 @@ local function wrap(text, width, prefix)
   return lines
 end
 
+-- a ---@tag line of at most WIDTH bytes, its description going on in "--- " lines
+local function tag_lines(line, width)
+  local first = wrap(line, width, "")[1]
+  local lines = { first }
+  local rest = line:sub(#first + 2)
+  if rest ~= "" then
+    for _, l in ipairs(wrap(rest, width, "--- ")) do lines[#lines + 1] = l end
+  end
+  return lines
+end
+
 local function push_all(out, list)
   for _, l in ipairs(list) do out[#out + 1] = l end
 end
@@ -151,7 +162,7 @@ local function type_lines(out, t)
     for _, v in ipairs(t.values or {}) do out[#out + 1] = "---| " .. v[1] .. " # " .. v[2] end
   else
     out[#out + 1] = "---@class " .. t.class .. (t.parent and ": " .. t.parent or "")
-    for _, f in ipairs(t.fields) do push_all(out, wrap(field_line(f), WIDTH, "")) end
+    for _, f in ipairs(t.fields) do push_all(out, tag_lines(field_line(f), WIDTH)) end
   end
 end
 
@@ -176,13 +187,13 @@ local function function_lines(out, mod, row, owner)
   for _, p in ipairs(row.params) do
     names[#names + 1] = (param_name(p))
     local line = "---@param " .. p[1] .. " " .. p[2] .. (p[3] and " " .. p[3] or "")
-    push_all(out, wrap(line, WIDTH, ""))
+    push_all(out, tag_lines(line, WIDTH))
   end
   for _, r in ipairs(row.returns) do
     local line = "---@return " .. r[1]
     if r[2] then line = line .. " " .. r[2] end
     if r[3] then line = line .. (r[2] and " " or " # ") .. r[3] end
-    push_all(out, wrap(line, WIDTH, ""))
+    push_all(out, tag_lines(line, WIDTH))
   end
   out[#out + 1] = format("function %s%s%s(%s) end", owner, row.method and ":" or ".", row.name,
     concat(names, ", "))
@@ -225,7 +236,7 @@ function M.types(api, hs)
     out[#out + 1] = ""
     doc_lines(out, mod.doc)
     out[#out + 1] = "---@class " .. mod.module
-    for _, f in ipairs(mod.fields) do push_all(out, wrap(field_line(f), WIDTH, "")) end
+    for _, f in ipairs(mod.fields) do push_all(out, tag_lines(field_line(f), WIDTH)) end
     out[#out + 1] = format("local %s = {}", mod.var)
     for _, sec in ipairs(mod.sections) do
       for _, row in ipairs(sec.rows) do

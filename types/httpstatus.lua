@@ -94,7 +94,7 @@
 ---@field reason? string a phrase of your own (no control characters)
 ---@field method? string the request's method ("HEAD": no body, the GET's Content-Length)
 ---@field version? string|number "1.0", "1.1", "2", "3" (or "HTTP/2", 2.0, ...): over 2 and 3 no
-reason phrase and no connection-specific fields; 101 and 426 raise there
+--- reason phrase and no connection-specific fields; 101 and 426 raise there
 
 --- A response that HTTP allows, as response() builds it and serialize() writes it (serialize
 --- refuses any other field).
@@ -137,7 +137,7 @@ reason phrase and no connection-specific fields; 101 and 426 raise there
 ---@class httpstatus.RetryOptions
 ---@field max_attempts? integer requests in all, the first included (default 3; math.huge: no limit)
 ---@field methods? string[] methods that may be repeated (default GET HEAD OPTIONS TRACE PUT DELETE
-QUERY)
+--- QUERY)
 ---@field codes? integer[] codes worth retrying (default those of is_retryable)
 ---@field base? number seconds before the first retry, finite, >= 0 (default 0.5)
 ---@field factor? number growth per attempt, finite, >= 0 (default 2)
@@ -168,7 +168,7 @@ QUERY)
 ---@class httpstatus
 ---@field REGISTRY_DATE string `"2025-09-15"`: the registry snapshot the table follows.
 ---@field NGINX_VERSION string `"1.29.2"`: the nginx release whose own status lines
-`info(code).nginx_phrase` gives (read from its source, see "OpenResty").
+--- `info(code).nginx_phrase` gives (read from its source, see "OpenResty").
 ---@field VERSION string the library version.
 local hs = {}
 
@@ -908,7 +908,7 @@ hs.NETWORK_AUTHENTICATION_REQUIRED = 511
 --- "httpstatus.ngx" ---@type httpstatus.ngx`.
 ---@class httpstatus.ngx
 ---@field CAN_SET_REASON boolean `true` when the running ngx_lua has `ngx.resp.set_status(status,
-reason)`: `exit`, `redirect` and `error_page` then put the library's phrases on the wire
+--- reason)`: `exit`, `redirect` and `error_page` then put the library's phrases on the wire
 local hsngx = {}
 
 --- set the status, headers and body, send the headers, then `ngx.exit`. Without `opts.body`, a 4xx
@@ -959,9 +959,9 @@ function hsngx.lint(opts) end
 ---@field codes table<integer, integer> code -> lines
 ---@field timed integer lines whose time was read
 ---@field formats table<string, integer> lines read in each format: combined, common,
-vhost_combined, json, template
+--- vhost_combined, json, template
 ---@field upstream table with $upstream_status: field, lines, server_error, own_server_error,
-retried, recovered
+--- retried, recovered
 ---@field request_time table with $request_time: lines, sum_ms, max_ms
 ---@field timeline table first, seconds, offset, and per bucket lines, client_error, server_error
 ---@field paths table[] per class 1..5, the sketch's {path =, count =, error =} entries
@@ -1015,11 +1015,11 @@ function Scanner:counts() end
 ---@field ratio? number retries per request over the window (default 0.2)
 ---@field window? number seconds the counts cover (a sliding window of two slots) (default 10)
 ---@field min_per_second? number retries allowed whatever the ratio, per second of the window
-(default 3)
+--- (default 3)
 ---@field failures? integer|false failures in a row that open the breaker (`false`: no such rule)
-(default 5)
+--- (default 5)
 ---@field failure_ratio? number|false failures per request over the window that open it (`false`:
-none) (default 0.5)
+--- none) (default 0.5)
 ---@field min_requests? integer requests in the window before `failure_ratio` counts (default 20)
 ---@field open_time? number seconds the breaker first stays open (default 5)
 ---@field max_open_time? number the longest it stays open, doubling from `open_time` (default 60)

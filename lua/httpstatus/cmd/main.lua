@@ -102,7 +102,8 @@ M.OPTIONS = {
     help = "language of texts and labels", man = [[
 The language of descriptions, phrases and labels: `en` (the default) or `ko`; also
 `--lang=`<LANG>. Messages on standard error stay in English.]] },
-  { names = { "--json" }, key = "json", excludes = "--markdown", help = "JSON on stdout, errors too",
+  { names = { "--json" }, key = "json", excludes = "--markdown",
+    help = "JSON on stdout, errors too",
     man = [[
 Print JSON on standard output: an object for one code, an array for a list or for several
 results, an empty array `[]` when `search` finds nothing, and an object `{"error": "..."}` for an
@@ -125,7 +126,8 @@ Never colour the output. Of `--color` and `--no-color`, the last one given wins.
     help = 'with parse: also accept "HTTP/1.1 200" and "HTTP/2 200"', man = [[
 With `parse`, also accept a status line without a reason phrase (`"HTTP/1.1 200"`) and a
 one-digit version (`"HTTP/2 200"`).]] },
-  { names = { "--all" }, key = "all", only = LOOKUP, excludes = "1 *", help = "every registered code",
+  { names = { "--all" }, key = "all", only = LOOKUP, excludes = "1 *",
+    help = "every registered code",
     man = "List every registered code." },
   { names = { "--html" }, key = "html", value = "FILE", only = LOG, complete = "files",
     help = "with log: also write a report page", man = [[

@@ -158,7 +158,7 @@ local function type_lines(out, t)
   out[#out + 1] = ""
   if t.doc then doc_lines(out, t.doc) end
   if t.alias then
-    out[#out + 1] = "---@alias " .. t.alias .. (t.type and " " .. t.type or "")
+    out[#out + 1] = "---@alias " .. t.alias .. ((t.type or "") ~= "" and " " .. t.type or "")
     for _, v in ipairs(t.values or {}) do out[#out + 1] = "---| " .. v[1] .. " # " .. v[2] end
   else
     out[#out + 1] = "---@class " .. t.class .. (t.parent and ": " .. t.parent or "")
@@ -336,7 +336,9 @@ function M.zsh(text, cmd)
     "_httpstatus_specs() {",
     "  commands=(",
   }
-  for _, c in ipairs(cmd.COMMANDS) do lines[#lines + 1] = "    " .. zsh_quote(c.name .. ":" .. c.help) end
+  for _, c in ipairs(cmd.COMMANDS) do
+    lines[#lines + 1] = "    " .. zsh_quote(c.name .. ":" .. c.help)
+  end
   push_all(lines, { "  )", "  options=(" })
   for _, o in ipairs(cmd.OPTIONS) do
     for _, n in ipairs(o.names) do
@@ -350,8 +352,9 @@ function M.zsh(text, cmd)
       lines[#lines + 1] = "    " .. zsh_quote(spec)
     end
   end
-  push_all(lines, { "  )", "}", "", "# what follows a command's name: files, a hint, or nothing; fails "
-    .. "for no command", "_httpstatus_words() {", "  case $1 in" })
+  push_all(lines, { "  )", "}", "",
+    "# what follows a command's name: files, a hint, or nothing; fails for no command",
+    "_httpstatus_words() {", "  case $1 in" })
   for _, c in ipairs(cmd.COMMANDS) do
     local action = c.words == "files" and "_files" or c.words and "_message " .. zsh_quote(c.words)
       or ":"

@@ -11,7 +11,7 @@
 --- predicates false for anything that is no code.
 ---@alias httpstatus.Code integer
 
----@alias httpstatus.Class 
+---@alias httpstatus.Class
 ---| "informational" # 1xx
 ---| "success" # 2xx
 ---| "redirection" # 3xx

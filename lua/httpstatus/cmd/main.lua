@@ -28,7 +28,7 @@ usage: httpstatus [options] CODE|TEXT|Nxx...
        httpstatus [options] --all
        httpstatus [options] search WORD
        httpstatus [options] parse LINE
-       httpstatus [options] log [--html FILE] [--format F] [--bucket T] [FILE...]
+       httpstatus [options] log [--html FILE] [--format F] [FILE...]
        httpstatus [options] html [-o|--output FILE]
        httpstatus [options] lint [--method M] [FILE...]
 

@@ -316,8 +316,10 @@ describe("docs/api against the modules (#19 5)", function()
     assert.matches("types httpstatus.VERSION as string, but the module's is a boolean", text, 1, true)
     assert.matches("field httpstatus.EXTRA (a string) is not in docs/api's fields", text, 1, true)
     local wrong = { reason = function(a, b, c) return a, b, c end }
-    assert.matches("httpstatus.reason takes 3 arguments, docs/api describes 2",
-      table.concat(doc_problems("httpstatus", wrong), "\n"), 1, true)
+    if debug.getinfo(wrong.reason, "u").nparams then -- Lua 5.2 and later: 5.1 does not say
+      assert.matches("httpstatus.reason takes 3 arguments, docs/api describes 2",
+        table.concat(doc_problems("httpstatus", wrong), "\n"), 1, true)
+    end
     local missing = class_mismatches("httpstatus.Protocol", { { what = "t", value = { x = 1 } } })
     assert.matches("t has a field x, which the class httpstatus.Protocol does not declare",
       table.concat(missing, "\n"), 1, true)

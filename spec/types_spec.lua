@@ -1,85 +1,39 @@
--- types/httpstatus.lua (the LuaLS definitions) against the modules themselves,
--- the way luv checks its bindings against its docs: every public function,
--- constant and field of httpstatus and httpstatus.ngx is annotated, and
--- every annotation names one. Read as text:
---   ---@class httpstatus / ---@class httpstatus.ngx, then `local NAME = {}`:
---     NAME is that module; the class's ---@field lines are its plain fields
---   function NAME.fn(a, b) end, after a comment block with a description
---     and one ---@param per argument: a public function
---   NAME.CONST = 404, after ---@type integer: a constant, with its value
--- The classes of the tables the library gives (httpstatus.Info and its
--- entries, for every code; httpstatus.Response, httpstatus.ProblemFields)
--- are checked against those tables: each key declared, each declared field
--- seen, non-optional ones always there, types that fit.
+-- The one description of the API (docs/api/*.lua) against the modules, the
+-- way luv checks its bindings against its docs: every public function,
+-- method and field of each public module is described, and everything
+-- described exists; each function has a description and a type per
+-- argument (and, for a Lua function, as many arguments as it takes); the
+-- classes of the tables the library gives (httpstatus.Info and its entries
+-- for every code, Response, ProblemFields, Protocol, the budget's Stats,
+-- the log scanner's Counts) declare each key those tables hold, with types
+-- that fit, and no key they never hold. That README.md and
+-- types/httpstatus.lua say what the description says is
+-- spec/generated_spec.lua's part.
 local fake_ngx = require "fake_ngx"
+local gendocs = dofile("scripts/gendocs.lua")
 local unpack = rawget(_G, "unpack") or rawget(table, "unpack")
 
-local PATH = "types/httpstatus.lua"
-local MODULES = { httpstatus = true, ["httpstatus.ngx"] = true, ["httpstatus.log"] = true,
-                  ["httpstatus.budget"] = true }
+local API = {}
+for _, mod in ipairs(gendocs.load(".").api) do API[mod.module] = mod end
 
-local function read_lines(path)
-  local f = assert(io.open(path, "rb"))
-  local text = f:read("*a")
-  f:close()
-  local lines = {}
-  for line in (text:gsub("\r\n", "\n") .. "\n"):gmatch("([^\n]*)\n") do lines[#lines + 1] = line end
-  return lines
-end
-
--- { [module] = { functions = {name -> entry}, constants = {name -> entry},
---   fields = {name -> entry} } }, and a list of problems in the file itself
-local function parse(lines)
-  local found, problems, classes = {}, {}, {}
-  for m in pairs(MODULES) do found[m] = { functions = {}, constants = {}, fields = {} } end
-  local var_module = {} -- local variable name -> module
-  local block, class = {}, nil -- the comment block above the current line
-  local function add(m, kind, name, entry)
-    if found[m][kind][name] then
-      problems[#problems + 1] = string.format("%s:%d: %s.%s annotated twice (first on line %d)",
-        PATH, entry.line, m, name, found[m][kind][name].line)
-    end
-    found[m][kind][name] = entry
-  end
-  for n, line in ipairs(lines) do
-    if line:match("^%-%-%-") then
-      block[#block + 1] = line
-      local c = line:match("^%-%-%-@class%s+([%w_.]+)")
-      if c then class = c end
-      local fname, optional, ftype = line:match("^%-%-%-@field%s+([%w_]+)(%??)%s+(%S+)")
-      if fname and MODULES[class] then
-        add(class, "fields", fname, { line = n, type = ftype })
+-- class name -> { field -> { type =, optional = } }, from every module's types
+local CLASSES, PARENTS = {}, {}
+for _, mod in pairs(API) do
+  for _, t in ipairs(mod.types) do
+    if t.class then
+      local fields = {}
+      for _, f in ipairs(t.fields) do
+        fields[(f[1]:gsub("%?$", ""))] = { type = f[2], optional = f[1]:sub(-1) == "?" }
       end
-      if fname and class then
-        classes[class] = classes[class] or {}
-        classes[class][fname] = { line = n, type = ftype, optional = optional == "?" }
-      end
-    else
-      local var = line:match("^local%s+([%w_]+)%s*=%s*{}%s*$")
-      if var and MODULES[class] then var_module[var], found[class].var = class, var end
-      local fvar, fn, params = line:match("^function%s+([%w_]+)%.([%w_]+)%s*%(([^)]*)%)")
-      if fvar and var_module[fvar] then
-        local args = {}
-        for a in params:gmatch("[%w_.]+") do args[#args + 1] = a end
-        add(var_module[fvar], "functions", fn, { line = n, args = args, block = block })
-      end
-      local cvar, cname, value = line:match("^([%w_]+)%.([%w_]+)%s*=%s*(%-?%d+)%s*$")
-      if cvar and var_module[cvar] then
-        add(var_module[cvar], "constants", cname, { line = n, value = tonumber(value), block = block })
-      elseif line:match("^[%w_]+%.[%w_]+%s*=") and var_module[line:match("^([%w_]+)")] then
-        problems[#problems + 1] = string.format("%s:%d: not a constant this spec can read "
-          .. "(NAME.CONST = <integer>): %s", PATH, n, line)
-      end
-      block, class = {}, nil
+      CLASSES[t.class], PARENTS[t.class] = fields, t.parent
     end
   end
-  return found, problems, classes
+end
+for name, parent in pairs(PARENTS) do -- a class has its parent's fields, unless it redeclares them
+  for k, f in pairs(CLASSES[parent]) do CLASSES[name][k] = CLASSES[name][k] or f end
 end
 
-local LINES = read_lines(PATH)
-local FOUND, FILE_PROBLEMS, CLASSES = parse(LINES)
-
--- Does value v fit a ---@field type? Types this spec does not know fit.
+-- Does value v fit a type of the description? Types this spec does not know fit.
 local CLASS_NAMES = { informational = true, success = true, redirection = true,
                       client_error = true, server_error = true }
 local function fits(v, t)
@@ -87,7 +41,7 @@ local function fits(v, t)
   if t == "integer" then return type(v) == "number" and v == math.floor(v) end
   if t == "number" then return type(v) == "number" end
   if t == "httpstatus.Class" then return CLASS_NAMES[v] == true end
-  if t:match("%[%]$") then return type(v) == "table" end
+  if t:match("%[%]$") or t:match("^table<") then return type(v) == "table" end
   if t:match('^"[^"]*"') then -- a union of string literals
     for lit in t:gmatch('"([^"]*)"') do
       if v == lit then return true end
@@ -97,38 +51,42 @@ local function fits(v, t)
   return true
 end
 
+local function sorted_keys(t)
+  local keys = {}
+  for k in pairs(t) do keys[#keys + 1] = k end
+  table.sort(keys, function(a, b) return tostring(a) < tostring(b) end)
+  return keys
+end
+
 -- every way a set of tables (all the info tables, say) and a class disagree
 local function class_mismatches(cname, tables)
   local fields, out, seen = CLASSES[cname], {}, {}
-  if not fields then return { "no ---@class " .. cname .. " in " .. PATH } end
+  if not fields then return { "no class " .. cname .. " in docs/api" } end
   for _, t in ipairs(tables) do
     for k, v in pairs(t.value) do
       seen[k] = true
       local f = fields[k]
-      if not f then
+      if not f and not fields["[string]"] then
         out[#out + 1] = string.format("%s has a field %s, which the class %s does not declare",
           t.what, tostring(k), cname)
-      elseif not fits(v, f.type) then
-        out[#out + 1] = string.format("%s:%d: %s.%s is declared %s, but %s holds %s", PATH, f.line,
-          cname, k, f.type, t.what, tostring(v))
+      elseif f and not fits(v, f.type) then
+        out[#out + 1] = string.format("%s.%s is declared %s, but %s holds %s", cname, k, f.type,
+          t.what, tostring(v))
       end
     end
-    for k, f in pairs(fields) do
-      if not f.optional and t.value[k] == nil then
-        out[#out + 1] = string.format("%s:%d: %s.%s is not optional, but %s has none", PATH, f.line,
-          cname, k, t.what)
+    for _, k in ipairs(sorted_keys(fields)) do
+      if not fields[k].optional and k ~= "[string]" and t.value[k] == nil then
+        out[#out + 1] = string.format("%s.%s is not optional, but %s has none", cname, k, t.what)
       end
     end
   end
-  for k, f in pairs(fields) do
-    if not seen[k] then
-      out[#out + 1] = string.format("%s:%d: %s.%s appears in no table the library gives", PATH,
-        f.line, cname, k)
+  for _, k in ipairs(sorted_keys(fields)) do
+    if not seen[k] and k ~= "[string]" then
+      out[#out + 1] = string.format("%s.%s appears in no table the library gives", cname, k)
     end
   end
   table.sort(out)
-  -- one message per kind of problem is enough to act on
-  local unique, last = {}, nil
+  local unique, last = {}, nil -- one message per kind of problem is enough to act on
   for _, m in ipairs(out) do
     if m ~= last then unique[#unique + 1] = m end
     last = m
@@ -136,108 +94,69 @@ local function class_mismatches(cname, tables)
   return unique
 end
 
--- the public fields of a module: functions, number constants, other fields
-local function public(mod)
-  local t = { functions = {}, constants = {}, fields = {} }
-  for k, v in pairs(mod) do
-    if type(v) == "function" then t.functions[k] = true
-    elseif type(v) == "number" then t.constants[k] = v
-    else t.fields[k] = v end
+-- what the description says of a module: functions (name -> row), methods, fields
+local function described(mod)
+  local d = { functions = {}, methods = {}, fields = {} }
+  for _, sec in ipairs(mod.sections) do
+    for _, row in ipairs(sec.rows) do
+      if row.name then d[row.method and "methods" or "functions"][row.name] = row end
+    end
   end
-  return t
+  for _, f in ipairs(mod.fields) do d.fields[f[1]] = f[2] end
+  return d
 end
 
-local function sorted_keys(t)
-  local keys = {}
-  for k in pairs(t) do keys[#keys + 1] = k end
-  table.sort(keys)
-  return keys
-end
-
--- every way the module and the file disagree, as messages
-local function mismatches(mname, mod)
-  local live, ann = public(mod), FOUND[mname]
-  local out = {}
+-- every way a module (or an object, with methods = true) and its description disagree
+local function mismatches(mname, live, methods)
+  local d, out = described(API[mname]), {}
   local function say(...) out[#out + 1] = string.format(...) end
-  for _, k in ipairs(sorted_keys(live.functions)) do
-    if not ann.functions[k] then
-      say("%s.%s is a public function with no annotation in %s (add `function %s.%s(...) end` "
-        .. "with a description, ---@param and ---@return)", mname, k, PATH, ann.var or "?", k)
+  local want = methods and d.methods or d.functions
+  for _, k in ipairs(sorted_keys(live)) do
+    local v = live[k]
+    if type(v) == "function" and not want[k] then
+      say("%s.%s is a public function that docs/api does not describe", mname, k)
+    elseif not methods and type(v) ~= "function" and type(v) ~= "number" then
+      if not d.fields[k] then
+        say("field %s.%s (a %s) is not in docs/api's fields", mname, k, type(v))
+      elseif d.fields[k] ~= type(v) then
+        say("docs/api types %s.%s as %s, but the module's is a %s", mname, k, d.fields[k], type(v))
+      end
     end
   end
-  for _, k in ipairs(sorted_keys(ann.functions)) do
-    if not live.functions[k] then
-      say("%s:%d: annotates %s.%s, which is no public function", PATH, ann.functions[k].line, mname, k)
-    end
+  for _, k in ipairs(sorted_keys(want)) do
+    if type(live[k]) ~= "function" then say("docs/api describes %s.%s, which is no function", mname, k) end
   end
-  for _, k in ipairs(sorted_keys(live.constants)) do
-    local a = ann.constants[k]
-    if not a then
-      say("constant %s.%s = %s has no annotation in %s", mname, k, tostring(live.constants[k]), PATH)
-    elseif a.value ~= live.constants[k] then
-      say("%s:%d: %s.%s = %s, but the module says %s", PATH, a.line, mname, k, tostring(a.value),
-        tostring(live.constants[k]))
-    end
-  end
-  for _, k in ipairs(sorted_keys(ann.constants)) do
-    if live.constants[k] == nil then
-      say("%s:%d: annotates the constant %s.%s, which the module does not have", PATH,
-        ann.constants[k].line, mname, k)
-    end
-  end
-  for _, k in ipairs(sorted_keys(live.fields)) do
-    local a = ann.fields[k]
-    if not a then
-      say("field %s.%s (a %s) has no ---@field in the class %s", mname, k, type(live.fields[k]), mname)
-    elseif a.type:gsub("%?$", "") ~= type(live.fields[k]) then
-      say("%s:%d: ---@field %s %s, but the module's is a %s", PATH, a.line, k, a.type,
-        type(live.fields[k]))
-    end
-  end
-  for _, k in ipairs(sorted_keys(ann.fields)) do
-    if live.fields[k] == nil then
-      say("%s:%d: ---@field %s names no plain field of %s", PATH, ann.fields[k].line, k, mname)
+  if not methods then
+    for _, k in ipairs(sorted_keys(d.fields)) do
+      if live[k] == nil then say("docs/api names the field %s.%s, which the module lacks", mname, k) end
     end
   end
   return out
 end
 
--- what each function's comment block lacks
-local function doc_problems(mname)
+-- what each function's description lacks: a text, a type per argument, and
+-- (for a Lua function, 5.2 and later) the arguments the function takes
+local function doc_problems(mname, live, methods)
   local out = {}
-  for _, fn in ipairs(sorted_keys(FOUND[mname].functions)) do
-    local e = FOUND[mname].functions[fn]
-    local described, params = false, {}
-    for _, l in ipairs(e.block) do
-      if l:match("^%-%-%-%s+[^@%s]") then described = true end
-      local p = l:match("^%-%-%-@param%s+([%w_.]+)%??%s+%S")
-      if p then params[p] = true end
+  local d = described(API[mname])
+  for _, name in ipairs(sorted_keys(methods and d.methods or d.functions)) do
+    local row = (methods and d.methods or d.functions)[name]
+    if type(row.doc) ~= "string" or not row.doc:find("%S") then
+      out[#out + 1] = mname .. "." .. name .. " has no description"
     end
-    if not described then
-      out[#out + 1] = string.format("%s:%d: %s.%s has no description line", PATH, e.line, mname, fn)
-    end
-    local args = {}
-    for _, a in ipairs(e.args) do
-      args[a] = true
-      if not params[a] then
-        out[#out + 1] = string.format("%s:%d: %s.%s: argument %s has no ---@param with a type",
-          PATH, e.line, mname, fn, a)
+    for i, p in ipairs(row.params) do
+      if type(p[1]) ~= "string" or type(p[2]) ~= "string" then
+        out[#out + 1] = string.format("%s.%s: argument %d has no name and type", mname, name, i)
       end
     end
-    for p in pairs(params) do
-      if not args[p] then
-        out[#out + 1] = string.format("%s:%d: %s.%s: ---@param %s names no argument", PATH, e.line,
-          mname, fn, p)
+    local f = live[name]
+    local info = type(f) == "function" and debug.getinfo(f, "Su")
+    if info and info.what == "Lua" and info.nparams and not info.isvararg then
+      local n = info.nparams - (methods and 1 or 0)
+      if n ~= #row.params then
+        out[#out + 1] = string.format("%s.%s takes %d arguments, docs/api describes %d", mname,
+          name, n, #row.params)
       end
-    end
-  end
-  for _, k in ipairs(sorted_keys(FOUND[mname].constants)) do
-    local e, typed = FOUND[mname].constants[k], false
-    for _, l in ipairs(e.block) do
-      if l:match("^%-%-%-@type%s+integer%s*$") then typed = true end
-    end
-    if not typed then
-      out[#out + 1] = string.format("%s:%d: %s.%s has no ---@type integer", PATH, e.line, mname, k)
     end
   end
   return out
@@ -250,59 +169,90 @@ local function assert_none(list)
   assert(false, "\n" .. table.concat(shown, "\n"))
 end
 
-describe("types/httpstatus.lua", function()
-  it("is a LuaLS meta file that loads as Lua on this runtime", function()
-    assert.matches("^%-%-%-@meta", LINES[1])
-    local chunk, err = loadfile(PATH)
-    assert(chunk, err)
-    assert_none(FILE_PROBLEMS)
+local function budget_object()
+  local clock = fake_ngx.clock()
+  local dict = fake_ngx.shared_dict(65536, clock)
+  local b = fake_ngx.with_ngx({ up = dict }, clock, function()
+    return require("httpstatus.budget").new("up")
+  end)
+  b:allow("k")
+  b:record("k", 503, { ["Retry-After"] = "5" })
+  return b
+end
+
+local function scanner()
+  local sc = require("httpstatus.log").scanner()
+  sc:feed('192.0.2.1 - - [14/Mar/2026:10:00:00 +0100] "GET / HTTP/1.1" 404 12 "-" "curl"\n')
+  sc:finish()
+  return sc
+end
+
+-- the methods of an object whose metatable's __index holds them
+local function methods_of(obj)
+  local t = {}
+  local mt = debug.getmetatable(obj)
+  local index = type(obj) == "table" and obj or mt and mt.__index
+  if type(obj) == "table" and mt and type(mt.__index) == "table" then index = mt.__index end
+  for k, v in pairs(index) do
+    if type(v) == "function" then t[k] = v end
+  end
+  return t
+end
+
+describe("docs/api against the modules (#19 5)", function()
+  it("types/httpstatus.lua is a LuaLS meta file that loads as Lua on this runtime", function()
+    local f = assert(io.open("types/httpstatus.lua"))
+    assert.matches("^%-%-%-@meta", f:read("*l"))
+    f:close()
+    assert(loadfile("types/httpstatus.lua"))
   end)
 
-  it("names both modules (the layout this spec reads has not changed)", function()
-    local hs_count, ngx_count = 0, 0
-    for _ in pairs(FOUND.httpstatus.functions) do hs_count = hs_count + 1 end
-    for _ in pairs(FOUND["httpstatus.ngx"].functions) do ngx_count = ngx_count + 1 end
-    assert.is_true(hs_count >= 30, "found " .. hs_count .. " httpstatus functions")
-    assert.are.equal(4, ngx_count) -- exit, redirect, error_page, lint
+  it("describes every public module (spec/internal.lua's PUBLIC), and no other", function()
+    local public = {}
+    for name in pairs(require("internal").PUBLIC) do public[#public + 1] = name end
+    table.sort(public)
+    assert.are.same(public, sorted_keys(API))
   end)
 
-  it("annotates every public function, constant and field of httpstatus, and nothing else", function()
-    assert_none(mismatches("httpstatus", require "httpstatus"))
-  end)
-
-  it("annotates every public function and field of httpstatus.ngx, and nothing else", function()
-    for _, set_status in ipairs({ false, true }) do
-      local hsngx = fake_ngx.load({ set_status = set_status })
-      assert_none(mismatches("httpstatus.ngx", hsngx))
+  it("describes every public function and field of each module, and nothing else", function()
+    local all = {}
+    for _, m in ipairs { "httpstatus", "httpstatus.log", "httpstatus.budget", "httpstatus.check" } do
+      for _, p in ipairs(mismatches(m, (require(m)))) do all[#all + 1] = p end
     end
-  end)
-
-  it("annotates every public function of httpstatus.log, and nothing else", function()
-    assert_none(mismatches("httpstatus.log", require "httpstatus.log"))
-  end)
-
-  it("annotates every public function of httpstatus.budget, its objects and stats", function()
-    assert_none(mismatches("httpstatus.budget", require "httpstatus.budget"))
-    local clock = fake_ngx.clock()
-    local dict = fake_ngx.shared_dict(65536, clock)
-    local b = fake_ngx.with_ngx({ up = dict }, clock, function()
-      local made = require("httpstatus.budget").new("up")
-      return made
-    end)
-    b:allow("k")
-    b:record("k", 503, { ["Retry-After"] = "5" })
-    local all = class_mismatches("httpstatus.budget.Budget", { { what = "new()", value = b } })
-    for _, m in ipairs(class_mismatches("httpstatus.budget.Stats",
-                                        { { what = "stats()", value = b:stats("k") } })) do
-      all[#all + 1] = m
+    for _, set_status in ipairs({ false, true }) do
+      for _, p in ipairs(mismatches("httpstatus.ngx", (fake_ngx.load({ set_status = set_status })))) do
+        all[#all + 1] = p
+      end
+    end
+    for _, p in ipairs(mismatches("httpstatus.budget", methods_of(budget_object()), true)) do
+      all[#all + 1] = p
+    end
+    for _, p in ipairs(mismatches("httpstatus.log", methods_of(scanner()), true)) do
+      all[#all + 1] = p
     end
     assert_none(all)
   end)
 
-  it("describes each function and types each argument and constant", function()
-    local all = doc_problems("httpstatus")
-    for _, m in ipairs { "httpstatus.ngx", "httpstatus.log", "httpstatus.budget" } do
-      for _, p in ipairs(doc_problems(m)) do all[#all + 1] = p end
+  it("types every constant of httpstatus with its value", function()
+    local f = assert(io.open("types/httpstatus.lua"))
+    local text = f:read("*a")
+    f:close()
+    local typed, live = {}, {}
+    for name, value in text:gmatch("\nhs%.([%u_]+) = (%d+)") do typed[name] = tonumber(value) end
+    for k, v in pairs(require "httpstatus") do
+      if type(v) == "number" then live[k] = v end
+    end
+    assert.are.same(live, typed)
+  end)
+
+  it("describes each function and types each argument", function()
+    local all = {}
+    for _, m in ipairs { "httpstatus", "httpstatus.log", "httpstatus.budget", "httpstatus.check" } do
+      for _, p in ipairs(doc_problems(m, (require(m)))) do all[#all + 1] = p end
+    end
+    for _, p in ipairs(doc_problems("httpstatus.ngx", (fake_ngx.load({})))) do all[#all + 1] = p end
+    for _, p in ipairs(doc_problems("httpstatus.budget", methods_of(budget_object()), true)) do
+      all[#all + 1] = p
     end
     assert_none(all)
   end)
@@ -334,35 +284,44 @@ describe("types/httpstatus.lua", function()
     assert_none(all)
   end)
 
-  it("declares the fields of the tables response and problem give", function()
+  it("declares the fields of the tables response, problem, protocol, stats and counts give", function()
     local hs = require "httpstatus"
-    local responses = {
-      { what = "response(200)", value = hs.response(200) },
-      { what = "response(200, {body, method})", value = hs.response(200, { body = "x", method = "GET" }) },
-      { what = "response(200, {version})", value = hs.response(200, { version = "2" }) },
+    local checks = {
+      { "httpstatus.Response", {
+        { what = "response(200)", value = hs.response(200) },
+        { what = "response(200, {body, method})", value = hs.response(200, { body = "x", method = "GET" }) },
+        { what = "response(200, {version})", value = hs.response(200, { version = "2" }) } } },
+      { "httpstatus.Problem", { { what = "problem(404, {detail, instance})",
+                                  value = hs.problem(404, { detail = "d", instance = "/x" }) } } },
+      { "httpstatus.Protocol", { { what = 'protocol("2")', value = hs.protocol("2") } } },
+      { "httpstatus.budget.Stats", { { what = "stats()", value = budget_object():stats("k") } } },
+      { "httpstatus.log.Counts", { { what = "counts()", value = scanner():counts() } } },
     }
-    local problems = { { what = "problem(404, {detail, instance})",
-                         value = hs.problem(404, { detail = "d", instance = "/x" }) } }
-    local all = class_mismatches("httpstatus.Response", responses)
-    for _, m in ipairs(class_mismatches("httpstatus.ProblemFields", problems)) do all[#all + 1] = m end
-    for _, m in ipairs(class_mismatches("httpstatus.Protocol",
-        { { what = "protocol(\"2\")", value = hs.protocol("2") } })) do
-      all[#all + 1] = m
+    local all = {}
+    for _, c in ipairs(checks) do
+      for _, m in ipairs(class_mismatches(c[1], c[2])) do all[#all + 1] = m end
     end
     assert_none(all)
   end)
 
   it("reports what it is meant to catch", function()
-    -- the checker itself, on a module that differs from the file in every way
+    -- the checker itself, on a module that differs from the description in every way
     local fake = {}
     for k, v in pairs(require "httpstatus") do fake[k] = v end
-    fake.reason, fake.NOT_FOUND, fake.brand_new, fake.TEAPOT_2 = nil, 405, print, 418
-    fake.VERSION = true
+    fake.reason, fake.brand_new, fake.VERSION, fake.EXTRA = nil, print, true, "x"
     local text = table.concat(mismatches("httpstatus", fake), "\n")
-    assert.matches("annotates httpstatus.reason, which is no public function", text, 1, true)
-    assert.matches("httpstatus.NOT_FOUND = 404, but the module says 405", text, 1, true)
-    assert.matches("httpstatus.brand_new is a public function with no annotation", text, 1, true)
-    assert.matches("constant httpstatus.TEAPOT_2 = 418 has no annotation", text, 1, true)
-    assert.matches("---@field VERSION string, but the module's is a boolean", text, 1, true)
+    assert.matches("describes httpstatus.reason, which is no function", text, 1, true)
+    assert.matches("httpstatus.brand_new is a public function that docs/api does not describe",
+      text, 1, true)
+    assert.matches("types httpstatus.VERSION as string, but the module's is a boolean", text, 1, true)
+    assert.matches("field httpstatus.EXTRA (a string) is not in docs/api's fields", text, 1, true)
+    local wrong = { reason = function(a, b, c) return a, b, c end }
+    if debug.getinfo(wrong.reason, "u").nparams then -- Lua 5.2 and later: 5.1 does not say
+      assert.matches("httpstatus.reason takes 3 arguments, docs/api describes 2",
+        table.concat(doc_problems("httpstatus", wrong), "\n"), 1, true)
+    end
+    local missing = class_mismatches("httpstatus.Protocol", { { what = "t", value = { x = 1 } } })
+    assert.matches("t has a field x, which the class httpstatus.Protocol does not declare",
+      table.concat(missing, "\n"), 1, true)
   end)
 end)

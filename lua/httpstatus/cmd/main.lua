@@ -29,7 +29,7 @@ usage: httpstatus [options] CODE|TEXT|Nxx...
        httpstatus [options] search WORD
        httpstatus [options] parse LINE
        httpstatus [options] log [--html FILE] [--format F] [FILE...]
-       httpstatus [options] html [-o FILE]
+       httpstatus [options] html [-o|--output FILE]
        httpstatus [options] lint [--method M] [FILE...]
 
   CODE         a status code: 404; several at once: 404 503
@@ -43,7 +43,9 @@ usage: httpstatus [options] CODE|TEXT|Nxx...
   log FILE...  count the status codes of nginx/Apache access logs (standard
                input when none; .gz through gzip): classes, codes, error ratio;
                --html FILE also writes a report page; --format combined,
-               common or any (default: both)
+               common, vhost_combined, json, an nginx log_format, or any
+               (default: each line in any of them); --bucket T the
+               timeline's step (1m, 5m, 1h, 1d)
   html         write the reference page, one self-contained HTML file
                (-o FILE, default standard output)
   lint FILE... check HTTP responses (what curl prints with the headers
@@ -58,42 +60,107 @@ options (before or after the command; -- ends them):
   --color      colour even when stdout is no terminal
   --no-color   no colour (nor with NO_COLOR set or TERM=dumb)
   --lenient    with parse: also accept "HTTP/1.1 200" and "HTTP/2 200"
-  -h, --help   this text (after log or html: theirs)
+  -h, --help   this text (after log, html or lint: theirs)
   --version    the version
 
 environment: COLUMNS (width to wrap to, default 80), NO_COLOR, TERM
 exit status: 0 all found, 1 something not found, 2 bad usage
 ]]
 
--- The commands: the lookup's own (search, parse, and codes when no command
--- is named) and the two with modules of their own.
-local COMMANDS = { search = "lookup", parse = "lookup", log = "log", html = "html", lint = "lint" }
+-- The commands, in the order the docs list them: the lookup's own (search,
+-- parse, and codes when no command is named) and those with modules of
+-- their own. help: one line for the zsh completion; words: what the words
+-- after it are, for the completions ("files", or a hint; nil: nothing to
+-- offer). scripts/gendocs.lua writes the completions from this table and
+-- OPTIONS below, and the man page's OPTIONS section from OPTIONS.
+M.COMMANDS = {
+  { name = "search", kind = "lookup", words = "a word (quote several)",
+    help = "codes whose phrase, name, alias or description mentions a word" },
+  { name = "parse", kind = "lookup", words = "a status line, quoted",
+    help = "read a status line and describe its code" },
+  { name = "log", kind = "log", words = "files", help = "count the status codes of access logs" },
+  { name = "html", kind = "html", help = "write the reference page" },
+  { name = "lint", kind = "lint", words = "files",
+    help = "check HTTP responses (curl output with headers) against what HTTP demands" },
+}
+local COMMANDS = {}
+for _, c in ipairs(M.COMMANDS) do COMMANDS[c.name] = c.kind end
 local MODULES = { lookup = "httpstatus.cmd.lookup", log = "httpstatus.cmd.log",
                   html = "httpstatus.cmd.html", lint = "httpstatus.cmd.lint" }
 
--- Every option: the field it sets, whether it takes a value, and the
--- commands it is for (nil: every command).
+-- Every option: its names, the field it sets (set: the value a flag sets,
+-- default true; value: the name of the value it takes), the commands it is
+-- for (only; nil: every command), and for the docs: the values it
+-- completes to (complete: a list, or "files"), the options zsh no longer
+-- offers after it (excludes), one line (help) and the man page's
+-- paragraph (man: `literal`, <VARIABLE>).
 local LOOKUP = { lookup = true, owner = "code lookups, search and parse" }
 local LOG, HTML = { log = true, owner = "log" }, { html = true, owner = "html" }
 local LINT = { lint = true, owner = "lint" }
-local OPTIONS = {
-  ["--lang"] = { key = "lang", value = true },
-  ["--json"] = { key = "json" },
-  ["--markdown"] = { key = "markdown", only = LOOKUP },
-  ["--color"] = { key = "color", set = true },
-  ["--no-color"] = { key = "color", set = false },
-  ["--lenient"] = { key = "lenient", only = LOOKUP },
-  ["--all"] = { key = "all", only = LOOKUP },
-  ["-h"] = { key = "help" },
-  ["--help"] = { key = "help" },
-  ["--version"] = { key = "version" },
-  ["--html"] = { key = "html", value = true, only = LOG },
-  ["--format"] = { key = "format", value = true, only = LOG },
-  ["--bucket"] = { key = "bucket", value = true, only = LOG },
-  ["-o"] = { key = "output", value = true, only = HTML },
-  ["--output"] = { key = "output", value = true, only = HTML },
-  ["--method"] = { key = "method", value = true, only = LINT },
+M.OPTIONS = {
+  { names = { "--lang" }, key = "lang", value = "LANG", complete = { "en", "ko" },
+    help = "language of texts and labels", man = [[
+The language of descriptions, phrases and labels: `en` (the default) or `ko`; also
+`--lang=`<LANG>. Messages on standard error stay in English.]] },
+  { names = { "--json" }, key = "json", excludes = "--markdown",
+    help = "JSON on stdout, errors too",
+    man = [[
+Print JSON on standard output: an object for one code, an array for a list or for several
+results, an empty array `[]` when `search` finds nothing, and an object `{"error": "..."}` for an
+error, with `suggestions` and a `hint` where there are any. Usage errors are answered the same
+way, wherever `--json` stands before `--`, those of `log` and `html` too. Nothing is written to
+standard error, and the exit status is the one the command has without `--json`.]] },
+  { names = { "--markdown" }, key = "markdown", only = LOOKUP, excludes = "--json",
+    help = "a Markdown table of code, phrase, class, constant, reference", man = [[
+Print a Markdown table with the columns code, phrase, class, constant and reference, for codes,
+classes, `--all` and `search`; several results make one table. Not with `parse` nor with
+`--json`.]] },
+  { names = { "--color" }, key = "color", set = true, excludes = "--no-color",
+    help = "colour even when stdout is no terminal", man = [[
+Colour the output even when standard output is no terminal, whatever `NO_COLOR` and `TERM`
+say.]] },
+  { names = { "--no-color" }, key = "color", set = false, excludes = "--color", help = "no colour",
+    man = [[
+Never colour the output. Of `--color` and `--no-color`, the last one given wins.]] },
+  { names = { "--lenient" }, key = "lenient", only = LOOKUP,
+    help = 'with parse: also accept "HTTP/1.1 200" and "HTTP/2 200"', man = [[
+With `parse`, also accept a status line without a reason phrase (`"HTTP/1.1 200"`) and a
+one-digit version (`"HTTP/2 200"`).]] },
+  { names = { "--all" }, key = "all", only = LOOKUP, excludes = "1 *",
+    help = "every registered code",
+    man = "List every registered code." },
+  { names = { "--html" }, key = "html", value = "FILE", only = LOG, complete = "files",
+    help = "with log: also write a report page", man = [[
+With `log`: also write the report as a self-contained HTML page with charts to <FILE>.]] },
+  { names = { "--format" }, key = "format", value = "F", only = LOG,
+    complete = { "combined", "common", "vhost_combined", "json", "any" },
+    help = "with log: the log format", man = [[
+With `log`: the format of the lines, `combined`, `common`, `vhost_combined`, `json` (nginx's
+JSON lines) or `any` (the default: each line in any of them), or an nginx `log_format` string
+holding `$status`, as nginx.conf has it.]] },
+  { names = { "--bucket" }, key = "bucket", value = "T", only = LOG,
+    help = "with log: the timeline's step", man = [[
+With `log`: the timeline's step, in whole minutes: `1m`, `5m`, `1h`, `1d` (by default the
+step that fits the log in at most 48 rows).]] },
+  { names = { "-o", "--output" }, key = "output", value = "FILE", only = HTML, complete = "files",
+    help = "with html: the file to write", man = [[
+With `html`: write the page to <FILE> (by default to standard output; with `--json` a <FILE> is
+needed).]] },
+  { names = { "--method" }, key = "method", value = "M", only = LINT,
+    complete = { "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "QUERY" },
+    help = "with lint: the request method", man = [[
+With `lint`: the request's method (`GET` by default; `HEAD`, `CONNECT` and `QUERY` change what
+is allowed); without it, a head with a length and no content after it is read as an answer to
+`HEAD`.]] },
+  { names = { "-h", "--help" }, key = "help", excludes = "- *", help = "print the usage text",
+    man = "Print the usage text and exit (after `log`, `html` or `lint`: theirs)." },
+  { names = { "--version" }, key = "version", excludes = "- *", help = "print the version",
+    man = "Print the version and exit." },
 }
+local OPTIONS = {}
+for _, o in ipairs(M.OPTIONS) do
+  for _, name in ipairs(o.names) do OPTIONS[name] = o end
+end
 
 --- The command line read: { command = "log" or nil, kind = "lookup", "log"
 -- or "html", words = {...}, opts = { json = true, lang = "ko", ... },

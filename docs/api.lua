@@ -1,0 +1,32 @@
+-- The one description of the public API, as luv's docs/docs.lua is: each
+-- public module (spec/internal.lua's PUBLIC) in a file of docs/api/, read
+-- by scripts/gendocs.lua, which writes from it the README's API tables
+-- (between <!-- api:ID begin --> and <!-- api:ID end -->) and
+-- types/httpstatus.lua; the command's options and subcommands are
+-- described beside its parser (lua/httpstatus/cmd/main.lua: OPTIONS,
+-- COMMANDS), from which it writes the man page's OPTIONS and the
+-- completions. spec/generated_spec.lua fails when a written file is not
+-- what the generator makes now; run `lua5.4 scripts/gendocs.lua` after a
+-- change.
+--
+-- A module's file returns:
+--   module, var    its name, and the local that holds it in the docs ("hs")
+--   doc            what the module is (the types' class description)
+--   fields         its plain fields: { name, LuaLS type, description }
+--   types          the classes and aliases it takes and gives:
+--                  { class = name, parent =, doc =, fields = {...} } (a field
+--                  may carry default = for an options table, and the class
+--                  options = ID for a README table option | default | meaning)
+--                  or { alias = name, type =, values = { {literal, doc} } }
+--   sections       the README tables, one per id, rows in order:
+--                  { name =, doc =, params = { {name[?], type, doc} },
+--                    returns = { {type, name or false, doc} }, call = }
+--                  a function (call: the README's form, when not derived
+--                  from params); { field = name }: a field's row;
+--                  { also = name, call =, doc = }: a second row for a
+--                  function; method = true: a method of `object`
+--   object         { class =, var =, self =, doc = }: what a constructor
+--                  returns, whose methods are the rows with method = true
+-- Descriptions are Markdown, one line in the README; a claim
+-- `expr --> value` in them is checked by spec/readme_spec.lua.
+return { "httpstatus", "ngx", "log", "budget", "check" }

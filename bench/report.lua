@@ -179,7 +179,7 @@ local function nginx_stacks()
     if not s then
       s = { label = f[2], rounds = { httpstatus = {}, ["by-hand"] = {}, budget = {} },
             cost = { pair = {}, can_retry = {}, bytes = {} },
-            exit_cost = { exit = {}, hand = {}, bytes = {} } }
+            exit_cost = { exit = {}, hand = {}, bytes = {}, reading = {} } }
       by_label[f[2]] = s
       stacks[#stacks + 1] = s
     end
@@ -195,6 +195,7 @@ local function nginx_stacks()
       local c = s.exit_cost
       c.exit[#c.exit + 1], c.hand[#c.hand + 1] = tonumber(f[3]), tonumber(f[4])
       c.bytes[#c.bytes + 1] = tonumber(f[5])
+      c.reading[#c.reading + 1] = tonumber(f[6])
     elseif f[1] == "round" then
       s.rounds[f[3]][tonumber(f[4])] = { rps = tonumber(f[5]), requests = tonumber(f[6]),
                                          cpu_us = tonumber(f[7]) }
@@ -224,7 +225,8 @@ local function nginx()
   say("a pair on the modern stack. Last, what `exit` itself costs beside the hand-written")
   say("handler's calls, both inside the worker with the sending stubbed out (bench/")
   say("ngx_exit_cost.lua: 100,000 calls each, CPU time by `os.clock`, 5 runs, median),")
-  say("for context: the part of a request's cost that is ours.")
+  say("for context: the part of a request's cost that is ours; and the hand-written calls")
+  say("with exit's reads added and the document written by `hs.problem_json`.")
   for _, s in ipairs(nginx_stacks()) do
     local hs, hand = s.rounds.httpstatus, s.rounds["by-hand"]
     local rps = { httpstatus = {}, ["by-hand"] = {} }
@@ -294,6 +296,12 @@ local function nginx()
       say(("- inside the worker: `exit` %.2f µs a call, the hand-written calls %.2f µs "
         .. "(%.2f µs more; %.0f bytes allocated a call, the options table included)")
         :format(e / 1000, h / 1000, (e - h) / 1000, spread(ec.bytes)))
+      if #ec.reading > 0 then
+        local rd = spread(ec.reading)
+        say(("- the hand-written calls plus what exit reads (ngx.headers_sent, the method, "
+          .. "Accept) and the document written with `hs.problem_json`: %.2f µs a call")
+          :format(rd / 1000))
+      end
     end
     local function miss(text) misses[#misses + 1] = ("nginx, %s: %s"):format(s.label, text) end
     if not fast then miss(("%.2fx requests/s"):format(r)) end

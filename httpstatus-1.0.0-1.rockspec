@@ -46,7 +46,6 @@ build = {
       ["httpstatus.locale"] = "lua/httpstatus/locale.lua",
       ["httpstatus.locale.en"] = "lua/httpstatus/locale/en.lua",
       ["httpstatus.locale.ko"] = "lua/httpstatus/locale/ko.lua",
-      ["httpstatus.ffi"] = "lua/httpstatus/ffi.lua",
       ["httpstatus.log"] = "lua/httpstatus/log.lua",
       ["httpstatus.lint"] = "lua/httpstatus/lint.lua",
       ["httpstatus.lint_catalog"] = "lua/httpstatus/lint_catalog.lua",

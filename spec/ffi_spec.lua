@@ -1,16 +1,32 @@
--- httpstatus.ffi: the C writer reached through LuaJIT's FFI writes what the
--- same writer writes through the Lua C API, for any bytes.
+-- The problem document through LuaJIT's FFI (httpstatus.problem writes
+-- documents of string members with the C writer reached that way, so that
+-- httpstatus.ngx's exit stays one trace): the same bytes as the writer
+-- reached through the Lua C API, for any bytes.
 local core = require "httpstatus.core"
-local ffi_core = require "httpstatus.ffi"
+local problem = require("spec.internal").module("httpstatus.problem")
 
-describe("httpstatus.ffi", function()
-  if not rawget(_G, "jit") then
-    it("is false where there is no FFI", function() assert.is_false(ffi_core) end)
-    return
+local PROBLEM = "application/problem+json"
+
+-- the upvalue `name` of function f, or nil
+local function upvalue(f, name)
+  for i = 1, 100 do
+    local n, v = debug.getupvalue(f, i)
+    if n == nil then return nil end
+    if n == name then return v end
   end
+end
 
-  it("is there under LuaJIT, with core.so found on package.cpath", function()
-    assert.is_table(ffi_core)
+describe("the problem document through the FFI", function()
+  local plain_document = upvalue(problem.body_of, "plain_document")
+  local through_ffi = plain_document and upvalue(plain_document, "ffi_problem_json")
+
+  it("is the way under LuaJIT (core.so found on package.cpath), and only there", function()
+    assert.is_function(plain_document)
+    if rawget(_G, "jit") then
+      assert.is_function(through_ffi)
+    else
+      assert.is_nil(through_ffi)
+    end
   end)
 
   -- strings of every sort: empty, ASCII, escapes, controls, invalid UTF-8,
@@ -29,14 +45,21 @@ describe("httpstatus.ffi", function()
     math.randomseed(9457)
     local rng = math.random
     for round = 1, 3000 do
-      local code = round <= 1001 and round - 2 or rng(100, 599)
-      local t, title, detail, instance = random_text(rng), random_text(rng), random_text(rng),
-        random_text(rng)
-      local want = core.problem_json(code, { type = t, title = title, detail = detail,
-                                             instance = instance })
-      local got = ffi_core.problem_json(code, t, title, detail, instance)
-      assert.are.equal(want, got, "code " .. code)
+      local code = round <= 500 and round + 99 or rng(100, 599)
+      local fields = { type = random_text(rng), title = random_text(rng),
+                       detail = random_text(rng), instance = random_text(rng) }
+      local want = core.problem_json(code, fields)
+      assert.are.equal(want, (problem.body_of(code, PROBLEM, fields)), "code " .. code)
+      if through_ffi then
+        assert.are.equal(want, through_ffi(code, fields.type, fields.title, fields.detail,
+          fields.instance), "code " .. code)
+      end
     end
+  end)
+
+  it("answers nil for what is no code, leaving the refusal to the C API's writer", function()
+    if not through_ffi then return end
+    for _, code in ipairs { -1, 0, 99, 600, 1000 } do assert.is_nil(through_ffi(code)) end
   end)
 
   it("gives the same bodies through problem_json and error_body", function()

@@ -6,7 +6,7 @@
 local LAYER = {
   ["httpstatus.core"] = 0, ["httpstatus.locale.en"] = 0, ["httpstatus.locale.ko"] = 0,
   ["httpstatus.native"] = 0, -- the core's loader: says so when a core.so is for another Lua
-  ["httpstatus.ffi"] = 1, ["httpstatus.log"] = 2,
+  ["httpstatus.log"] = 2,
   ["httpstatus.memo"] = 1, ["httpstatus.check"] = 1, ["httpstatus.accept"] = 1,
   ["httpstatus.ratelimit"] = 1,
   ["httpstatus.wire"] = 2, ["httpstatus.retry"] = 2, ["httpstatus.rules"] = 2, ["httpstatus.locale"] = 2,

@@ -9,8 +9,8 @@ local check = require "httpstatus.check"
 local accept = require "httpstatus.accept"
 local memo = require "httpstatus.memo"
 
-local error, next, pairs, rawget, setmetatable, type, tostring = error, next, pairs, rawget,
-  setmetatable, type, tostring
+local error, next, pairs, pcall, rawget, require, setmetatable, tonumber, type, tostring =
+  error, next, pairs, pcall, rawget, require, setmetatable, tonumber, type, tostring
 local format = string.format
 -- this module's own copy, compact (64 phrases): read once per body
 local reasons = core.table("reasons", true)
@@ -130,9 +130,47 @@ end
 local negotiate = M.negotiate
 
 -- Under LuaJIT, a document of string members only is written through
--- the FFI (the same C writer, reached without leaving the trace).
-local ffi_core = require "httpstatus.ffi"
-local ffi_problem_json = ffi_core and ffi_core.problem_json
+-- the FFI: the same C writer (httpstatus_problem_write), reached without
+-- leaving the trace of httpstatus.ngx's exit, where a call through the
+-- Lua C API would stop it. Not on PUC Lua, nor where core.so cannot be
+-- found on package.cpath by name: then ffi_problem_json is nil.
+local ffi_problem_json
+do
+  local ok, ffi = pcall(require, "ffi")
+  local searchpath = rawget(package, "searchpath") -- 5.2+ and LuaJIT
+  local path = ok and searchpath and searchpath("httpstatus.core", package.cpath)
+  -- a declaration another copy of this module made already is fine
+  if path then
+    pcall(ffi.cdef, [[
+size_t httpstatus_problem_write(char *out, size_t cap, int code,
+                                const char *type, size_t type_len,
+                                const char *title, size_t title_len,
+                                const char *detail, size_t detail_len,
+                                const char *instance, size_t instance_len);
+]])
+  end
+  local loaded, lib = false, nil
+  if path then loaded, lib = pcall(ffi.load, path) end
+  if loaded then
+    local new, string_ = ffi.new, ffi.string
+    -- Scratch space for one document at a time: written and copied into a
+    -- Lua string within one call, never handed out.
+    local CAP = 2048
+    local scratch = new("char[?]", CAP)
+    local function len(s) return s and #s or 0 end
+    -- the document for a valid code and string (or nil) members
+    ffi_problem_json = function(code, t, title, detail, instance)
+      local n = tonumber(lib.httpstatus_problem_write(scratch, CAP, code, t, len(t),
+        title, len(title), detail, len(detail), instance, len(instance)))
+      if n == 0 then return nil end -- not a code: problem_encode words the refusal
+      if n <= CAP then return string_(scratch, n) end
+      local room = new("char[?]", n)
+      lib.httpstatus_problem_write(room, n, code, t, len(t), title, len(title), detail,
+        len(detail), instance, len(instance))
+      return string_(room, n)
+    end
+  end
+end
 
 local function is_text(v) return v == nil or type(v) == "string" end
 

@@ -34,6 +34,37 @@ describe("log.scanner with an nginx log_format string", function()
     assert.is_nil((log.parse_format("$status$request_time"))) -- no text between: no way to split
   end)
 
+  it("parse_format answers nil and why for any text, and for a value that is no text", function()
+    -- in sequence: a refused text leaves the next call's answer alone
+    for _, text in ipairs { "bogus", "combined", "", "log_format main 'no variables';" } do
+      local ok, why = log.parse_format(text)
+      assert.is_nil(ok, text)
+      assert.are.equal("the format has no $status", why)
+      assert.are.equal("$status", log.parse_format("$status"))
+    end
+    for _, v in ipairs { 42, true, {}, print } do
+      local ok, why = log.parse_format(v)
+      assert.is_nil(ok)
+      assert.are.equal("log_format string expected, got " .. require("httpstatus.check").show(v), why)
+    end
+    local ok, why = log.parse_format()
+    assert.is_nil(ok)
+    assert.are.equal("log_format string expected, got nil", why)
+  end)
+
+  it("scanner names itself and the formats it knows for a format it does not know", function()
+    local known = "combined, common, vhost_combined, json, any, or an nginx log_format string"
+    raises("scanner", 1, 'unknown log format "bogus" (' .. known, function() log.scanner("bogus") end)
+    raises("scanner", 1, 'unknown log format "Combined" (', function() log.scanner("Combined") end)
+    for _, v in ipairs { 42, true, {} } do
+      raises("scanner", 1, "string or nil expected, got " .. require("httpstatus.check").show(v),
+        function() log.scanner(v) end)
+    end
+    for _, name in ipairs { "combined", "common", "vhost_combined", "json", "any" } do
+      assert.are.equal("userdata", type(log.scanner(name)), name)
+    end
+  end)
+
   it("finds $status, $upstream_status chains, $request_time and $time_local", function()
     local text = table.concat({
       main_line("10:00:01", 502, "/api?id=1", "502, 504", "3.001"),

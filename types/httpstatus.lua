@@ -973,14 +973,16 @@ local log = {}
 
 --- a new scanner for format `"combined"`, `"common"`, `"vhost_combined"`, `"json"`, `"any"` or nil
 --- (any of them), or an nginx `log_format` string holding `$status`. `opts.bucket`: the timeline's
---- step in seconds (whole minutes, default 60).
+--- step in seconds (whole minutes, default 60). Raises for another name (naming the formats it
+--- knows), a `log_format` string it cannot use, and a wrong or unknown option.
 ---@param format? string
 ---@param opts? {bucket?: integer}
 ---@return httpstatus.log.Scanner
 function log.scanner(format, opts) end
 
 --- the `log_format` string of an nginx.conf line (name, `escape=` and quotes dropped, quoted pieces
---- joined), or `nil` and why the scanner cannot use it.
+--- joined), or `nil` and why the scanner cannot use it; never raises (a value that is no string
+--- gets `nil` and why).
 ---@param text string
 ---@return string|nil format
 ---@return string|nil why

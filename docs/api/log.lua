@@ -27,7 +27,8 @@ return {
         doc = [[
           a new scanner for format `"combined"`, `"common"`, `"vhost_combined"`, `"json"`, `"any"`
           or nil (any of them), or an nginx `log_format` string holding `$status`. `opts.bucket`: the
-          timeline's step in seconds (whole minutes, default 60).]],
+          timeline's step in seconds (whole minutes, default 60). Raises for another name (naming
+          the formats it knows), a `log_format` string it cannot use, and a wrong or unknown option.]],
         params = {
           { "format?", "string" },
           { "opts?", "{bucket?: integer}" },
@@ -36,7 +37,8 @@ return {
       { name = "parse_format",
         doc = [[
           the `log_format` string of an nginx.conf line (name, `escape=` and quotes dropped, quoted
-          pieces joined), or `nil` and why the scanner cannot use it.]],
+          pieces joined), or `nil` and why the scanner cannot use it; never raises (a value that is no
+          string gets `nil` and why).]],
         params = { { "text", "string" } },
         returns = { { "string|nil", "format" }, { "string|nil", "why" } } },
       { method = true, name = "feed", doc = "counts the lines of a chunk of the log, cut anywhere, of any size.",

@@ -27,13 +27,20 @@ local concat = table.concat
 local M = {}
 
 local OPTIONS = { bucket = true }
+-- the format names the C core knows, for a message that lists them
+local FORMATS = { combined = true, common = true, vhost_combined = true, json = true, any = true }
+local KNOWN = "combined, common, vhost_combined, json, any, "
+  .. "or an nginx log_format string holding $status"
+local NO_STATUS = "the format has no $status" -- the C core's words for a template
 
 --- The log_format string of an nginx.conf line: `log_format main
 -- '$remote_addr ...' '"$request" $status';` (the name, escape= and the
 -- quotes dropped, the quoted pieces joined, \" and the like undone), or
 -- the text itself when it has no quotes. Returns the string and nil, or
--- nil and why the C core cannot use it.
+-- nil and why the C core cannot use it (also for a value that is no string:
+-- a parser never raises).
 function M.parse_format(text)
+  if type(text) ~= "string" then return nil, check.expected("log_format string", text) end
   local body = text:gsub("^%s*log_format%s+[%w_]+%s+", ""):gsub("^escape=%w+%s+", "")
   body = body:gsub("%s*;%s*$", "")
   if body:find("^%s*['\"]") then
@@ -60,6 +67,8 @@ function M.parse_format(text)
     if body:find("%S", at) then return nil, "text after the quoted pieces" end
     body = concat(pieces)
   end
+  -- without "$" the C core would read the text as a format's name
+  if not body:find("$", 1, true) then return nil, NO_STATUS end
   local ok, why = core.log_scanner(body)
   if not ok then return nil, why end
   return body
@@ -78,10 +87,15 @@ function M.scanner(format, opts)
   if bucket ~= nil and (type(bucket) ~= "number" or bucket < 60 or bucket % 60 ~= 0) then
     error(check.bad("scanner", 2, "opts.bucket: whole minutes in seconds expected"), 2)
   end
-  if type(format) == "string" and format:find("$", 1, true) then
+  problem = check.opt_problem(format, "string")
+  if problem then error(check.bad("scanner", 1, problem), 2) end
+  if format and format:find("$", 1, true) then
     local body, why = M.parse_format(format)
     if not body then error(check.bad("scanner", 1, why), 2) end
     format = body
+  elseif format and not FORMATS[format] then
+    problem = "unknown log format " .. check.quote(format) .. " (" .. KNOWN .. ")"
+    error(check.bad("scanner", 1, problem), 2)
   end
   return core.log_scanner(format, bucket)
 end

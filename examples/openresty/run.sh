@@ -6,14 +6,18 @@
 #   sh examples/openresty/run.sh
 # It rewrites the configuration's marked lines the way `make test` does
 # (scripts/nginx.sh): the listen port, lua_package_path/cpath, the paths
-# under examples/. Needs Debian's nginx and libnginx-mod-http-lua, LuaJIT
+# under examples/. Needs Debian's nginx and libnginx-mod-http-lua (or
+# NGINX=/path/to/nginx: another nginx with ngx_lua, OpenResty's), LuaJIT
 # and LuaSocket (installed when run as root, else named).
 # shellcheck disable=SC1091,SC2154 # sourced from the checkout: port, prefix
 set -u
 cd "$(dirname "$0")/../.." || exit 1
 . scripts/runtimes.sh
-# shellcheck disable=SC2046
-sh scripts/deps.sh nginx libnginx-mod-http-lua lua-socket gcc make \
+# Debian's nginx only when no other is named
+nginx_pkgs="nginx libnginx-mod-http-lua"
+[ -z "${NGINX:-}" ] || nginx_pkgs=""
+# shellcheck disable=SC2046,SC2086
+sh scripts/deps.sh $nginx_pkgs lua-socket gcc make \
   $(runtime_packages luajit) || exit 1
 . scripts/nginx.sh
 

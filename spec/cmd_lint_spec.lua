@@ -66,4 +66,24 @@ describe("httpstatus lint", function()
     assert.are.equal(1, status)
     assert.truthy(err:find("cannot read", 1, true))
   end)
+
+  it("names a file it cannot read once, in printable ASCII only", function()
+    local name = "a\27[31mb"
+    -- twice in one run, then a readable one: each answer on its own
+    local status, out, err = run({ ok = CLEAN }, nil, "lint", name, "missing.txt", "ok")
+    assert.are.equal(1, status)
+    assert.is_nil(err:find("[^\n\32-\126]"), err)
+    local _, n = err:gsub("a\\027%[31mb", "")
+    assert.are.equal(1, n, err)
+    assert.truthy(err:find('cannot read "a\\027[31mb": No such file or directory\n', 1, true), err)
+    assert.truthy(err:find('cannot read "missing.txt": No such file or directory\n', 1, true), err)
+    assert.truthy(out:find("no findings", 1, true), out)
+    -- a folder opens but does not read (the real io.open)
+    local errs = {}
+    status = cmd.main({ "lint", "." }, { out = function() end,
+      err = function(s) errs[#errs + 1] = s end, tty = false, getenv = function() return nil end })
+    err = table.concat(errs)
+    assert.are.equal(1, status)
+    assert.truthy(err:find('cannot read ".": Is a directory\n', 1, true), err)
+  end)
 end)

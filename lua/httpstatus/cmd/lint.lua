@@ -36,12 +36,26 @@ local LABEL = {
   ko = { clean = "발견한 문제가 없습니다", response = "응답 %d (%s)", none = "상태 없음" },
 }
 
+-- why a read failed, for "cannot read PATH: why": io's "path: reason" said
+-- without the path (the caller quotes it once), in printable ASCII
+local function reason_of(err, path)
+  err = tostring(err or "read failed")
+  if err:sub(1, #path + 2) == path .. ": " then err = err:sub(#path + 3) end
+  return quote(err):sub(2, -2)
+end
+
 local function read(path, io)
-  if path == "-" then return (io.stdin or stdio.stdin):read("*a") end
-  local f, err = (io.open or stdio.open)(path, "rb")
-  if not f then return nil, err end
-  local text = f:read("*a")
-  f:close()
+  local f, err
+  if path == "-" then
+    f = io.stdin or stdio.stdin
+  else
+    f, err = (io.open or stdio.open)(path, "rb")
+    if not f then return nil, reason_of(err, path) end
+  end
+  local text
+  text, err = f:read("*a")
+  if path ~= "-" then f:close() end
+  if not text then return nil, reason_of(err, path) end
   return text
 end
 
@@ -85,7 +99,7 @@ function M.command(o, _, words)
   for _, path in ipairs(inputs) do
     local text, err = read(path, o.io)
     if not text then
-      o.fail("cannot read " .. quote(path) .. ": " .. tostring(err))
+      o.fail("cannot read " .. quote(path) .. ": " .. err)
       status = 1
     else
       local findings = hs.lint(text, opts)

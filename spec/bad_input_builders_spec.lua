@@ -103,6 +103,12 @@ describe("bad input to the builders", function()
     end
   end)
 
+  it("names NaN the same on every platform (the C library writes nan or -nan)", function()
+    local nan = -(0 / 0)
+    raises("retry_after", 2, "got NaN)", function() hs.retry_after("5", nan) end)
+    raises("retry_after", 2, "got NaN)", function() hs.retry_after("5", -nan) end)
+  end)
+
   it("add_locale: language and texts", function()
     each_bad(function() return false end, function(_, v)
       raises("add_locale", 1, "language tag", function() hs.add_locale(v, {}) end)

@@ -57,10 +57,11 @@ function M.quote(s, context)
 end
 
 --- What a value is, for a message: "404.5", 'string "404"', "nil", "table".
--- Strings are cut at 40 bytes and quoted as M.quote does.
+-- Strings are cut at 40 bytes and quoted as M.quote does. NaN is "NaN"
+-- (the C library writes "nan" or "-nan", as the sign bit falls).
 function M.show(v)
   local t = type(v)
-  if t == "number" then return tostring(v) end
+  if t == "number" then return v ~= v and "NaN" or tostring(v) end
   if t == "string" then
     if #v > 40 then v = v:sub(1, 37) .. "..." end
     return "string " .. core_quote(v)

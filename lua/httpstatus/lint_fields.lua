@@ -350,18 +350,22 @@ function M.check(msg)
   end
   local f, rep, names, raw, version = msg.f, msg.rep, msg.name, msg.raw, msg.version
   local h2 = version == "2" or version == "3"
+  -- the fast reader found every value field text already (core.read_head)
+  local text = msg.text
   for lname, value in pairs(f) do
     local list = rep[lname]
     local field = names[lname]
     if list then
       local clean = true
-      for i = 1, #list do clean = clean and is_field_text(list[i]) end
+      if not text then
+        for i = 1, #list do clean = clean and is_field_text(list[i]) end
+      end
       if not clean then
         note(msg, "field-value-chars", field, { detail = TEXT_PROBLEM })
       elseif is_singleton(lname) and lname ~= "content-length" then
         note(msg, "field-repeated", field, { count = #list })
       end
-    elseif not is_field_text(value) then
+    elseif not text and not is_field_text(value) then
       note(msg, "field-value-chars", field, { detail = TEXT_PROBLEM })
       list = false
     end

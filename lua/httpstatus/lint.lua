@@ -27,7 +27,8 @@ local error, next, rawget, select, tostring, type = error, next, rawget, select,
 local sort = table.sort
 local bad, show, options_problem, integer_code = check.bad, check.show, check.options_problem,
   check.code
-local new, note, add_field = message.new, message.note, message.add_field
+local new, note, add_field, add_lines = message.new, message.note, message.add_field,
+  message.add_lines
 local field_string = rules.field_string
 
 local M = {}
@@ -114,16 +115,15 @@ local function by_level(a, b)
   return (a.field or "") < (b.field or "")
 end
 
--- Moves msg's findings to out, each tagged with its response when the
--- input held raw bytes.
-local function collect(out, msg, index)
+-- Adds msg's findings (from the first'th on) to out, each tagged with its
+-- response when the input held raw bytes.
+local function collect(out, msg, index, first)
   local list = msg.out
-  for i = 1, #list do
+  for i = first or 1, #list do
     local finding = list[i]
     if index then finding.response, finding.status = index, msg.code end
     out[#out + 1] = finding
   end
-  msg.out = {}
 end
 
 local function lint_raw(src, method, lang)
@@ -131,7 +131,7 @@ local function lint_raw(src, method, lang)
   while true do
     local msg = new(method, nil, lang)
     msg.raw = true
-    local m, after = raw.read(src, pos, method, msg, note, add_field)
+    local m, after = raw.read(src, pos, method, msg, note, add_field, add_lines)
     if not m then break end
     index = index + 1
     m.method_given = method ~= nil
@@ -145,8 +145,9 @@ local function lint_raw(src, method, lang)
     note(msg, "status-line-syntax", nil, { line = "(nothing)" })
     collect(out, msg, 1)
   elseif last.code and last.code < 200 then
+    local before = #last.out
     note(last, "no-final-response")
-    collect(out, last, index)
+    collect(out, last, index, before + 1)
   end
   return out
 end

@@ -98,7 +98,7 @@ local function protocol(msg, code)
   if version == "2" or version == "3" then
     for lname in pairs(msg.f) do
       if is_connection_specific(lname) then
-        note(msg, "connection-specific-field", msg.name[lname])
+        note(msg, "connection-specific-field", message.name_of(msg, lname))
       end
     end
     if code == 101 then note(msg, "switching-protocols-h2") end

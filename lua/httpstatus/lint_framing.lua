@@ -84,7 +84,7 @@ function M.check(msg)
   local cl = cl_line and content_length(msg, rep["content-length"] or { cl_line })
   local lang = msg.lang
   if cl_line and te then note(msg, "content-length-with-transfer-encoding", "Content-Length") end
-  if forbids_framing(code, method) then
+  if (cl_line or te) and forbids_framing(code, method) then
     local it = { what = what(msg, lang) }
     if cl_line then note(msg, "content-length-forbidden", "Content-Length", it) end
     if te then note(msg, "transfer-encoding-forbidden", "Transfer-Encoding", it) end

@@ -87,7 +87,7 @@ local PLAIN_VERSION = { ["1.1"] = true, ["1.0"] = true, ["2"] = true, ["3"] = tr
 -- no line over MAX_LINE: core.read_head says) and its status line is one
 -- the careful reader would note nothing about: the position after it and
 -- msg, its fields added; else nil, and msg is untouched.
-local function read_regular(src, pos, msg, add_field)
+local function read_regular(src, pos, msg, add_lines)
   local after, lines, text = read_head(src, pos, MAX_LINE)
   if not after then return nil end
   local code, reason, version = parse_status(lines[1], false)
@@ -99,7 +99,7 @@ local function read_regular(src, pos, msg, add_field)
     return nil
   end
   msg.code, msg.reason, msg.version, msg.text = code, reason, version, text
-  for i = 2, #lines, 2 do add_field(msg, lines[i], lines[i + 1]) end
+  add_lines(msg, lines)
   return after
 end
 
@@ -109,13 +109,13 @@ end
 -- request's (nil: not given, so HEAD is inferred where a head with a
 -- length is followed by nothing). careful: read every head line by line,
 -- as an irregular one is (the specs compare both ways).
-function M.read(src, pos, method, msg, note, add_field, careful)
+function M.read(src, pos, method, msg, note, add_field, add_lines, careful)
   local n = #src
   -- blank lines between captures are no part of a response
   while pos <= n and (byte(src, pos) == 13 or byte(src, pos) == 10) do pos = pos + 1 end
   if pos > n then return nil end
   if not careful then
-    local after = read_regular(src, pos, msg, add_field)
+    local after = read_regular(src, pos, msg, add_lines)
     if after then return M.frame(src, after, method, msg, note) end
   end
   local line, after, cr, ended = line_at(src, pos)

@@ -126,12 +126,13 @@ local function collect(out, msg, index, first)
   end
 end
 
-local function lint_raw(src, method, lang)
+-- careful: every head read line by line (the specs compare both readers)
+local function lint_raw(src, method, lang, careful)
   local out, pos, index, last = {}, 1, 0, nil
   while true do
     local msg = new(method, nil, lang)
     msg.raw = true
-    local m, after = raw.read(src, pos, method, msg, note, add_field, add_lines)
+    local m, after = raw.read(src, pos, method, msg, note, add_field, add_lines, careful)
     if not m then break end
     index = index + 1
     m.method_given = method ~= nil
@@ -151,6 +152,7 @@ local function lint_raw(src, method, lang)
   end
   return out
 end
+M.lint_raw = lint_raw
 
 --- The findings about a response, most severe first ({} when clean).
 -- response: a table {status =, headers =, body =, reason =, method =} or

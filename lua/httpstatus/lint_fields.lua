@@ -381,7 +381,8 @@ function M.check(msg)
       list = false
     end
     if list ~= false then
-      if not raw and (find(value, "^[ \t]") or find(value, "[ \t]$")) then
+      local first, last = byte(value, 1), byte(value, -1)
+      if not raw and (first == 32 or first == 9 or last == 32 or last == 9) then
         note(msg, "field-value-padding", name_of(msg, lname))
       end
       local check = VALUE[lname]

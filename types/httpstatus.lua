@@ -396,6 +396,26 @@ function hs.protocol(version) end
 ---@return httpstatus.LintFinding[]
 function hs.lint(response, opts) end
 
+--- Options of hs.lint_rules; a name it does not take raises.
+---@class httpstatus.LintRulesOptions
+---@field lang? string "ko": messages in Korean (others: English)
+
+--- One rule of hs.lint_rules.
+---@class httpstatus.LintRule
+---@field rule string a stable id ("missing-allow")
+---@field level "error"|"warning"|"info" the level of its findings for this code
+---@field message string as a finding of this code words it
+---@field reference string the RFC section ("RFC 9110, Section 15.5.6")
+
+--- The rules hs.lint holds a response of this code to: its header rows,
+--- and the rules of the codes caches must not store, that carry no framing,
+--- or that only HTTP/1.1 has. Fresh tables, most severe first; {} when none
+--- is about it; nil for no status code (an integer 100..599).
+---@param code integer
+---@param opts? httpstatus.LintRulesOptions
+---@return httpstatus.LintRule[]?
+function hs.lint_rules(code, opts) end
+
 ------------------------------------------------------------ client side
 
 --- The seconds a Retry-After value asks to wait (delay-seconds or an

@@ -22,8 +22,11 @@ local framing = require "httpstatus.lint_framing"
 local fields = require "httpstatus.lint_fields"
 local codes = require "httpstatus.lint_codes"
 local content = require "httpstatus.lint_content"
+local catalog = require "httpstatus.lint_catalog"
 
-local error, next, rawget, select, tostring, type = error, next, rawget, select, tostring, type
+local error, ipairs, next, rawget, select, tostring, type = error, ipairs, next, rawget, select,
+  tostring, type
+local find = string.find
 local sort = table.sort
 local bad, show, options_problem, integer_code = check.bad, check.show, check.options_problem,
   check.code
@@ -193,6 +196,49 @@ function M.lint(response, opts)
     msg.method_given = given ~= nil
     run(msg)
     out = msg.out
+  end
+  if #out > 1 then sort(out, by_level) end
+  return out
+end
+
+local RULE_OPTIONS = { lang = true }
+
+--- The rules about a response of this code (a fresh array of fresh
+-- tables {rule, level, reference, message}, most severe first): the rows
+-- of its header fields and the rules of the codes it belongs to (must not
+-- be stored, no framing, HTTP/1.1 only), as the findings would say them.
+-- nil for no status code (an integer 100..599); {} when none is about it.
+-- opts: lang ("ko": messages in Korean).
+function M.rules(code, opts)
+  local problem = options_problem(opts, RULE_OPTIONS)
+  if problem then error(bad("lint_rules", 2, problem), 2) end
+  local lang = opts and rawget(opts, "lang")
+  if lang ~= nil and type(lang) ~= "string" then
+    error(bad("lint_rules", 2, "lang must be a string, got " .. show(lang)), 2)
+  end
+  code = integer_code(code)
+  if not code then return nil end
+  local msg = new("GET", "1.1", lang)
+  msg.code = code
+  codes.list_rows(msg)
+  local RULES, LISTING = catalog.RULES, catalog.LISTING
+  for _, id in ipairs(catalog.IDS) do
+    local list = RULES[id].codes
+    if list and not find(id, "^missing%-") then
+      for i = 1, #list do
+        if list[i] == code then
+          local params = { what = message.what(msg, lang) }
+          for k, v in next, LISTING[id] or params do params[k] = v end
+          note(msg, id, nil, params)
+          break
+        end
+      end
+    end
+  end
+  local out = msg.out
+  for i = 1, #out do
+    local f = out[i]
+    out[i] = { rule = f.rule, level = f.level, reference = f.reference, message = f.message }
   end
   if #out > 1 then sort(out, by_level) end
   return out

@@ -43,21 +43,25 @@ local WORDS = {
   ko = { must = "있어야 합니다", should = "있어야 합니다(SHOULD)", may = "있을 수 있습니다" },
 }
 
-local function rows(msg, code, info)
+-- listing: every row a response could break, its condition said (for
+-- lint.rules), rather than the rows this response breaks
+local function rows(msg, code, info, listing)
   local h2 = msg.version == "2" or msg.version == "3"
   local words = WORDS[msg.lang == "ko" and "ko" or "en"]
   local judges = JUDGE[code]
   for _, row in ipairs(info.headers) do
     local lname = lower(row.name)
     local skip = h2 and (code == 101 or code == 426) -- see the protocol rules
-    if not skip and not present(msg, code, lname) then
+    if listing or not skip and not present(msg, code, lname) then
       local level = LEVEL[row.level]
       local condition = row.condition
       if condition then
         local judge = judges and (judges[lname] or judges.default)
-        if judge then
-          if not judge(msg) then level = nil end
-          condition = nil
+        if judge == catalog.never then
+          level = nil -- no single response can be judged by it: no rule
+        elseif judge then
+          if not listing and not judge(msg) then level = nil end
+          if not listing then condition = nil end
         else
           level = "info" -- the response alone cannot tell
         end
@@ -111,6 +115,13 @@ local function protocol(msg, code)
       note(msg, "upgrade-without-connection", "Connection")
     end
   end
+end
+
+--- Notes on msg (its code set) every row of its code as a rule, not a
+-- finding: what lint.rules lists.
+function M.list_rows(msg)
+  local info = INFO[msg.code]
+  if info then rows(msg, msg.code, info, true) end
 end
 
 function M.check(msg)

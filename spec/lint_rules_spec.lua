@@ -257,6 +257,10 @@ describe("hs.lint_rules", function()
       r204["content-length-forbidden"].message)
     assert.truthy(by_id(hs.lint_rules(101))["switching-protocols-h2"])
     assert.truthy(by_id(hs.lint_rules(426))["upgrade-required-h2"])
+    -- a row that holds only under a condition: the condition apart, as info has it
+    local location = by_id(hs.lint_rules(201))["missing-location"]
+    assert.are.equal("a 201 should carry Location", location.message)
+    assert.are.equal(hs.info(201).headers[1].condition, location.condition)
     assert.are.same({}, hs.lint_rules(200))
     assert.are.same({}, hs.lint_rules(299))
     assert.are.equal("429 응답에는 Retry-After 헤더가 있을 수 있습니다",

@@ -406,6 +406,7 @@ function hs.lint(response, opts) end
 ---@field level "error"|"warning"|"info" the level of its findings for this code
 ---@field message string as a finding of this code words it
 ---@field reference string the RFC section ("RFC 9110, Section 15.5.6")
+---@field condition? string|table when a header row holds only then, as info(code).headers has it
 
 --- The rules hs.lint holds a response of this code to: its header rows,
 --- and the rules of the codes caches must not store, that carry no framing,

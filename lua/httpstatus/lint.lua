@@ -204,7 +204,9 @@ end
 local RULE_OPTIONS = { lang = true }
 
 --- The rules about a response of this code (a fresh array of fresh
--- tables {rule, level, reference, message}, most severe first): the rows
+-- tables {rule, level, reference, message, condition}, most severe
+-- first; condition: when a header row holds only then, as info(code)
+-- words it): the rows
 -- of its header fields and the rules of the codes it belongs to (must not
 -- be stored, no framing, HTTP/1.1 only), as the findings would say them.
 -- nil for no status code (an integer 100..599); {} when none is about it.
@@ -238,7 +240,8 @@ function M.rules(code, opts)
   local out = msg.out
   for i = 1, #out do
     local f = out[i]
-    out[i] = { rule = f.rule, level = f.level, reference = f.reference, message = f.message }
+    out[i] = { rule = f.rule, level = f.level, reference = f.reference, message = f.message,
+               condition = f.condition }
   end
   if #out > 1 then sort(out, by_level) end
   return out

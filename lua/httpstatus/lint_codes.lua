@@ -43,8 +43,9 @@ local WORDS = {
   ko = { must = "있어야 합니다", should = "있어야 합니다(SHOULD)", may = "있을 수 있습니다" },
 }
 
--- listing: every row a response could break, its condition said (for
--- lint.rules), rather than the rows this response breaks
+-- listing: every row a response could break, its condition apart in the
+-- finding's `condition` (for lint.rules), rather than the rows this
+-- response breaks
 local function rows(msg, code, info, listing)
   local h2 = msg.version == "2" or msg.version == "3"
   local words = WORDS[msg.lang == "ko" and "ko" or "en"]
@@ -67,9 +68,11 @@ local function rows(msg, code, info, listing)
         end
       end
       if level then
-        note(msg, "missing-" .. lname, row.name, {
-          must = words[row.level], condition = condition and " (" .. condition .. ")" or "",
+        local finding = note(msg, "missing-" .. lname, row.name, {
+          must = words[row.level],
+          condition = condition and not listing and " (" .. condition .. ")" or "",
         }, level, info.reference, catalog.MISSING_MESSAGE)
+        if listing then finding.condition = row.condition end
       end
     end
   end

@@ -173,9 +173,19 @@ describe("hs.lint's memos of clean values", function()
     collectgarbage()
     local before = collectgarbage("count")
     run(n + 1, 2 * n)
+    -- each memo holds what it may, and no more
+    local stats = require("internal").module("httpstatus.lint_fields").memo_stats()
+    local names = 0
+    for name, s in pairs(stats) do
+      names = names + 1
+      assert.is_true(s[1] > 0 and s[1] <= 256 and s[2] <= 16 * 1024, name)
+    end
+    assert.are.equal(9, names)
+    -- and nothing else grows: no more than the interpreter's string table
+    -- doubling once, whatever the heap before (a memo without bounds: megabytes)
     collectgarbage()
     collectgarbage()
-    assert.is_true(collectgarbage("count") - before < 256,
+    assert.is_true(collectgarbage("count") - before < 1536,
       ("grew %.0f KiB"):format(collectgarbage("count") - before))
   end)
 end)

@@ -24,6 +24,14 @@ local has_retry_after = core.table("has_retry_after")
 
 local M = {}
 
+-- every memo of this module, by name -> its stats function (for the specs)
+local MEMOS = {}
+local function new_memo(name, ...)
+  local get, put, stats = memo.new(...)
+  MEMOS[name] = stats
+  return get, put
+end
+
 -- (letters and digits first: a class is tried item by item)
 local TOKEN = "^[A-Za-z0-9!#$%%&'*+%-.%^_`|~]+$"
 local TCHARS = "[A-Za-z0-9!#$%%&'*+%-.%^_`|~]+"
@@ -49,7 +57,7 @@ end
 -- Checks an HTTP-date field: the time, or nil after noting the problem.
 -- A sender must write IMF-fixdate; the obsolete forms parse but are wrong.
 -- IMF-fixdates seen, and their times (bounded as clean_cc below)
-local clean_date, remember_date = memo.new(256, 16 * 1024, 64)
+local clean_date, remember_date = new_memo("date", 256, 16 * 1024, 64)
 
 local function date_value(msg, lname, value, invalid_rule)
   local known = clean_date(value)
@@ -143,7 +151,7 @@ end
 -- Cache-Control values found clean, and what they let caches do ("public",
 -- "max-age", "s-maxage" or false): the common values repeat from response
 -- to response (bounded: 256 values of up to 128 bytes, 16 KiB)
-local clean_cc, remember_cc = memo.new(256, 16 * 1024, 128)
+local clean_cc, remember_cc = new_memo("cache-control", 256, 16 * 1024, 128)
 
 local function cache_control(msg, value)
   local known = clean_cc(value)
@@ -248,8 +256,8 @@ end
 -- A check whose verdict depends on the value alone (joined: the field's
 -- lines joined), with the values it found clean remembered (bounded as
 -- clean_cc): the common values repeat from response to response.
-local function remembered(check, joined_lines)
-  local known, remember = memo.new(256, 16 * 1024, 128)
+local function remembered(name, check, joined_lines)
+  local known, remember = new_memo(name, 256, 16 * 1024, 128)
   return function(msg, v, lname)
     if joined_lines then v = joined(msg, lname) end
     if known(v) then return end
@@ -275,12 +283,12 @@ VALUE["retry-after"] = function(msg, v)
   if code and not has_retry_after[code] then note(msg, "retry-after-unexpected", "Retry-After") end
 end
 VALUE["cache-control"] = function(msg) cache_control(msg, joined(msg, "cache-control")) end
-VALUE["etag"] = remembered(function(msg, v)
+VALUE["etag"] = remembered("etag", function(msg, v)
   if not find(v, '^W/"[!#-~\128-\255]*"$') and not find(v, '^"[!#-~\128-\255]*"$') then
     note(msg, "etag-syntax", "ETag", { value = show(v) })
   end
 end)
-local clean_ct, remember_ct = memo.new(256, 16 * 1024, 128) -- as clean_cc
+local clean_ct, remember_ct = new_memo("content-type", 256, 16 * 1024, 128) -- as clean_cc
 VALUE["content-type"] = function(msg, v)
   if clean_ct(v) then return end
   if is_media_type(v) then
@@ -289,7 +297,7 @@ VALUE["content-type"] = function(msg, v)
     note(msg, "content-type-syntax", "Content-Type", { value = show(v) })
   end
 end
-VALUE["vary"] = remembered(function(msg, v)
+VALUE["vary"] = remembered("vary", function(msg, v)
   if not find(v, "*", 1, true) and token_list(v) then return end
   local members, star = members_of(v), false
   for _, m in ipairs(members) do
@@ -315,10 +323,10 @@ VALUE["allow"] = function(msg)
     end
   end
 end
-VALUE["location"] = remembered(function(msg, v)
+VALUE["location"] = remembered("location", function(msg, v)
   if not is_uri_reference(v) then note(msg, "location-syntax", "Location", { value = show(v) }) end
 end)
-VALUE["content-location"] = remembered(function(msg, v)
+VALUE["content-location"] = remembered("content-location", function(msg, v)
   if not is_uri_reference(v) then
     note(msg, "content-location-syntax", "Content-Location", { value = show(v) })
   end
@@ -327,12 +335,12 @@ VALUE["age"] = function(msg, v)
   if not find(v, "^%d+$") then note(msg, "age-syntax", "Age", { value = show(v) }) end
 end
 VALUE["content-range"] = content_range
-VALUE["accept-ranges"] = remembered(function(msg, v)
+VALUE["accept-ranges"] = remembered("accept-ranges", function(msg, v)
   if v == "" or not token_list(v) then
     note(msg, "accept-ranges-syntax", "Accept-Ranges", { value = show(v) })
   end
 end, true)
-VALUE["content-encoding"] = remembered(function(msg, v)
+VALUE["content-encoding"] = remembered("content-encoding", function(msg, v)
   if not token_list(v) then
     note(msg, "content-encoding-syntax", "Content-Encoding", { value = show(v) })
   end
@@ -350,6 +358,13 @@ VALUE["server"] = function(msg, v)
 end
 VALUE["pragma"] = function(msg) note(msg, "pragma-obsolete", "Pragma") end
 VALUE["warning"] = function(msg) note(msg, "warning-obsolete", "Warning") end
+
+--- The entries and bytes each memo holds now: name -> { entries, bytes }.
+function M.memo_stats()
+  local out = {}
+  for name, stats in pairs(MEMOS) do out[name] = { stats() } end
+  return out
+end
 
 local TEXT_PROBLEM = "must not contain CR, LF, NUL or other control characters"
 

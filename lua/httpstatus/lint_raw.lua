@@ -6,7 +6,9 @@
 -- content ends the way a client would (RFC 9112, Section 6.3), but never
 -- copies the content: a message holds the positions of its content in the
 -- source string, so a 100 MB body costs no memory. Only head lines are cut
--- out, and a line longer than MAX_LINE ends the reading.
+-- out, and a line longer than MAX_LINE ends the reading. A regular head
+-- (the usual kind) is split by the C core in one pass (core.read_head);
+-- any other is read line by line here, which notes what is wrong with it.
 --
 -- curl prints chunked content already decoded and HTTP/2 content without
 -- frames: content that is not in chunked form, and content without

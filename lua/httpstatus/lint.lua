@@ -78,6 +78,8 @@ local function from_table(res, method, version, lang)
     for name, value in next, headers do
       if type(name) ~= "string" then
         add_field(msg, show(name), "")
+      elseif type(value) == "string" then
+        add_field(msg, name, value) -- the common case, without a call more
       elseif type(value) == "table" then
         for i = 1, #value do add_value(msg, name, rawget(value, i)) end
       else

@@ -247,6 +247,30 @@ const char *httpstatus_parse_status_line(const char *line, size_t len,
                                          unsigned flags,
                                          httpstatus_status *st);
 
+/* ---- The header section, regular lines only (httpstatus_head.c) ---- */
+
+/*
+** The length of the line at s[0..len) with its CRLF, when it ends in CRLF
+** and its LF is at most `max` bytes in; else 0 (no LF there, a bare LF).
+*/
+size_t httpstatus_crlf_line(const char *s, size_t len, size_t max);
+
+typedef struct httpstatus_field {
+  size_t name_len;    /* the name is line[0..name_len) */
+  size_t value_start; /* the value, OWS left out */
+  size_t value_len;
+} httpstatus_field;
+
+/*
+** The length of the field line at s[0..len) with its CRLF, when it is
+** regular: a CRLF line (see above) that does not begin with SP or HTAB
+** and holds a colon without SP or HTAB before it; *out then says where the
+** name and the value are. 0 otherwise (an empty line too). The name is
+** not checked to be a token nor the value to be field text.
+*/
+size_t httpstatus_field_line(const char *s, size_t len, size_t max,
+                             httpstatus_field *out);
+
 /* 1 when s[0..len) is well-formed UTF-8 (no overlongs, no surrogates). */
 int httpstatus_utf8_valid(const char *s, size_t len);
 

@@ -559,6 +559,7 @@ int luaopen_httpstatus_core(lua_State *L) {
   hs_register_json(L);
   hs_register_date(L);
   hs_register_log(L);
+  hs_register_head(L);
   hs_setstring(L, "REGISTRY_DATE", HTTPSTATUS_REGISTRY_DATE);
   hs_setstring(L, "NGINX_VERSION", HTTPSTATUS_NGINX_VERSION);
   hs_setstring(L, "VERSION", HTTPSTATUS_VERSION);

@@ -24,5 +24,7 @@ HS_HIDDEN void hs_register_json(lua_State *L);
 /* HTTP dates and Retry-After; the access-log scanner */
 HS_HIDDEN void hs_register_date(lua_State *L);
 HS_HIDDEN void hs_register_log(lua_State *L);
+/* the linter's fast reader of a header section */
+HS_HIDDEN void hs_register_head(lua_State *L);
 
 #endif

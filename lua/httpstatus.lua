@@ -56,10 +56,10 @@ local function settle(ok, ...)
   if ok then return ... end
   error((...), 3)
 end
-local function on_first_call(modname, fname)
+local function on_first_call(modname, fname, field)
   local fn
   M[fname] = function(...)
-    fn = fn or require(modname)[fname]
+    fn = fn or require(modname)[field or fname]
     M[fname] = fn
     if TAIL_CALL_FRAME then return settle(pcall(fn, ...)) end
     return fn(...)
@@ -231,6 +231,9 @@ on_first_call("httpstatus.response", "serialize")
 -- fields, Upgrade, 1xx), as a fresh table; nil for no known version.
 on_first_call("httpstatus.protocol", "protocol")
 on_first_call("httpstatus.lint", "lint")
+--- The rules hs.lint holds a response of this code to (header rows, caching,
+-- framing, HTTP versions), as fresh tables; nil for no status code.
+on_first_call("httpstatus.lint", "lint_rules", "rules")
 
 ---------------------------------------------------------------- client side
 

@@ -55,6 +55,28 @@ describe("the reference page", function()
     for id, body in pairs(a) do assert.are.equal(body, b[id], id) end
   end)
 
+  it("links each code's card to the lint rules about it, and each rule back", function()
+    local html = pages.en
+    local by_id = articles(html)
+    local linked = 0
+    for _, code in ipairs(hs.codes()) do
+      local card = assert(by_id[tostring(code)], code)
+      local rules = hs.lint_rules(code)
+      for _, r in ipairs(rules) do
+        assert(card:find('<a href="#rule-' .. r.rule .. '"><code>' .. r.rule .. "</code></a>", 1,
+          true), code .. " does not link " .. r.rule)
+        assert(card:find(esc(r.message), 1, true), code .. " lacks " .. r.message)
+        local entry = html:match('<dt id="rule%-' .. r.rule:gsub("%-", "%%-") .. '">.-</dd>')
+        assert(entry, "no entry for " .. r.rule)
+        assert(entry:find('<a href="#' .. code .. '">', 1, true), r.rule .. " does not link " .. code)
+        linked = linked + 1
+      end
+      assert.are.equal(#rules, count(card, '<a href="#rule-'), code)
+    end
+    assert.is_true(linked >= 30, tostring(linked))
+    assert.truthy(pages.ko:find("405 응답에는 Allow 헤더가 있어야 합니다", 1, true))
+  end)
+
   for lang, html in pairs(pages) do
     describe("(" .. lang .. ")", function()
       local by_id, order = articles(html)
@@ -221,7 +243,7 @@ describe("the reference page", function()
 
       it("is built for people: headings, search, status, phone, print and dark mode", function()
         assert.are.equal(1, count(html, "<h1>"))
-        assert.are.equal(7, count(html, "<h2 "))  -- the overview, five classes and the vendors
+        assert.are.equal(8, count(html, "<h2 "))  -- the overview, five classes, vendors, lint rules
         assert.are.equal(64 + count(html, 'class="vcode"'), count(html, "<h3 "))
         assert.truthy(html:find('<input id="q" type="search"', 1, true))
         assert.truthy(html:find('role="status" aria-live="polite"', 1, true))

@@ -150,25 +150,110 @@ describe("hs.lint", function()
   end)
 end)
 
+-- make test's valgrind run sets HS_CACHE_ROUNDS to 4000 (20000 by default):
+-- these loops shrink with it
+local SCALE = (tonumber(os.getenv("HS_CACHE_ROUNDS") or "") or 20000) / 20000
+
 describe("hs.lint's memos of clean values", function()
-  it("stay bounded under many distinct Cache-Control, Content-Type and Date values", function()
+  it("stay bounded under many distinct values of every field they remember", function()
     local function run(from, to)
       for i = from, to do
         hs.lint({ status = 200, body = "x", headers = {
           ["Cache-Control"] = "max-age=" .. i, ["Content-Type"] = "text/x-" .. i,
-          Date = os.date("!%a, %d %b %Y %H:%M:%S GMT", i) } })
+          Date = os.date("!%a, %d %b %Y %H:%M:%S GMT", i), ETag = '"' .. i .. '"',
+          Vary = "X-" .. i, ["Accept-Ranges"] = "u" .. i, Location = "/" .. i,
+          ["Content-Location"] = "/c" .. i, ["Content-Encoding"] = "gzip" .. i } })
       end
     end
     -- warm up with as many distinct values as are measured, so that the
     -- interpreter's string table, grown to hold them, is not counted
-    run(1, 6000)
+    local n = math.floor(6000 * SCALE)
+    run(1, n)
     collectgarbage()
     collectgarbage()
     local before = collectgarbage("count")
-    run(6001, 12000)
+    run(n + 1, 2 * n)
+    -- each memo holds what it may, and no more
+    local stats = require("internal").module("httpstatus.lint_fields").memo_stats()
+    local names = 0
+    for name, s in pairs(stats) do
+      names = names + 1
+      assert.is_true(s[1] > 0 and s[1] <= 256 and s[2] <= 16 * 1024, name)
+    end
+    assert.are.equal(9, names)
+    -- and nothing else grows: no more than the interpreter's string table
+    -- doubling once, whatever the heap before (a memo without bounds: megabytes)
     collectgarbage()
     collectgarbage()
-    assert.is_true(collectgarbage("count") - before < 256,
+    assert.is_true(collectgarbage("count") - before < 1536,
       ("grew %.0f KiB"):format(collectgarbage("count") - before))
+  end)
+end)
+
+describe("hs.lint's two readers of raw bytes", function()
+  local lint = require("internal").module("httpstatus.lint")
+  local function sorted(findings)
+    local out = {}
+    for i, f in ipairs(findings) do
+      out[i] = table.concat({ f.response, f.level, f.rule, tostring(f.field), f.message,
+                              f.reference }, "|")
+    end
+    table.sort(out)
+    return out
+  end
+
+  -- the pieces a head is made of, regular and not
+  local STATUS = { "HTTP/1.1 200 OK", "HTTP/1.0 404 Not Found", "HTTP/2 200", "HTTP/3 204",
+    "HTTP/1.1 301 Moved", "HTTP/1.1 200", "HTTP/1.2 200 OK", "HTTP/1.1 099 X", "http/1.1 200 OK",
+    "HTTP/1.1 405 Method Not Allowed", "HTTP/1.1 100 Continue", "HTTP/1.1 304 Not Modified" }
+  local FIELDS = { "Date: " .. DATE, "Content-Type: text/plain", "Content-Length: 4",
+    "content-length: 5", "Transfer-Encoding: chunked", "ETag: \"x\"", "ETag: x",
+    "Vary: Accept-Encoding", "Vary: accept-encoding, *", "Cache-Control: max-age=60",
+    "Allow: GET", "Location: /a b", "Server: nginx/1.2", "X-Empty:", "X-Pad: \t v \t",
+    "Bad Name: v", "Name : v", " folded", "no colon", ": no name", "X-Ctl: a\1b",
+    "X-CR: a\rb", "Connection: close", "Upgrade: h2c", "Retry-After: 5" }
+  local ENDS = { "\r\n", "\r\n", "\r\n", "\n" }
+
+  it("say the same about every head, regular or not", function()
+    math.randomseed(21)
+    local regular = 0
+    local n = math.floor(3000 * SCALE)
+    for _ = 1, n do
+      local parts = { STATUS[math.random(#STATUS)], ENDS[math.random(#ENDS)] }
+      for _ = 1, math.random(0, 8) do
+        parts[#parts + 1] = FIELDS[math.random(#FIELDS)]
+        parts[#parts + 1] = ENDS[math.random(#ENDS)]
+      end
+      local head = table.concat(parts)
+      local body = ({ "", "body", "4\r\nbody\r\n0\r\n\r\n", "HTTP/1.1 200 OK\r\n\r\n" })[
+        math.random(4)]
+      local src = head .. ENDS[math.random(#ENDS)] .. body
+      if math.random(10) == 1 then src = src:sub(1, math.random(#src)) end
+      local method = ({ nil, "GET", "HEAD" })[math.random(3)]
+      if require("httpstatus.core").read_head(src, 1, 65536) then regular = regular + 1 end
+      assert.are.same(sorted(lint.lint_raw(src, method, nil, true)),
+        sorted(lint.lint_raw(src, method, nil, false)), src)
+    end
+    -- both kinds were tried
+    assert.is_true(regular > n / 10 and regular < n * 9 / 10, tostring(regular))
+  end)
+
+  it("agree where a line is as long as a line may be, and one byte longer", function()
+    for _, n in ipairs { 64 * 1024 - 10, 64 * 1024 - 9, 64 * 1024 - 8 } do
+      local src = "HTTP/1.1 204 No Content\r\nDate: " .. DATE .. "\r\nX-Long: "
+        .. string.rep("a", n) .. "\r\n\r\n"
+      assert.are.same(sorted(lint.lint_raw(src, nil, nil, true)),
+        sorted(lint.lint_raw(src, nil, nil, false)))
+    end
+  end)
+end)
+
+describe("hs.lint's specs", function()
+  it("run under valgrind and the sanitizers: they reach the C core (.busted's REACH_C)", function()
+    local listed = {}
+    for _, path in ipairs(dofile(".busted").c.ROOT) do listed[path] = true end
+    for _, name in ipairs { "lint", "lint_rules", "lint_corpus", "ngx_lint" } do
+      assert.is_true(listed["spec/" .. name .. "_spec.lua"], name)
+    end
   end)
 end)

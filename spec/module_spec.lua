@@ -65,7 +65,7 @@ describe("the module", function()
       "is_redirection", "is_client_error", "is_server_error", "is_error", "is_cacheable",
       "is_retryable", "is_deprecated", "is_redirect", "preserves_method", "must_not_store",
       "has_retry_after", "allows_body", "status_line", "parse_status_line", "problem",
-      "problem_json", "error_body", "response", "serialize", "lint", "retry_after",
+      "problem_json", "error_body", "response", "serialize", "lint", "lint_rules", "retry_after",
       "parse_http_date", "http_date", "should_retry", "retry_delay", "describe", "add_locale",
       "protocol", "condition", "ratelimit", "normalize" }
     local listed = {}

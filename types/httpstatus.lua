@@ -132,6 +132,18 @@
 ---@field response? integer raw bytes: which response (1 for the first)
 ---@field status? integer raw bytes: that response's code
 
+--- Options of hs.lint_rules; a name it does not take raises.
+---@class httpstatus.LintRulesOptions
+---@field lang? string "ko": messages in Korean (others: English)
+
+--- One rule of hs.lint_rules.
+---@class httpstatus.LintRule
+---@field rule string a stable id ("missing-allow")
+---@field level "error"|"warning"|"info" the level of its findings for this code
+---@field message string as a finding of this code words it
+---@field reference string the RFC section ("RFC 9110, Section 15.5.6")
+---@field condition? string|table when a header row holds only then, as info(code).headers has it
+
 --- Options of should_retry and retry_delay; one table may serve both, and a name neither takes
 --- raises.
 ---@class httpstatus.RetryOptions
@@ -423,6 +435,17 @@ function hs.serialize(res) end
 ---@param opts? httpstatus.LintOptions
 ---@return httpstatus.LintFinding[]
 function hs.lint(response, opts) end
+
+--- the rules `hs.lint` holds a response of this code to, worded as its findings: the code's header
+--- rows, and the rules of the codes caches must not store, that carry no framing, or that only
+--- HTTP/1.1 has. A fresh array of fresh `{rule =, level =, reference =, message =}` (and
+--- `condition` for a row that holds only then), most severe first: `hs.lint_rules(405)[1].rule -->
+--- "missing-allow"`; `{}` when none is about the code; `nil` for no status code. `opts.lang = "ko"`
+--- words them in Korean; an unknown option raises.
+---@param code integer
+---@param opts? httpstatus.LintRulesOptions
+---@return httpstatus.LintRule[]?
+function hs.lint_rules(code, opts) end
 
 --- seconds to wait (a non-negative integer) for a `Retry-After` value: `delay-seconds` (digits
 --- only: no sign, fraction or inner space; values past 2^31 - 1 are clamped to it) or an HTTP-date

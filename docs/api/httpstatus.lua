@@ -185,6 +185,24 @@ return {
         { "status?", "integer", "raw bytes: that response's code" },
       },
     },
+    { class = "httpstatus.LintRulesOptions", -- 
+      doc = [[
+        Options of hs.lint_rules; a name it does not take raises.]],
+      fields = {
+        { "lang?", "string", '"ko": messages in Korean (others: English)' },
+      },
+    },
+    { class = "httpstatus.LintRule", -- 
+      doc = [[
+        One rule of hs.lint_rules.]],
+      fields = {
+        { "rule", "string", 'a stable id ("missing-allow")' },
+        { "level", '"error"|"warning"|"info"', "the level of its findings for this code" },
+        { "message", "string", "as a finding of this code words it" },
+        { "reference", "string", 'the RFC section ("RFC 9110, Section 15.5.6")' },
+        { "condition?", "string|table", "when a header row holds only then, as info(code).headers has it" },
+      },
+    },
     { class = "httpstatus.RetryOptions", -- 
       doc = [[
         Options of should_retry and retry_delay; one table may serve both, and a name neither takes
@@ -615,6 +633,21 @@ return {
         },
         returns = {
           { "httpstatus.LintFinding[]" },
+        } },
+      { name = "lint_rules", call = "hs.lint_rules(code [, opts])",
+        doc = [[
+          the rules `hs.lint` holds a response of this code to, worded as its findings: the code's
+          header rows, and the rules of the codes caches must not store, that carry no framing, or
+          that only HTTP/1.1 has. A fresh array of fresh `{rule =, level =, reference =, message =}`
+          (and `condition` for a row that holds only then), most severe first: `hs.lint_rules(405)[1].rule
+          --> "missing-allow"`; `{}` when none is about the code; `nil` for no status code.
+          `opts.lang = "ko"` words them in Korean; an unknown option raises.]],
+        params = {
+          { "code", "integer" },
+          { "opts?", "httpstatus.LintRulesOptions" },
+        },
+        returns = {
+          { "httpstatus.LintRule[]?" },
         } },
     } },
     { id = "client", banner = "client side", head = { "call", "answer" }, rows = {

@@ -22,12 +22,16 @@ local framing = require "httpstatus.lint_framing"
 local fields = require "httpstatus.lint_fields"
 local codes = require "httpstatus.lint_codes"
 local content = require "httpstatus.lint_content"
+local catalog = require "httpstatus.lint_catalog"
 
-local error, next, rawget, select, tostring, type = error, next, rawget, select, tostring, type
+local error, ipairs, next, rawget, select, tostring, type = error, ipairs, next, rawget, select,
+  tostring, type
+local find = string.find
 local sort = table.sort
 local bad, show, options_problem, integer_code = check.bad, check.show, check.options_problem,
   check.code
-local new, note, add_field = message.new, message.note, message.add_field
+local new, note, add_field, add_lines = message.new, message.note, message.add_field,
+  message.add_lines
 local field_string = rules.field_string
 
 local M = {}
@@ -74,6 +78,8 @@ local function from_table(res, method, version, lang)
     for name, value in next, headers do
       if type(name) ~= "string" then
         add_field(msg, show(name), "")
+      elseif type(value) == "string" then
+        add_field(msg, name, value) -- the common case, without a call more
       elseif type(value) == "table" then
         for i = 1, #value do add_value(msg, name, rawget(value, i)) end
       else
@@ -114,24 +120,24 @@ local function by_level(a, b)
   return (a.field or "") < (b.field or "")
 end
 
--- Moves msg's findings to out, each tagged with its response when the
--- input held raw bytes.
-local function collect(out, msg, index)
+-- Adds msg's findings (from the first'th on) to out, each tagged with its
+-- response when the input held raw bytes.
+local function collect(out, msg, index, first)
   local list = msg.out
-  for i = 1, #list do
+  for i = first or 1, #list do
     local finding = list[i]
     if index then finding.response, finding.status = index, msg.code end
     out[#out + 1] = finding
   end
-  msg.out = {}
 end
 
-local function lint_raw(src, method, lang)
+-- careful: every head read line by line (the specs compare both readers)
+local function lint_raw(src, method, lang, careful)
   local out, pos, index, last = {}, 1, 0, nil
   while true do
     local msg = new(method, nil, lang)
     msg.raw = true
-    local m, after = raw.read(src, pos, method, msg, note, add_field)
+    local m, after = raw.read(src, pos, method, msg, note, add_field, add_lines, careful)
     if not m then break end
     index = index + 1
     m.method_given = method ~= nil
@@ -145,11 +151,13 @@ local function lint_raw(src, method, lang)
     note(msg, "status-line-syntax", nil, { line = "(nothing)" })
     collect(out, msg, 1)
   elseif last.code and last.code < 200 then
+    local before = #last.out
     note(last, "no-final-response")
-    collect(out, last, index)
+    collect(out, last, index, before + 1)
   end
   return out
 end
+M.lint_raw = lint_raw
 
 --- The findings about a response, most severe first ({} when clean).
 -- response: a table {status =, headers =, body =, reason =, method =} or
@@ -190,6 +198,52 @@ function M.lint(response, opts)
     msg.method_given = given ~= nil
     run(msg)
     out = msg.out
+  end
+  if #out > 1 then sort(out, by_level) end
+  return out
+end
+
+local RULE_OPTIONS = { lang = true }
+
+--- The rules about a response of this code (a fresh array of fresh
+-- tables {rule, level, reference, message, condition}, most severe
+-- first; condition: when a header row holds only then, as info(code)
+-- words it): the rows
+-- of its header fields and the rules of the codes it belongs to (must not
+-- be stored, no framing, HTTP/1.1 only), as the findings would say them.
+-- nil for no status code (an integer 100..599); {} when none is about it.
+-- opts: lang ("ko": messages in Korean).
+function M.rules(code, opts)
+  local problem = options_problem(opts, RULE_OPTIONS)
+  if problem then error(bad("lint_rules", 2, problem), 2) end
+  local lang = opts and rawget(opts, "lang")
+  if lang ~= nil and type(lang) ~= "string" then
+    error(bad("lint_rules", 2, "lang must be a string, got " .. show(lang)), 2)
+  end
+  code = integer_code(code)
+  if not code then return nil end
+  local msg = new("GET", "1.1", lang)
+  msg.code = code
+  codes.list_rows(msg)
+  local RULES, LISTING = catalog.RULES, catalog.LISTING
+  for _, id in ipairs(catalog.IDS) do
+    local list = RULES[id].codes
+    if list and not find(id, "^missing%-") then
+      for i = 1, #list do
+        if list[i] == code then
+          local params = { what = message.what(msg, lang) }
+          for k, v in next, LISTING[id] or params do params[k] = v end
+          note(msg, id, nil, params)
+          break
+        end
+      end
+    end
+  end
+  local out = msg.out
+  for i = 1, #out do
+    local f = out[i]
+    out[i] = { rule = f.rule, level = f.level, reference = f.reference, message = f.message,
+               condition = f.condition }
   end
   if #out > 1 then sort(out, by_level) end
   return out

@@ -10,6 +10,7 @@
 -- @module httpstatus.lint_catalog
 
 local core = require "httpstatus.core"
+local rules = require "httpstatus.rules"
 
 local find, lower = string.find, string.lower
 local ipairs = ipairs
@@ -265,5 +266,46 @@ for _, id in ipairs(names) do
     M.IDS[#M.IDS + 1] = id
   end
 end
+
+-- The codes the rules about one code's response apply to, beside the
+-- rows: each set is the library's (the C table's flags, the content rule).
+local function codes_where(test)
+  local out = {}
+  for code = 100, 599 do
+    if test(code) then out[#out + 1] = code end
+  end
+  return out
+end
+local function info_of(code) return core.info(code) or {} end
+M.RULES["must-not-store-cacheable"].codes = codes_where(function(code)
+  return info_of(code).must_not_store == true
+end)
+local framing = codes_where(function(code) return rules.forbids_framing(code, "GET") end)
+M.RULES["content-length-forbidden"].codes = framing
+M.RULES["transfer-encoding-forbidden"].codes = framing
+-- 101 and 426 need Upgrade, which HTTP/2 and HTTP/3 have not (the C
+-- table's HTTP1_ONLY: info(code).versions lacks "2")
+local function http1_only(code)
+  local versions = info_of(code).versions
+  if not versions then return false end
+  for _, v in ipairs(versions) do
+    if v == "2" then return false end
+  end
+  return true
+end
+M.RULES["switching-protocols-h2"].codes = codes_where(function(code)
+  return code == 101 and http1_only(code)
+end)
+M.RULES["upgrade-required-h2"].codes = codes_where(function(code)
+  return code == 426 and http1_only(code)
+end)
+
+-- What a rule about a code says when it is listed rather than found: the
+-- words a finding takes from the response (`what` comes from the code).
+M.LISTING = {
+  ["must-not-store-cacheable"] = { value = "Cache-Control: max-age" },
+  ["switching-protocols-h2"] = { version = "2" },
+  ["upgrade-required-h2"] = { version = "2" },
+}
 
 return M

@@ -43,29 +43,36 @@ local WORDS = {
   ko = { must = "있어야 합니다", should = "있어야 합니다(SHOULD)", may = "있을 수 있습니다" },
 }
 
-local function rows(msg, code, info)
+-- listing: every row a response could break, its condition apart in the
+-- finding's `condition` (for lint.rules), rather than the rows this
+-- response breaks
+local function rows(msg, code, info, listing)
   local h2 = msg.version == "2" or msg.version == "3"
   local words = WORDS[msg.lang == "ko" and "ko" or "en"]
   local judges = JUDGE[code]
   for _, row in ipairs(info.headers) do
     local lname = lower(row.name)
     local skip = h2 and (code == 101 or code == 426) -- see the protocol rules
-    if not skip and not present(msg, code, lname) then
+    if listing or not skip and not present(msg, code, lname) then
       local level = LEVEL[row.level]
       local condition = row.condition
       if condition then
         local judge = judges and (judges[lname] or judges.default)
-        if judge then
-          if not judge(msg) then level = nil end
-          condition = nil
+        if judge == catalog.never then
+          level = nil -- no single response can be judged by it: no rule
+        elseif judge then
+          if not listing and not judge(msg) then level = nil end
+          if not listing then condition = nil end
         else
           level = "info" -- the response alone cannot tell
         end
       end
       if level then
-        note(msg, "missing-" .. lname, row.name, {
-          must = words[row.level], condition = condition and " (" .. condition .. ")" or "",
+        local finding = note(msg, "missing-" .. lname, row.name, {
+          must = words[row.level],
+          condition = condition and not listing and " (" .. condition .. ")" or "",
         }, level, info.reference, catalog.MISSING_MESSAGE)
+        if listing then finding.condition = row.condition end
       end
     end
   end
@@ -98,7 +105,7 @@ local function protocol(msg, code)
   if version == "2" or version == "3" then
     for lname in pairs(msg.f) do
       if is_connection_specific(lname) then
-        note(msg, "connection-specific-field", msg.name[lname])
+        note(msg, "connection-specific-field", message.name_of(msg, lname))
       end
     end
     if code == 101 then note(msg, "switching-protocols-h2") end
@@ -111,6 +118,13 @@ local function protocol(msg, code)
       note(msg, "upgrade-without-connection", "Connection")
     end
   end
+end
+
+--- Notes on msg (its code set) every row of its code as a rule, not a
+-- finding: what lint.rules lists.
+function M.list_rows(msg)
+  local info = INFO[msg.code]
+  if info then rows(msg, msg.code, info, true) end
 end
 
 function M.check(msg)

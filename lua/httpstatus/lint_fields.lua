@@ -15,7 +15,7 @@ local message = require "httpstatus.lint_message"
 local byte, find, gmatch, lower, match, sub = string.byte, string.find, string.gmatch,
   string.lower, string.match, string.sub
 local ipairs, pairs, tonumber, type = ipairs, pairs, tonumber, type
-local note, show, joined = message.note, message.show, message.joined
+local note, show, joined, name_of = message.note, message.show, message.joined, message.name_of
 local is_field_text, parse_date, http_date = core.is_field_text, core.parse_http_date,
   core.http_date
 local retry_after = core.retry_after
@@ -24,11 +24,20 @@ local has_retry_after = core.table("has_retry_after")
 
 local M = {}
 
-local TOKEN = "^[!#$%%&'*+%-.%^_`|~0-9A-Za-z]+$"
-local TCHARS = "[!#$%%&'*+%-.%^_`|~0-9A-Za-z]+"
+-- every memo of this module, by name -> its stats function (for the specs)
+local MEMOS = {}
+local function new_memo(name, ...)
+  local get, put, stats = memo.new(...)
+  MEMOS[name] = stats
+  return get, put
+end
+
+-- (letters and digits first: a class is tried item by item)
+local TOKEN = "^[A-Za-z0-9!#$%%&'*+%-.%^_`|~]+$"
+local TCHARS = "[A-Za-z0-9!#$%%&'*+%-.%^_`|~]+"
 
 -- only token characters, commas and whitespace: a list of tokens
-local TOKEN_LIST = "^[!#$%%&'*+%-.%^_`|~0-9A-Za-z, \t]*$"
+local TOKEN_LIST = "^[A-Za-z0-9!#$%%&'*+%-.%^_`|~, \t]*$"
 
 -- Is every member of the list (a field value) a token? ("" members are
 -- allowed: RFC 9110, 5.6.1 lets a list hold empty elements.) Tokens hold
@@ -48,12 +57,12 @@ end
 -- Checks an HTTP-date field: the time, or nil after noting the problem.
 -- A sender must write IMF-fixdate; the obsolete forms parse but are wrong.
 -- IMF-fixdates seen, and their times (bounded as clean_cc below)
-local clean_date, remember_date = memo.new(256, 16 * 1024, 64)
+local clean_date, remember_date = new_memo("date", 256, 16 * 1024, 64)
 
 local function date_value(msg, lname, value, invalid_rule)
   local known = clean_date(value)
   if known then return known end
-  local field = msg.name[lname]
+  local field = name_of(msg, lname)
   local t, err = parse_date(value)
   if not t then
     note(msg, invalid_rule, field, { value = show(value), detail = err })
@@ -142,7 +151,7 @@ end
 -- Cache-Control values found clean, and what they let caches do ("public",
 -- "max-age", "s-maxage" or false): the common values repeat from response
 -- to response (bounded: 256 values of up to 128 bytes, 16 KiB)
-local clean_cc, remember_cc = memo.new(256, 16 * 1024, 128)
+local clean_cc, remember_cc = new_memo("cache-control", 256, 16 * 1024, 128)
 
 local function cache_control(msg, value)
   local known = clean_cc(value)
@@ -244,6 +253,20 @@ local function content_range(msg, value)
   end
 end
 
+-- A check whose verdict depends on the value alone (joined: the field's
+-- lines joined), with the values it found clean remembered (bounded as
+-- clean_cc): the common values repeat from response to response.
+local function remembered(name, check, joined_lines)
+  local known, remember = new_memo(name, 256, 16 * 1024, 128)
+  return function(msg, v, lname)
+    if joined_lines then v = joined(msg, lname) end
+    if known(v) then return end
+    local before = #msg.out
+    check(msg, v, lname)
+    if #msg.out == before then remember(v, true) end
+  end
+end
+
 -- lower-case name -> function(msg, value, lname): the value's own grammar
 local VALUE = {}
 VALUE["date"] = function(msg, v, l) msg.date_t = date_value(msg, l, v, "date-invalid") end
@@ -260,12 +283,12 @@ VALUE["retry-after"] = function(msg, v)
   if code and not has_retry_after[code] then note(msg, "retry-after-unexpected", "Retry-After") end
 end
 VALUE["cache-control"] = function(msg) cache_control(msg, joined(msg, "cache-control")) end
-VALUE["etag"] = function(msg, v)
+VALUE["etag"] = remembered("etag", function(msg, v)
   if not find(v, '^W/"[!#-~\128-\255]*"$') and not find(v, '^"[!#-~\128-\255]*"$') then
     note(msg, "etag-syntax", "ETag", { value = show(v) })
   end
-end
-local clean_ct, remember_ct = memo.new(256, 16 * 1024, 128) -- as clean_cc
+end)
+local clean_ct, remember_ct = new_memo("content-type", 256, 16 * 1024, 128) -- as clean_cc
 VALUE["content-type"] = function(msg, v)
   if clean_ct(v) then return end
   if is_media_type(v) then
@@ -274,8 +297,7 @@ VALUE["content-type"] = function(msg, v)
     note(msg, "content-type-syntax", "Content-Type", { value = show(v) })
   end
 end
-VALUE["vary"] = function(msg)
-  local v = joined(msg, "vary")
+VALUE["vary"] = remembered("vary", function(msg, v)
   if not find(v, "*", 1, true) and token_list(v) then return end
   local members, star = members_of(v), false
   for _, m in ipairs(members) do
@@ -286,7 +308,7 @@ VALUE["vary"] = function(msg)
     end
   end
   if star and #members > 1 then note(msg, "vary-star-with-others", "Vary", { value = show(v) }) end
-end
+end, true)
 VALUE["allow"] = function(msg)
   local v = joined(msg, "allow")
   if not token_list(v) then
@@ -301,34 +323,32 @@ VALUE["allow"] = function(msg)
     end
   end
 end
-VALUE["location"] = function(msg, v)
+VALUE["location"] = remembered("location", function(msg, v)
   if not is_uri_reference(v) then note(msg, "location-syntax", "Location", { value = show(v) }) end
-end
-VALUE["content-location"] = function(msg, v)
+end)
+VALUE["content-location"] = remembered("content-location", function(msg, v)
   if not is_uri_reference(v) then
     note(msg, "content-location-syntax", "Content-Location", { value = show(v) })
   end
-end
+end)
 VALUE["age"] = function(msg, v)
   if not find(v, "^%d+$") then note(msg, "age-syntax", "Age", { value = show(v) }) end
 end
 VALUE["content-range"] = content_range
-VALUE["accept-ranges"] = function(msg)
-  local v = joined(msg, "accept-ranges")
+VALUE["accept-ranges"] = remembered("accept-ranges", function(msg, v)
   if v == "" or not token_list(v) then
     note(msg, "accept-ranges-syntax", "Accept-Ranges", { value = show(v) })
   end
-end
-VALUE["content-encoding"] = function(msg)
-  local v = joined(msg, "content-encoding")
+end, true)
+VALUE["content-encoding"] = remembered("content-encoding", function(msg, v)
   if not token_list(v) then
     note(msg, "content-encoding-syntax", "Content-Encoding", { value = show(v) })
   end
-end
+end, true)
 local SCHEME, SCHEME_THEN = "^" .. TCHARS .. "$", "^" .. TCHARS .. "[ ,]"
 local function challenge(msg, v, l)
   if not find(v, SCHEME) and not find(v, SCHEME_THEN) then
-    note(msg, "auth-challenge-syntax", msg.name[l], { value = show(v) })
+    note(msg, "auth-challenge-syntax", name_of(msg, l), { value = show(v) })
   end
 end
 VALUE["www-authenticate"] = challenge
@@ -339,6 +359,13 @@ end
 VALUE["pragma"] = function(msg) note(msg, "pragma-obsolete", "Pragma") end
 VALUE["warning"] = function(msg) note(msg, "warning-obsolete", "Warning") end
 
+--- The entries and bytes each memo holds now: name -> { entries, bytes }.
+function M.memo_stats()
+  local out = {}
+  for name, stats in pairs(MEMOS) do out[name] = { stats() } end
+  return out
+end
+
 local TEXT_PROBLEM = "must not contain CR, LF, NUL or other control characters"
 
 function M.check(msg)
@@ -348,31 +375,38 @@ function M.check(msg)
       note(msg, "field-name-token", nil, { value = show(type(name) == "string" and name or "?") })
     end
   end
-  local f, rep, names, raw, version = msg.f, msg.rep, msg.name, msg.raw, msg.version
+  local f, rep, raw, version = msg.f, msg.rep, msg.raw, msg.version
   local h2 = version == "2" or version == "3"
+  -- the fast reader found every value field text already (core.read_head)
+  local text = msg.text
   for lname, value in pairs(f) do
     local list = rep[lname]
-    local field = names[lname]
     if list then
       local clean = true
-      for i = 1, #list do clean = clean and is_field_text(list[i]) end
-      if not clean then
-        note(msg, "field-value-chars", field, { detail = TEXT_PROBLEM })
-      elseif is_singleton(lname) and lname ~= "content-length" then
-        note(msg, "field-repeated", field, { count = #list })
+      if not text then
+        for i = 1, #list do clean = clean and is_field_text(list[i]) end
       end
-    elseif not is_field_text(value) then
-      note(msg, "field-value-chars", field, { detail = TEXT_PROBLEM })
+      if not clean then
+        note(msg, "field-value-chars", name_of(msg, lname), { detail = TEXT_PROBLEM })
+      elseif is_singleton(lname) and lname ~= "content-length" then
+        note(msg, "field-repeated", name_of(msg, lname), { count = #list })
+      end
+    elseif not text and not is_field_text(value) then
+      note(msg, "field-value-chars", name_of(msg, lname), { detail = TEXT_PROBLEM })
       list = false
     end
     if list ~= false then
-      if not raw and (find(value, "^[ \t]") or find(value, "[ \t]$")) then
-        note(msg, "field-value-padding", field)
+      local first, last = byte(value, 1), byte(value, -1)
+      if not raw and (first == 32 or first == 9 or last == 32 or last == 9) then
+        note(msg, "field-value-padding", name_of(msg, lname))
       end
       local check = VALUE[lname]
       if check then check(msg, value, lname) end
     end
-    if raw and h2 and field ~= lname then note(msg, "field-name-uppercase", field) end
+    if raw and h2 then
+      local field = name_of(msg, lname)
+      if field ~= lname then note(msg, "field-name-uppercase", field) end
+    end
   end
   local code = msg.code
   if raw and code and code >= 200 and code < 500 and not f.date then

@@ -24,6 +24,9 @@ local CODINGS = { chunked = true, compress = true, deflate = true, gzip = true,
 -- The Content-Length values, each line split at commas: the one value, or
 -- nil after noting what is wrong.
 local function content_length(msg, lines)
+  -- the common case: one line, one number without leading zeros
+  local one = #lines == 1 and lines[1]
+  if one and find(one, "^[1-9]%d*$") or one == "0" then return one end
   local seen, values, distinct = {}, {}, 0
   for _, line in ipairs(lines) do
     for v in gmatch(line .. ",", "[ \t]*([^,]-)[ \t]*,") do
@@ -84,7 +87,7 @@ function M.check(msg)
   local cl = cl_line and content_length(msg, rep["content-length"] or { cl_line })
   local lang = msg.lang
   if cl_line and te then note(msg, "content-length-with-transfer-encoding", "Content-Length") end
-  if forbids_framing(code, method) then
+  if (cl_line or te) and forbids_framing(code, method) then
     local it = { what = what(msg, lang) }
     if cl_line then note(msg, "content-length-forbidden", "Content-Length", it) end
     if te then note(msg, "transfer-encoding-forbidden", "Transfer-Encoding", it) end

@@ -8,7 +8,8 @@
 --   method    the request's method
 --   f         lower-case field name -> its first value (a string)
 --   rep       lower-case field name -> every value, for a repeated field
---   name      lower-case field name -> the name as sent
+--   name      lower-case field name -> the name as sent (or, from the
+--             fast reader, lines: the head's lines, read by name_of)
 --   length    bytes of content (nil: not known); body the content as a
 --             string (tables), or src, bstart, bstop: its place in the
 --             raw bytes (never copied)
@@ -49,7 +50,7 @@ end
 
 --- Adds a field line (name as sent, value a string). A name that is no
 -- token is set apart in msg.badnames.
-function M.add_field(msg, name, value)
+local function add_field(msg, name, value)
   local lname = token_lower(name)
   if not lname then
     local bad = msg.badnames
@@ -78,6 +79,35 @@ function M.add_field(msg, name, value)
     rep[lname] = list
   end
   list[#list + 1] = value
+end
+M.add_field = add_field
+
+--- Adds the field lines the fast reader split ({ status line, name,
+-- value, ... }: core.read_head) as add_field does, without a table of
+-- names as sent: name_of finds one in lines when a finding needs it.
+function M.add_lines(msg, lines)
+  msg.name, msg.lines = nil, lines
+  local f = msg.f
+  for i = 2, #lines, 2 do
+    local name, value = lines[i], lines[i + 1]
+    local lname = token_lower(name)
+    if lname and f[lname] == nil then
+      f[lname] = value
+    else
+      add_field(msg, name, value) -- a repeat or no token: msg.name is not written
+    end
+  end
+end
+
+--- The name of a field as sent, by its lower-case name.
+function M.name_of(msg, lname)
+  local names = msg.name
+  if names then return names[lname] end
+  local lines = msg.lines
+  for i = 2, #lines, 2 do
+    if token_lower(lines[i]) == lname then return lines[i] end
+  end
+  return nil
 end
 
 --- Every value of a field (an array), or nil when it is absent.

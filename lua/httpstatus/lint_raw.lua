@@ -6,7 +6,9 @@
 -- content ends the way a client would (RFC 9112, Section 6.3), but never
 -- copies the content: a message holds the positions of its content in the
 -- source string, so a 100 MB body costs no memory. Only head lines are cut
--- out, and a line longer than MAX_LINE ends the reading.
+-- out, and a line longer than MAX_LINE ends the reading. A regular head
+-- (the usual kind) is split by the C core in one pass (core.read_head);
+-- any other is read line by line here, which notes what is wrong with it.
 --
 -- curl prints chunked content already decoded and HTTP/2 content without
 -- frames: content that is not in chunked form, and content without
@@ -19,7 +21,7 @@ local core_content = core.content
 local byte, find, lower, match, sub = string.byte, string.find, string.lower, string.match,
   string.sub
 local tonumber = tonumber
-local parse_status = core.parse_status_line
+local parse_status, read_head = core.parse_status_line, core.read_head
 
 local M = {}
 
@@ -79,16 +81,45 @@ local function read_chunked(src, pos)
   end
 end
 
+-- the versions whose status line the careful reader would say nothing about
+local PLAIN_VERSION = { ["1.1"] = true, ["1.0"] = true, ["2"] = true, ["3"] = true }
+
+-- The head at pos the fast way, when it is regular (every line ends in
+-- CRLF, no obs-fold, a colon in every field line with nothing before it,
+-- no line over MAX_LINE: core.read_head says) and its status line is one
+-- the careful reader would note nothing about: the position after it and
+-- msg, its fields added; else nil, and msg is untouched.
+local function read_regular(src, pos, msg, add_lines)
+  local after, lines, text = read_head(src, pos, MAX_LINE)
+  if not after then return nil end
+  local code, reason, version = parse_status(lines[1], false)
+  if not code then
+    -- "HTTP/2 200", as curl prints it: nothing to note either
+    code, reason, version = parse_status(lines[1], true)
+    if version ~= "2" and version ~= "3" then return nil end
+  elseif not PLAIN_VERSION[version] then
+    return nil
+  end
+  msg.code, msg.reason, msg.version, msg.text = code, reason, version, text
+  add_lines(msg, lines)
+  return after
+end
+
 --- Reads the response at pos of src: msg (see httpstatus.lint_message)
 -- and the position after it, or nil when nothing is left. note(msg, id,
 -- field, params) records what the reading itself found. method is the
 -- request's (nil: not given, so HEAD is inferred where a head with a
--- length is followed by nothing).
-function M.read(src, pos, method, msg, note, add_field)
+-- length is followed by nothing). careful: read every head line by line,
+-- as an irregular one is (the specs compare both ways).
+function M.read(src, pos, method, msg, note, add_field, add_lines, careful)
   local n = #src
   -- blank lines between captures are no part of a response
   while pos <= n and (byte(src, pos) == 13 or byte(src, pos) == 10) do pos = pos + 1 end
   if pos > n then return nil end
+  if not careful then
+    local after = read_regular(src, pos, msg, add_lines)
+    if after then return M.frame(src, after, method, msg, note) end
+  end
   local line, after, cr, ended = line_at(src, pos)
   if not line then
     note(msg, "status-line-syntax", nil, { line = "(a line over 64 KiB)" })

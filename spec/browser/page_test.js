@@ -147,6 +147,14 @@ async function main() {
   await p451.evaluate(() => { location.hash = "#vendor-499"; });
   await p451.waitForTimeout(100);
   check("a later anchor scrolls too", await inView(p451, "vendor-499"));
+  // a code's card links to the lint rules about it, and each rule back to its codes
+  await p451.click('[id="405"] a[href="#rule-missing-allow"]');
+  await p451.waitForTimeout(100);
+  check("a card's lint rule link leads to the rule", await inView(p451, "rule-missing-allow"));
+  check("the rule links back to the code", await p451.evaluate(() => {
+    const dd = document.getElementById("rule-missing-allow").nextElementSibling;
+    return !!(dd && dd.querySelector('a[href="#405"]'));
+  }));
 
   await page.setViewportSize({ width: 375, height: 740 });
   check("a phone's width needs no sideways scrolling", await page.evaluate(() =>

@@ -263,10 +263,50 @@ static void test_problem_write(void) {
                                     NULL, 0) > 0) == (code >= 100 && code <= 599));
 }
 
+/* the regular lines of a header section: split, or left to the caller */
+static int field_is(const char *line, size_t max, const char *name,
+                    const char *value) {
+  httpstatus_field f;
+  size_t len = strlen(line), n = httpstatus_field_line(line, len, max, &f);
+  if (name == NULL) return n == 0;
+  return n == len && f.name_len == strlen(name) &&
+         memcmp(line, name, f.name_len) == 0 && f.value_len == strlen(value) &&
+         memcmp(line + f.value_start, value, f.value_len) == 0;
+}
+
+static void test_field_lines(void) {
+  httpstatus_field f;
+  CHECK(field_is("Vary: Accept\r\n", 100, "Vary", "Accept"));
+  CHECK(field_is("X:\t a b \t\r\n", 100, "X", "a b"));
+  CHECK(field_is("X:\r\n", 100, "X", ""));
+  CHECK(field_is("X:   \r\n", 100, "X", ""));
+  CHECK(field_is(": v\r\n", 100, "", "v")); /* not a token: the caller says */
+  CHECK(field_is("X: a\rb\r\n", 100, "X", "a\rb"));
+  CHECK(field_is("X: a:b\r\n", 100, "X", "a:b"));
+  CHECK(field_is("X : v\r\n", 100, NULL, NULL));  /* space before the colon */
+  CHECK(field_is(" X: v\r\n", 100, NULL, NULL));  /* obs-fold */
+  CHECK(field_is("\tv\r\n", 100, NULL, NULL));
+  CHECK(field_is("no colon\r\n", 100, NULL, NULL));
+  CHECK(field_is("X: v\n", 100, NULL, NULL));      /* a bare LF */
+  CHECK(field_is("X: v\r", 100, NULL, NULL));      /* no LF: the input ends */
+  CHECK(field_is("\r\n", 100, NULL, NULL));        /* the empty line */
+  CHECK(field_is("X: v\r\n", 5, "X", "v"));        /* the LF 5 bytes in */
+  CHECK(field_is("X: v\r\n", 4, NULL, NULL));
+  /* only the first line, and never past len */
+  CHECK(httpstatus_field_line("A: b\r\nC: d\r\n", 12, 100, &f) == 6);
+  CHECK(httpstatus_field_line("A: b\r\n", 5, 100, &f) == 0);
+  CHECK(httpstatus_field_line(NULL, 5, 100, &f) == 0);
+  CHECK(httpstatus_field_line("A: b\r\n", 6, 100, NULL) == 0);
+  CHECK(httpstatus_crlf_line("HTTP/1.1 200 OK\r\nA", 19, 100) == 17);
+  CHECK(httpstatus_crlf_line("\n", 1, 100) == 0);
+  CHECK(httpstatus_crlf_line("", 0, 100) == 0);
+}
+
 int main(void) {
   test_table();
   test_every_code();
   test_odd_inputs();
   test_problem_write();
+  test_field_lines();
   return check_report();
 }

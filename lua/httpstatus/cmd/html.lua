@@ -61,6 +61,10 @@ local UI = {
       .. "these codes. Kept apart from the registry above.",
     unregistered = "not registered", registered_as = "registered as %s",
     footer = "Generated on %s by httpstatus %s from its table and locale files.",
+    lint = "Lint rules", lint_rules = "Lint rules",
+    lint_note = "What hs.lint and httpstatus lint check in a response of these codes "
+      .. "(hs.lint_rules), and the codes each rule is about.",
+    lint_error = "error", lint_warning = "warning", lint_info = "info",
   },
   ko = {
     title = "HTTP 상태 코드", skip = "코드 목록으로 건너뛰기",
@@ -79,6 +83,10 @@ local UI = {
       .. "위의 레지스트리와 따로 둡니다.",
     unregistered = "등록되지 않음", registered_as = "등록된 의미: %s",
     footer = "%s에 httpstatus %s의 표와 로캘 파일로 만든 페이지입니다.",
+    lint = "검사 규칙", lint_rules = "응답 검사 규칙",
+    lint_note = "hs.lint와 httpstatus lint가 이 코드의 응답에서 검사하는 규칙(hs.lint_rules)과, "
+      .. "규칙마다 해당하는 코드입니다.",
+    lint_error = "오류", lint_warning = "경고", lint_info = "참고",
   },
 }
 
@@ -301,6 +309,7 @@ function M.html(opts)
     if list then out[#out + 1] = vendor_article(code, list) end
   end
   out[#out + 1] = "</section>"
+  out[#out + 1] = card.rules_section(CARD_PAGE, codes)
   out[#out + 1] = '<p id="none" hidden>' .. label("nomatch") .. "</p></main>"
   out[#out + 1] = '<a id="totop" href="#tools">' .. label("totop") .. "</a>"
   out[#out + 1] = "<footer><p>" .. both(ui_format("footer", today, hs.VERSION)) .. "</p></footer>"

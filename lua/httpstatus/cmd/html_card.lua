@@ -1,11 +1,13 @@
 --- The facts of one registered code on the reference page: the rows of
 -- its card (constant, reference, registry, HTTP versions, nginx's line,
--- header fields, old names) and its badges, in both languages. The page
+-- header fields, old names, the lint rules about it) and its badges, in
+-- both languages; and the section of lint rules the cards link to. The page
 -- (httpstatus.cmd.html) hands its helpers in as `page`: both (texts by
 -- language), label (a word of the page's table), ui_format, UI and escape.
 -- The words are httpstatus.cmd.wording's, as in the lookup.
 -- @module httpstatus.cmd.html_card
 
+local hs = require "httpstatus"
 local wording = require "httpstatus.cmd.wording"
 
 local ipairs, pairs = ipairs, pairs
@@ -81,6 +83,49 @@ local function aliases_html(page, aliases)
   return "<ul>" .. concat(items) .. "</ul>"
 end
 
+-- The rules hs.lint holds a response of this code to (hs.lint_rules),
+-- each linked to its entry in the page's section of rules.
+local function rules_html(page, rules, code)
+  local items, escape = {}, page.escape
+  local ko = hs.lint_rules(code, { lang = "ko" })
+  for i, r in ipairs(rules) do
+    items[#items + 1] = format('<li><a href="#rule-%s"><code>%s</code></a> '
+      .. '<span class="lvl" data-lint="%s">%s</span> %s <small>%s</small></li>',
+      escape(r.rule), escape(r.rule), escape(r.level), page.label("lint_" .. r.level),
+      page.both { en = r.message, ko = ko[i].message }, reference_html(page, r.reference))
+  end
+  return "<ul>" .. concat(items) .. "</ul>"
+end
+
+--- The page's section of lint rules: each rule that is about some code of
+-- `codes`, with links back to those codes' cards.
+function M.rules_section(page, codes)
+  local by_rule, ids = {}, {}
+  for _, code in ipairs(codes) do
+    for _, r in ipairs(hs.lint_rules(code)) do
+      if not by_rule[r.rule] then
+        by_rule[r.rule] = {}
+        ids[#ids + 1] = r.rule
+      end
+      local list = by_rule[r.rule]
+      list[#list + 1] = format('<a href="#%d">%d</a>', code, code)
+    end
+  end
+  table.sort(ids)
+  local items, escape = {}, page.escape
+  for _, id in ipairs(ids) do
+    items[#items + 1] = format('<dt id="rule-%s"><code>%s</code></dt><dd>%s</dd>', escape(id),
+      escape(id), concat(by_rule[id], " "))
+  end
+  return concat({
+    '<section id="lint-rules" aria-labelledby="h-lint">',
+    '<h2 id="h-lint">' .. page.label("lint_rules") .. "</h2><p>" .. page.label("lint_note")
+      .. "</p>",
+    '<dl class="rules">' .. concat(items) .. "</dl>",
+    "</section>",
+  }, "\n")
+end
+
 --- The <dt>/<dd> rows of a code's card, as a list of strings.
 function M.rows(page, info, today)
   local function row(key, value_html)
@@ -95,6 +140,8 @@ function M.rows(page, info, today)
   }
   if #info.headers > 0 then out[#out + 1] = row("headers", headers_html(page, info)) end
   if #info.aliases > 0 then out[#out + 1] = row("old", aliases_html(page, info.aliases)) end
+  local rules = hs.lint_rules(info.code)
+  if #rules > 0 then out[#out + 1] = row("lint", rules_html(page, rules, info.code)) end
   return out
 end
 

@@ -262,7 +262,7 @@ describe("retry_after", function()
 
   it("raises only for the caller's mistakes", function()
     raises("retry_after", 2, "finite number", function() retry.retry_after("5", "now") end)
-    raises("retry_after", 2, "nan", function() retry.retry_after("5", 0 / 0) end)
+    raises("retry_after", 2, "got NaN", function() retry.retry_after("5", 0 / 0) end)
     raises("retry_after", 2, "got inf", function() retry.retry_after("5", math.huge) end)
     raises("retry_after", 3, "string or nil expected, got table", function()
       retry.retry_after("5", NOW, {})

@@ -167,6 +167,8 @@ make -s uninstall DESTDIR="$paths/staged/stage one" PREFIX=/usr/local LUA_VERSIO
 
 # A path with a character make, the shell or the command's Lua cannot carry
 # is refused, with a message, before anything is touched: nothing runs.
+# (LUA_INCDIR given: 80 makes need not each ask pkg-config for the headers)
+export LUA_INCDIR=/usr/include/lua5.4
 rm -rf "$paths" && mkdir -p "$paths"
 for var in PREFIX DESTDIR INST_LUADIR INST_BINDIR; do
   for bad in "$paths/a;touch $paths/ran" "$paths/it's" "$paths/a\$(shell touch $paths/ran)" \

@@ -42,9 +42,14 @@ case $1 in
       done
     done ;;
   check-c)
-    mkdir -p build/ctest
+    # the core compiled once, for every test named
+    mkdir -p build/ctest/core
+    rm -f build/ctest/core/*.o
+    for f in $CORE_SRC; do
+      $CC -std=c99 -g -O1 $SANITIZE -Icsrc -c "$f" -o "build/ctest/core/$(basename "$f" .c).o"
+    done
     for t in ${2:-$C_TESTS}; do
-      $CC -std=c99 -g -O1 $SANITIZE -Icsrc -Ispec/c "spec/c/${t}_test.c" $CORE_SRC \
+      $CC -std=c99 -g -O1 $SANITIZE -Icsrc -Ispec/c "spec/c/${t}_test.c" build/ctest/core/*.o \
         -o "build/ctest/${t}_test"
       "build/ctest/${t}_test"
     done ;;

@@ -33,6 +33,7 @@ case $1 in
     # the files that include no Lua header once per compiler, the binding
     # once per runtime's headers too
     for cc in gcc clang; do
+      # shellcheck disable=SC2046
       $cc $WARN -Wconversion -Wsign-conversion -fsyntax-only -Icsrc $CORE_SRC examples/c/status.c \
         $(for t in $C_TESTS; do echo "spec/c/${t}_test.c"; done) \
         $(for t in $FUZZ_TARGETS; do echo "fuzz/fuzz_$t.c"; done)

@@ -95,12 +95,14 @@ job_build_asan() { part check "core.so with ASan and UBSan (build/asan)" make -s
 # The loops that repeat one call thousands of times run shorter under it
 # (every runtime and ASan run them in full): valgrind looks for memory
 # errors, which the first rounds meet as well as the last.
+# shellcheck disable=SC2086
 job_valgrind() {
   part busted "5.1 + valgrind (the specs that reach C)" env HS_INDEPENDENCE_STEPS=100 \
     HS_DAMAGED_LINES=1500 \
     HS_CACHE_ROUNDS=4000 $VALGRIND lua5.1 /usr/bin/busted --run=c -o plainTerminal \
     --cpath="build/5.1/?.so"
 }
+# shellcheck disable=SC2086
 job_valgrind_stress() {
   part busted "5.1 + valgrind, GC stress" env HS_GC_ROUNDS=100 $VALGRIND lua5.1 /usr/bin/busted \
     --run=stress -o plainTerminal --cpath="build/5.1/?.so"
@@ -179,6 +181,7 @@ job_c_lint() {
     make -s warnings
 }
 job_small() {
+  # shellcheck disable=SC2016
   part check "core.so exports luaopen_httpstatus_core and the C API only" sh -c \
     '! nm -D --defined-only build/5.4/httpstatus/core.so | awk "{print \$3}" |
        grep -v -e "^luaopen_httpstatus_core\$" -e "^httpstatus_"'
@@ -263,6 +266,7 @@ while [ -n "$waiting" ] || [ $((running + light)) -gt 0 ]; do
   # start what can start, in queue order
   still=""
   for job in $waiting; do
+    needs=""
     eval "needs=\$needs_$job"
     ready=1
     for need in $needs; do
@@ -287,6 +291,7 @@ while [ -n "$waiting" ] || [ $((running + light)) -gt 0 ]; do
   waiting=$still
   # collect what has ended
   for job in $queue; do
+    state=""
     eval "state=\${state_$job:-}"
     [ "$state" = running ] && [ -f "$out/$job.status" ] && report "$job"
   done

@@ -2,8 +2,8 @@
 # The C checks make test runs, one per make target of the same name:
 #   cppcheck       cppcheck over every C file of the module (LUA_INCDIR)
 #   cxx-check      the C core compiled as C++ (CC)
-#   warnings       every C file with gcc and clang, -Wconversion too, for
-#                  every runtime's headers
+#   warnings       every C file with gcc and clang, -Wconversion too; the
+#                  Lua binding with every runtime's headers
 #   check-c [NAME] spec/c/NAME_test.c (each when no NAME) against the core,
 #                  with ASan and UBSan
 #   check-threads  four lua_States at once, with ThreadSanitizer (Lua 5.4)
@@ -30,18 +30,27 @@ case $1 in
   cxx-check)
     $CC -x c++ -fsyntax-only -Wall -Wextra -Werror -Icsrc $CORE_SRC ;;
   warnings)
+    # the files that include no Lua header once per compiler, the binding
+    # once per runtime's headers too
     for cc in gcc clang; do
+      # shellcheck disable=SC2046
+      $cc $WARN -Wconversion -Wsign-conversion -fsyntax-only -Icsrc $CORE_SRC examples/c/status.c \
+        $(for t in $C_TESTS; do echo "spec/c/${t}_test.c"; done) \
+        $(for t in $FUZZ_TARGETS; do echo "fuzz/fuzz_$t.c"; done)
       for rt in $RUNTIMES; do
         $cc $WARN -Wconversion -Wsign-conversion -fsyntax-only -I"$(runtime_incdir "$rt")" -Icsrc \
-          $CORE_SRC $MOD_SRC examples/c/status.c \
-          $(for t in $C_TESTS; do echo "spec/c/${t}_test.c"; done) \
-          $(for t in $FUZZ_TARGETS; do echo "fuzz/fuzz_$t.c"; done)
+          $MOD_SRC
       done
     done ;;
   check-c)
-    mkdir -p build/ctest
+    # the core compiled once, for every test named
+    mkdir -p build/ctest/core
+    rm -f build/ctest/core/*.o
+    for f in $CORE_SRC; do
+      $CC -std=c99 -g -O1 $SANITIZE -Icsrc -c "$f" -o "build/ctest/core/$(basename "$f" .c).o"
+    done
     for t in ${2:-$C_TESTS}; do
-      $CC -std=c99 -g -O1 $SANITIZE -Icsrc -Ispec/c "spec/c/${t}_test.c" $CORE_SRC \
+      $CC -std=c99 -g -O1 $SANITIZE -Icsrc -Ispec/c "spec/c/${t}_test.c" build/ctest/core/*.o \
         -o "build/ctest/${t}_test"
       "build/ctest/${t}_test"
     done ;;

@@ -1,5 +1,6 @@
 -- Old and foreign names resolve to today's codes, and never come back as a reason.
 local hs = require "httpstatus"
+local quick = require "quick"
 
 -- { code, phrase, constant, a word its source must name, more spellings that find it,
 --   near spellings that must not (camel case of a spaced phrase is one word to the normal form) }
@@ -133,7 +134,7 @@ describe("aliases", function()
     for _, a in ipairs(aliases) do stale[a[2]] = true end
     for code = 0, 1000 do
       local r = hs.reason(code)
-      assert.is_falsy(r and stale[r], code)
+      if r and stale[r] then assert.is_falsy(r and stale[r], code) end
     end
   end)
 end)
@@ -228,7 +229,7 @@ describe("code(text) against the normal form, typed again", function()
     for _, v in ipairs(variants) do
       local want = form(v) and by_form[form(v)]
       if v:find("^%d%d%d$") then want = tonumber(v) >= 100 and tonumber(v) <= 599 and tonumber(v) end
-      assert.are.equal(want or nil, hs.code(v), v)
+      quick.equal(want or nil, hs.code(v), v)
     end
   end)
 end)

@@ -49,6 +49,10 @@ local function have(program)
   return (sh("command -v " .. program .. " >/dev/null")) == 0
 end
 
+-- The checks of the files alone (man, bash, zsh, no Lua in them): once per
+-- make test is enough, so only Lua 5.4 runs them, as with iana_diff_spec.
+local it_once = _VERSION == "Lua 5.4" and it or function() end
+
 -- what --help lists: its options, and its commands (httpstatus [options] search ...)
 local USAGE_OPTIONS = options_in(usage())
 local USAGE_COMMANDS = {}
@@ -82,7 +86,7 @@ describe("the command's documentation (#13)", function()
     assert.are.same(keys(TABLE_COMMANDS), keys(man_commands()))
   end)
 
-  it("the man page renders without warnings", function()
+  it_once("the man page renders without warnings", function()
     if have("man") then
       local status, out = sh("MANWIDTH=80 man --warnings -l " .. MAN .. " >/dev/null")
       assert.are.equal(0, status)
@@ -109,7 +113,7 @@ describe("the command's documentation (#13)", function()
     end
   end)
 
-  it("the bash completion passes bash -n and completes", function()
+  it_once("the bash completion passes bash -n and completes", function()
     if not have("bash") then pending("no bash here") return end
     local status, out = sh("bash -n " .. BASH)
     assert.are.equal(0, status, out)
@@ -128,7 +132,7 @@ describe("the command's documentation (#13)", function()
     assert.are.equal("--lang --lenient\nen ko\nko\nsearch\n404 4xx\n\n503 5xx\n4xx\n\n--json\n", out)
   end)
 
-  it("the bash completion keeps a file name with spaces one word (#18 4.11)", function()
+  it_once("the bash completion keeps a file name with spaces one word (#18 4.11)", function()
     if not have("bash") then pending("no bash here") return end
     local dir = os.tmpname()
     os.remove(dir)
@@ -151,7 +155,7 @@ describe("the command's documentation (#13)", function()
       .. "2|a  c*.log|a b.log|\n1|other.txt|\n2|a  c*.log|a b.log|\n", out)
   end)
 
-  it("the zsh completion passes zsh -n", function()
+  it_once("the zsh completion passes zsh -n", function()
     if not have("zsh") then pending("no zsh here") return end
     local status, out = sh("zsh -n " .. ZSH)
     assert.are.equal(0, status, out)

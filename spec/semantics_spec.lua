@@ -1,5 +1,6 @@
 -- Every predicate against the RFC facts, for every integer 0..1000.
 local hs = require "httpstatus"
+local quick = require "quick"
 
 local function set(list)
   local s = {}
@@ -26,14 +27,14 @@ describe("class and class predicates", function()
     for code = 0, 1000 do
       local valid = code >= 100 and code <= 599
       local digit = math.floor(code / 100)
-      assert.are.equal(valid, hs.is_valid(code), code)
-      assert.are.equal(valid and classes[digit] or nil, hs.class(code), code)
-      assert.are.equal(valid and digit == 1, hs.is_informational(code), code)
-      assert.are.equal(valid and digit == 2, hs.is_success(code), code)
-      assert.are.equal(valid and digit == 3, hs.is_redirection(code), code)
-      assert.are.equal(valid and digit == 4, hs.is_client_error(code), code)
-      assert.are.equal(valid and digit == 5, hs.is_server_error(code), code)
-      assert.are.equal(valid and digit >= 4, hs.is_error(code), code)
+      quick.equal(valid, hs.is_valid(code), code)
+      quick.equal(valid and classes[digit] or nil, hs.class(code), code)
+      quick.equal(valid and digit == 1, hs.is_informational(code), code)
+      quick.equal(valid and digit == 2, hs.is_success(code), code)
+      quick.equal(valid and digit == 3, hs.is_redirection(code), code)
+      quick.equal(valid and digit == 4, hs.is_client_error(code), code)
+      quick.equal(valid and digit == 5, hs.is_server_error(code), code)
+      quick.equal(valid and digit >= 4, hs.is_error(code), code)
     end
   end)
 
@@ -49,21 +50,21 @@ describe("semantic facts", function()
   it("match RFC 9110/9111/6585/7725/8470 for every integer 0..1000", function()
     for code = 0, 1000 do
       local reg = hs.is_registered(code)
-      assert.are.equal(cacheable[code] == true, hs.is_cacheable(code), code)
-      assert.are.equal(retryable[code] == true, hs.is_retryable(code), code)
-      assert.are.equal(deprecated[code] == true, hs.is_deprecated(code), code)
-      assert.are.equal(code == 307 or code == 308, hs.preserves_method(code), code)
-      assert.are.equal(no_store[code] == true, hs.must_not_store(code), code)
-      assert.are.equal(retry_after[code] == true, hs.has_retry_after(code), code)
+      quick.equal(cacheable[code] == true, hs.is_cacheable(code), code)
+      quick.equal(retryable[code] == true, hs.is_retryable(code), code)
+      quick.equal(deprecated[code] == true, hs.is_deprecated(code), code)
+      quick.equal(code == 307 or code == 308, hs.preserves_method(code), code)
+      quick.equal(no_store[code] == true, hs.must_not_store(code), code)
+      quick.equal(retry_after[code] == true, hs.has_retry_after(code), code)
       local body = code >= 200 and code <= 599 and not no_content[code]
-      assert.are.equal(body, hs.allows_body(code), code)
+      quick.equal(body, hs.allows_body(code), code)
       if reg then
         local info = hs.info(code)
-        assert.are.equal(body, info.allows_body, code)
-        assert.are.equal(cacheable[code] == true, info.cacheable, code)
-        assert.are.equal(no_store[code] == true, info.must_not_store, code)
-        assert.are.equal(retryable[code] == true, info.retryable, code)
-        assert.are.equal(retry_after[code] == true, info.retry_after, code)
+        quick.equal(body, info.allows_body, code)
+        quick.equal(cacheable[code] == true, info.cacheable, code)
+        quick.equal(no_store[code] == true, info.must_not_store, code)
+        quick.equal(retryable[code] == true, info.retryable, code)
+        quick.equal(retry_after[code] == true, info.retry_after, code)
       end
     end
   end)
@@ -116,9 +117,9 @@ describe("redirects", function()
       assert.are.equal(query[code], hs.info(code).query_method, code)
     end
     for code = 0, 1000 do
-      assert.are.equal(query[code] == "QUERY", hs.preserves_method(code, "QUERY"), code)
-      assert.are.equal(code == 307 or code == 308, hs.preserves_method(code, "POST"), code)
-      assert.are.equal(expected[code] ~= nil, hs.preserves_method(code, "GET"), code)
+      quick.equal(query[code] == "QUERY", hs.preserves_method(code, "QUERY"), code)
+      quick.equal(code == 307 or code == 308, hs.preserves_method(code, "POST"), code)
+      quick.equal(expected[code] ~= nil, hs.preserves_method(code, "GET"), code)
     end
     assert.is_false(hs.preserves_method(303, "PUT"))
     assert.is_true(hs.preserves_method(303, "HEAD"))

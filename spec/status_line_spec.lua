@@ -2,6 +2,7 @@
 local hs = require "httpstatus"
 local raises = require "raises"
 local bad_values = require "bad_values"
+local quick = require "quick"
 
 describe("status_line", function()
   it("builds the line with the registered phrase", function()
@@ -28,9 +29,9 @@ describe("status_line", function()
   it("answers every valid code, and the memo never mixes versions", function()
     for code = 100, 599 do
       local r = hs.reason(code) or ""
-      assert.are.equal("HTTP/1.1 " .. code .. " " .. r, hs.status_line(code))
-      assert.are.equal("HTTP/1.0 " .. code .. " " .. r, hs.status_line(code, nil, "1.0"))
-      assert.are.equal("HTTP/1.1 " .. code .. " " .. r, hs.status_line(code))
+      quick.equal("HTTP/1.1 " .. code .. " " .. r, hs.status_line(code))
+      quick.equal("HTTP/1.0 " .. code .. " " .. r, hs.status_line(code, nil, "1.0"))
+      quick.equal("HTTP/1.1 " .. code .. " " .. r, hs.status_line(code))
     end
   end)
 
@@ -150,9 +151,9 @@ describe("round trip", function()
         local r = reasons[i]
         for _, version in ipairs { "1.1", "1.0" } do
           local c, got, v = hs.parse_status_line(hs.status_line(code, r, version))
-          assert.are.equal(code, c)
-          assert.are.equal(r or hs.reason(code) or "", got)
-          assert.are.equal(version, v)
+          quick.equal(code, c)
+          quick.equal(r or hs.reason(code) or "", got)
+          quick.equal(version, v)
         end
       end
     end

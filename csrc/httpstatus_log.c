@@ -173,10 +173,10 @@ static int64_t hs_clock(const char *p) {
   return (int64_t)h * 3600 + m * 60 + sec;
 }
 
-/* two digits at p that httpstatus_log_time reads as seconds (00..60) */
+/* two digits at p that httpstatus_log_time reads as seconds of the same
+   minute: 00..59 (it takes 60, a leap second, as the next minute's 00) */
 static int hs_second(const char *p) {
-  return p[0] >= '0' && p[0] <= '6' && p[1] >= '0' && p[1] <= '9' &&
-         (p[0] < '6' || p[1] == '0');
+  return p[0] >= '0' && p[0] <= '5' && p[1] >= '0' && p[1] <= '9';
 }
 
 /* the place of the seconds in a time field */
@@ -194,7 +194,7 @@ static uint64_t hs_diff8(const char *a, const char *b, uint64_t mask) {
 
 /*
 ** How a time t[0..n) of kind field stands to the last one read: 2 in
-** its minute (the same bytes but for seconds that read), 1 on its day
+** its minute (the same bytes but for seconds, both 00..59), 1 on its day
 ** and in its zone with a clock that reads (*hms, its seconds), 0 neither.
 ** The key is 20, 25 or 26 bytes (0 before the first), its seconds at 17
 ** or 18, and time_mask keeps the bytes after them in its last eight: the
@@ -209,7 +209,8 @@ static int hs_time_match(const httpstatus_log_scan *s, const char *t,
   if ((hs_diff8(t, k, all) | hs_diff8(t + sec - 14, k + sec - 14, all) |
        hs_diff8(t + n - 8, k + n - 8, s->time_mask)) != 0)
     return 0; /* the date (sec - 6 bytes) or what follows the seconds */
-  if (hs_diff8(t + sec - 8, k + sec - 8, all) == 0 && hs_second(t + sec))
+  if (hs_diff8(t + sec - 8, k + sec - 8, all) == 0 && hs_second(t + sec) &&
+      hs_second(k + sec)) /* a key at :60 is in the next minute */
     return 2;
   *hms = hs_clock(t + sec - 6);
   return *hms >= 0;

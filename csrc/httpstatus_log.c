@@ -78,10 +78,10 @@ static void hs_timeline(httpstatus_log_scan *s, int64_t t, int code) {
 }
 
 /* a[0..n) and b[0..n) hold the same bytes: memcmp for the few bytes of a
-   time or a path, eight at a time (the last eight overlapping), without a
-   call per line */
+   path, eight at a time (the last eight overlapping), without a call */
 static int hs_same(const char *a, const char *b, size_t n) {
   uint64_t x, y;
+  size_t i;
   if (n < 8) {
     while (n-- > 0)
       if (*a++ != *b++) return 0;
@@ -90,9 +90,9 @@ static int hs_same(const char *a, const char *b, size_t n) {
   memcpy(&x, a + n - 8, 8);
   memcpy(&y, b + n - 8, 8);
   if (x != y) return 0;
-  for (; n > 8; a += 8, b += 8, n -= 8) {
-    memcpy(&x, a, 8);
-    memcpy(&y, b, 8);
+  for (i = 0; i + 8 < n; i += 8) {
+    memcpy(&x, a + i, 8);
+    memcpy(&y, b + i, 8);
     if (x != y) return 0;
   }
   return 1;
@@ -157,20 +157,37 @@ static const char *hs_word_end(const char *p, const char *e) {
 
 static int hs_digit(char c) { return c >= '0' && c <= '9'; }
 
+/* the first byte of p..e that is no digit, or e: eight bytes at once
+   where there are eight on a little-endian machine (a byte b - '0' with
+   its high bit kept off plus 0x76 reaches 0x80 from 10 up), so that the
+   length of the number costs no branch */
+static const char *hs_digits_end(const char *p, const char *e) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (e - p >= 8) {
+    uint64_t w, other;
+    memcpy(&w, p, 8);
+    w ^= HS_ONES * '0';
+    other = (((w & ~HS_HIGHS) + HS_ONES * 0x76) | w) & HS_HIGHS;
+    if (other != 0) return p + (__builtin_ctzll(other) >> 3);
+    p += 8;
+  }
+#endif
+  while (p < e && hs_digit(*p)) p++;
+  return p;
+}
+
 /* hh:mm:ss at p (two digits each, colons between) in seconds, as
-   httpstatus_log_time reads them, or -1 */
+   httpstatus_log_time reads them, or -1; the checks joined with & rather
+   than &&, as one branch */
 static int64_t hs_clock(const char *p) {
-  int h, m, sec;
-  if (p[2] != ':' || p[5] != ':') return -1;
-  if (p[0] < '0' || p[0] > '2' || p[1] < '0' || p[1] > '9' || p[3] < '0' ||
-      p[3] > '5' || p[4] < '0' || p[4] > '9' || p[6] < '0' || p[6] > '6' ||
-      p[7] < '0' || p[7] > '9')
-    return -1;
-  h = (p[0] - '0') * 10 + (p[1] - '0');
-  m = (p[3] - '0') * 10 + (p[4] - '0');
-  sec = (p[6] - '0') * 10 + (p[7] - '0');
-  if (h > 23 || sec > 60) return -1;
-  return (int64_t)h * 3600 + m * 60 + sec;
+  int h = (p[0] - '0') * 10 + (p[1] - '0');
+  int m = (p[3] - '0') * 10 + (p[4] - '0');
+  int sec = (p[6] - '0') * 10 + (p[7] - '0');
+  int ok = (p[2] == ':') & (p[5] == ':') & hs_digit(p[0]) & hs_digit(p[1]) &
+           hs_digit(p[3]) & hs_digit(p[4]) & hs_digit(p[6]) &
+           hs_digit(p[7]) & (h <= 23) & (m <= 59) & (sec <= 60);
+  return ok ? (int64_t)h * 3600 + m * 60 + sec : -1;
 }
 
 /* two digits at p that httpstatus_log_time reads as seconds of the same
@@ -311,15 +328,21 @@ static void hs_rtime(httpstatus_log_scan *s, const httpstatus_log_fields *f) {
 }
 
 /* a path's hash, eight bytes a step (it only places paths in the table:
-   the counts do not depend on it) */
+   the counts do not depend on it). A path of 8 to 16 bytes, the most
+   common, is two words that overlap, read with no loop. */
 static uint64_t hs_hash(const char *p, size_t n) {
   uint64_t h = (uint64_t)n * 0x9e3779b97f4a7c15u, w;
-  for (; n >= 8; p += 8, n -= 8) {
-    memcpy(&w, p, 8);
-    h = (h ^ w) * 0xff51afd7ed558ccdu;
-    h ^= h >> 32;
+  if (n < 8) {
+    for (w = 0; n > 0; n--) w = w << 8 | (unsigned char)*p++;
+  } else {
+    const char *last = p + n - 8;
+    for (; p < last; p += 8) {
+      memcpy(&w, p, 8);
+      h = (h ^ w) * 0xff51afd7ed558ccdu;
+      h ^= h >> 32;
+    }
+    memcpy(&w, last, 8);
   }
-  for (w = 0; n > 0; n--) w = w << 8 | (unsigned char)*p++; /* < 8 */
   h = (h ^ w) * 0xc4ceb9fe1a85ec53u;
   return h ^ (h >> 29);
 }
@@ -530,7 +553,7 @@ static int hs_fast_line(const httpstatus_log_scan *s, const char *p,
     p++;
   } else {
     q = p;
-    while (p < e && hs_digit(*p)) p++;
+    p = hs_digits_end(p, e);
     if (p == q) return 0;
   }
   if (p == e) { /* common */
@@ -539,8 +562,10 @@ static int hs_fast_line(const httpstatus_log_scan *s, const char *p,
   } else {
     if (e - p < 2 || p[0] != ' ' || p[1] != '"') return 0;
     p += 2;
-    q = e - p >= 2 && p[0] == '-' && p[1] == '"' ? p + 1 /* the referer */
-                                               : hs_span1(p, e, '"');
+    q = e - p >= 2 && p[0] == '-' && p[1] == '"' /* the referer */
+          ? p + 1
+          : (const char *)memchr(p, '"', (size_t)(e - p));
+    if (q == NULL) return 0;
     if (e - q < 3 || q[0] != '"' || q[1] != ' ' || q[2] != '"') return 0;
     p = q + 3;
     q = (const char *)memchr(p, '"', (size_t)(e - p)); /* the user agent */

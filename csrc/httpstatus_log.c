@@ -105,15 +105,15 @@ static int hs_same(const char *a, const char *b, size_t n) {
    so may some bytes above the first such (a borrow), never one below */
 static uint64_t hs_zeros(uint64_t w) { return (w - HS_ONES) & ~w & HS_HIGHS; }
 
-/* the first byte c1, c2 or c3 in p..e, or e: eight bytes a step, the
-   place in the word from its lowest marked byte on a little-endian
-   machine, byte by byte elsewhere */
-static inline const char *hs_span3(const char *p, const char *e, unsigned char c1,
-                            unsigned char c2, unsigned char c3) {
-  uint64_t w, hit, m1 = HS_ONES * c1, m2 = HS_ONES * c2, m3 = HS_ONES * c3;
+/* the first byte c1 or c2 in p..e, or e: eight bytes a step, the place
+   in the word from its lowest marked byte on a little-endian machine,
+   byte by byte elsewhere */
+static const char *hs_span(const char *p, const char *e, unsigned char c1,
+                           unsigned char c2) {
+  uint64_t w, hit, m1 = HS_ONES * c1, m2 = HS_ONES * c2;
   for (; e - p >= 8; p += 8) {
     memcpy(&w, p, 8);
-    hit = hs_zeros(w ^ m1) | hs_zeros(w ^ m2) | hs_zeros(w ^ m3);
+    hit = hs_zeros(w ^ m1) | hs_zeros(w ^ m2);
     if (hit != 0) {
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
     __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -123,13 +123,8 @@ static inline const char *hs_span3(const char *p, const char *e, unsigned char c
 #endif
     }
   }
-  while (p < e && *p != (char)c1 && *p != (char)c2 && *p != (char)c3) p++;
+  while (p < e && *p != (char)c1 && *p != (char)c2) p++;
   return p;
-}
-
-static const char *hs_span(const char *p, const char *e, unsigned char c1,
-                           unsigned char c2) {
-  return hs_span3(p, e, c1, c2, c2);
 }
 
 /* the first byte of p..e that is SP or a control byte up to CR (LF
@@ -472,26 +467,6 @@ static void hs_count(httpstatus_log_scan *s, const char *line, size_t len) {
   hs_tally(s, which, &f, NULL);
 }
 
-/* the first byte c in p..e, or e: memchr, for the short fields where a
-   call costs more than the search */
-static inline const char *hs_span1(const char *p, const char *e, unsigned char c) {
-  uint64_t w, hit, m = HS_ONES * c;
-  for (; e - p >= 8; p += 8) {
-    memcpy(&w, p, 8);
-    hit = hs_zeros(w ^ m);
-    if (hit != 0) {
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-      return p + (__builtin_ctzll(hit) >> 3);
-#else
-      break;
-#endif
-    }
-  }
-  while (p < e && *p != (char)c) p++;
-  return p;
-}
-
 /*
 ** The common case, read faster: a combined (or common) line p..e (no LF)
 ** that holds no backslash, so that each quoted field ends at the next
@@ -530,17 +505,22 @@ static int hs_fast_line(const httpstatus_log_scan *s, const char *p,
   f->at[HTTPSTATUS_LOG_F_TLOCAL] = p;
   f->len[HTTPSTATUS_LOG_F_TLOCAL] = (size_t)(q - p);
   p = q + 3;
-  /* the request, "METHOD PATH?QUERY ...": its path as hs_paths finds it */
-  q = hs_span3(p, e, ' ', '"', '"');
+  /* the request, "METHOD PATH?QUERY ...", up to the next quote (there
+     is no backslash); its path as hs_paths finds it */
+  q = (const char *)memchr(p, '"', (size_t)(e - p));
+  if (q == NULL) return 0;
   k->path = NULL;
-  if (q < e && *q == ' ') {
-    const char *path = q + 1;
-    q = hs_span3(path, e, ' ', '?', '"');
-    if (q > path) {
-      k->path = path;
-      k->path_len = (size_t)(q - path);
+  {
+    const char *m = p, *path;
+    while (m < q && *m != ' ') m++; /* the method: a few letters */
+    if (m < q) {
+      path = m + 1;
+      m = hs_span(path, q, ' ', '?');
+      if (m > path) {
+        k->path = path;
+        k->path_len = (size_t)(m - path);
+      }
     }
-    if (q < e && *q != '"') q = hs_span1(q, e, '"');
   }
   if (e - q < 6 || q[1] != ' ' || !hs_digit(q[2]) || !hs_digit(q[3]) ||
       !hs_digit(q[4]) || q[5] != ' ')

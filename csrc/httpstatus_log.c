@@ -8,6 +8,15 @@
 ** buffer; only the piece of a line cut by the end of a buffer is copied,
 ** into the struct. Every search is bounded by the line's end, so a line
 ** is read a small, fixed number of times whatever bytes it holds.
+**
+** Most lines of most logs are combined lines without a backslash: those
+** a fast path reads (hs_fast_line), in fewer passes, with the time
+** compared with the last line's bytes and the path found on the way;
+** anything it is not sure of it leaves to httpstatus_log_parse, which
+** decides alike. A line carried across buffers always goes to the
+** latter: fed one line at a time, each without its LF, the scanner is
+** its own reference (spec/c/log_test.c, spec/log_fast_spec.lua and
+** fuzz/fuzz_log.c compare the two).
 */
 #include <string.h>
 

@@ -126,11 +126,11 @@ describe("the log scanner's fast path", function()
     assert.are.equal(3000, agree(sample, "any").lines)
     local BYTES = { "\\", '"', "\n", "\r", " ", "[", "]", "-", "?", ":", "0", "\t", "\1" }
     for round = 1, 6 do
-      local at = {} -- bytes replaced, in order
-      for i = 1, 150 * round do at[i] = rand(#sample) end
-      table.sort(at)
+      local spots = {} -- bytes replaced, in order
+      for i = 1, 150 * round do spots[i] = rand(#sample) end
+      table.sort(spots)
       local pieces, from = {}, 1
-      for _, i in ipairs(at) do
+      for _, i in ipairs(spots) do
         pieces[#pieces + 1] = sample:sub(from, i - 1) .. BYTES[rand(#BYTES)]
         from = i + 1
       end

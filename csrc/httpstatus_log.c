@@ -8,6 +8,15 @@
 ** buffer; only the piece of a line cut by the end of a buffer is copied,
 ** into the struct. Every search is bounded by the line's end, so a line
 ** is read a small, fixed number of times whatever bytes it holds.
+**
+** Most lines of most logs are combined lines without a backslash: those
+** a fast path reads (hs_fast_line), in fewer passes, with the time
+** compared with the last line's bytes and the path found on the way;
+** anything it is not sure of it leaves to httpstatus_log_parse, which
+** decides alike. A line carried across buffers always goes to the
+** latter: fed one line at a time, each without its LF, the scanner is
+** its own reference (spec/c/log_test.c, spec/log_fast_spec.lua and
+** fuzz/fuzz_log.c compare the two).
 */
 #include <string.h>
 
@@ -35,11 +44,13 @@ static void hs_coarsen(httpstatus_log_scan *s) {
   s->bucket_seconds *= 2;
 }
 
-static void hs_timeline(httpstatus_log_scan *s, int64_t t, int code) {
-  httpstatus_log_bucket *b;
+/* the index of the bucket of time t, the buckets moved or merged first
+   when it lies outside them */
+static int hs_bucket_of(httpstatus_log_scan *s, int64_t t) {
   int64_t at;
   for (;;) {
-    int64_t n = t / s->bucket_seconds;
+    /* a constant divisor for the default width is a multiplication */
+    int64_t n = s->bucket_seconds == 60 ? t / 60 : t / s->bucket_seconds;
     if (s->nbuckets == 0) {
       s->bucket_first = n;
       s->nbuckets = 1;
@@ -57,17 +68,29 @@ static void hs_timeline(httpstatus_log_scan *s, int64_t t, int code) {
     hs_coarsen(s);
   }
   if (at >= s->nbuckets) s->nbuckets = (int)at + 1;
-  b = &s->bucket[at];
+  return (int)at;
+}
+
+/* The buckets move only in hs_bucket_of: the last line's bucket is kept
+   for the next line of the same minute (most lines), which then needs
+   no division. */
+static void hs_timeline(httpstatus_log_scan *s, int64_t t, int code) {
+  httpstatus_log_bucket *b;
+  if (s->last_at < 0 || t != s->last_time) {
+    s->last_at = hs_bucket_of(s, t);
+    s->last_time = t;
+  }
+  b = &s->bucket[s->last_at];
   b->lines++;
   if (code >= 500) b->server_error++;
   else if (code >= 400) b->client_error++;
 }
 
 /* a[0..n) and b[0..n) hold the same bytes: memcmp for the few bytes of a
-   time or a path, eight at a time (the last eight overlapping), without a
-   call per line */
+   path, eight at a time (the last eight overlapping), without a call */
 static int hs_same(const char *a, const char *b, size_t n) {
   uint64_t x, y;
+  size_t i;
   if (n < 8) {
     while (n-- > 0)
       if (*a++ != *b++) return 0;
@@ -76,9 +99,9 @@ static int hs_same(const char *a, const char *b, size_t n) {
   memcpy(&x, a + n - 8, 8);
   memcpy(&y, b + n - 8, 8);
   if (x != y) return 0;
-  for (; n > 8; a += 8, b += 8, n -= 8) {
-    memcpy(&x, a, 8);
-    memcpy(&y, b, 8);
+  for (i = 0; i + 8 < n; i += 8) {
+    memcpy(&x, a + i, 8);
+    memcpy(&y, b + i, 8);
     if (x != y) return 0;
   }
   return 1;
@@ -91,9 +114,9 @@ static int hs_same(const char *a, const char *b, size_t n) {
    so may some bytes above the first such (a borrow), never one below */
 static uint64_t hs_zeros(uint64_t w) { return (w - HS_ONES) & ~w & HS_HIGHS; }
 
-/* the first byte c1 or c2 in p..e, or e: eight bytes a step, the place in
-   the word from its lowest marked byte on a little-endian machine, byte
-   by byte elsewhere */
+/* the first byte c1 or c2 in p..e, or e: eight bytes a step, the place
+   in the word from its lowest marked byte on a little-endian machine,
+   byte by byte elsewhere */
 static const char *hs_span(const char *p, const char *e, unsigned char c1,
                            unsigned char c2) {
   uint64_t w, hit, m1 = HS_ONES * c1, m2 = HS_ONES * c2;
@@ -113,54 +136,141 @@ static const char *hs_span(const char *p, const char *e, unsigned char c1,
   return p;
 }
 
+/* the first byte of p..e that is SP or a control byte up to CR (LF
+   included), or e: the end of a word such as Lua's %S+ reads, when that
+   byte is SP */
+static const char *hs_word_end(const char *p, const char *e) {
+  uint64_t w, hit;
+  for (; e - p >= 8; p += 8) {
+    memcpy(&w, p, 8);
+    /* (w - n * ONES) & ~w & HIGHS: the lowest byte marked is the first
+       below n */
+    hit = ((w - HS_ONES * 0x0e) & ~w & HS_HIGHS) | hs_zeros(w ^ (HS_ONES * ' '));
+    if (hit != 0) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      return p + (__builtin_ctzll(hit) >> 3);
+#else
+      break;
+#endif
+    }
+  }
+  while (p < e && *p != ' ' && (unsigned char)*p >= 0x0e) p++;
+  return p;
+}
+
+static int hs_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* the first byte of p..e that is no digit, or e: eight bytes at once
+   where there are eight on a little-endian machine (a byte b - '0' with
+   its high bit kept off plus 0x76 reaches 0x80 from 10 up), so that the
+   length of the number costs no branch */
+static const char *hs_digits_end(const char *p, const char *e) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (e - p >= 8) {
+    uint64_t w, other;
+    memcpy(&w, p, 8);
+    w ^= HS_ONES * '0';
+    other = (((w & ~HS_HIGHS) + HS_ONES * 0x76) | w) & HS_HIGHS;
+    if (other != 0) return p + (__builtin_ctzll(other) >> 3);
+    p += 8;
+  }
+#endif
+  while (p < e && hs_digit(*p)) p++;
+  return p;
+}
+
 /* hh:mm:ss at p (two digits each, colons between) in seconds, as
-   httpstatus_log_time reads them, or -1 */
+   httpstatus_log_time reads them, or -1; the checks joined with & rather
+   than &&, as one branch */
 static int64_t hs_clock(const char *p) {
-  int h, m, sec;
-  if (p[2] != ':' || p[5] != ':') return -1;
-  if (p[0] < '0' || p[0] > '2' || p[1] < '0' || p[1] > '9' || p[3] < '0' ||
-      p[3] > '5' || p[4] < '0' || p[4] > '9' || p[6] < '0' || p[6] > '6' ||
-      p[7] < '0' || p[7] > '9')
-    return -1;
-  h = (p[0] - '0') * 10 + (p[1] - '0');
-  m = (p[3] - '0') * 10 + (p[4] - '0');
-  sec = (p[6] - '0') * 10 + (p[7] - '0');
-  if (h > 23 || sec > 60) return -1;
-  return (int64_t)h * 3600 + m * 60 + sec;
+  int h = (p[0] - '0') * 10 + (p[1] - '0');
+  int m = (p[3] - '0') * 10 + (p[4] - '0');
+  int sec = (p[6] - '0') * 10 + (p[7] - '0');
+  int ok = (p[2] == ':') & (p[5] == ':') & hs_digit(p[0]) & hs_digit(p[1]) &
+           hs_digit(p[3]) & hs_digit(p[4]) & hs_digit(p[6]) &
+           hs_digit(p[7]) & (h <= 23) & (m <= 59) & (sec <= 60);
+  return ok ? (int64_t)h * 3600 + m * 60 + sec : -1;
+}
+
+/* two digits at p that httpstatus_log_time reads as seconds of the same
+   minute: 00..59 (it takes 60, a leap second, as the next minute's 00) */
+static int hs_second(const char *p) {
+  return p[0] >= '0' && p[0] <= '5' && p[1] >= '0' && p[1] <= '9';
+}
+
+/* the place of the seconds in a time field */
+static size_t hs_sec_at(int field) {
+  return field == HTTPSTATUS_LOG_F_TLOCAL ? 18 : 17;
+}
+
+/* a[0..8) and b[0..8) differ in the bytes that mask keeps */
+static uint64_t hs_diff8(const char *a, const char *b, uint64_t mask) {
+  uint64_t x, y;
+  memcpy(&x, a, 8);
+  memcpy(&y, b, 8);
+  return (x ^ y) & mask;
 }
 
 /*
-** The time of a line, read in full only when its day or zone differs
-** from the last one's: when only the seconds differ, the last minute is
-** taken as it is; when only the clock differs, the clock is read and
-** added to the last day (the date, its separators and the zone being the
-** same bytes, httpstatus_log_time would read the same day and zone).
+** How a time t[0..n) of kind field stands to the last one read: 2 in
+** its minute (the same bytes but for seconds, both 00..59), 1 on its day
+** and in its zone with a clock that reads (*hms, its seconds), 0 neither.
+** The key is 20, 25 or 26 bytes (0 before the first), its seconds at 17
+** or 18, and time_mask keeps the bytes after them in its last eight: the
+** bytes are compared eight at a time.
+*/
+static int hs_time_match(const httpstatus_log_scan *s, const char *t,
+                         size_t n, int field, int64_t *hms) {
+  size_t sec = hs_sec_at(field);
+  const char *k = s->time_key;
+  uint64_t all = ~(uint64_t)0;
+  if (field != s->time_field || n != s->time_key_len) return 0;
+  if ((hs_diff8(t, k, all) | hs_diff8(t + sec - 14, k + sec - 14, all) |
+       hs_diff8(t + n - 8, k + n - 8, s->time_mask)) != 0)
+    return 0; /* the date (sec - 6 bytes) or what follows the seconds */
+  if (hs_diff8(t + sec - 8, k + sec - 8, all) == 0 && hs_second(t + sec) &&
+      hs_second(k + sec)) /* a key at :60 is in the next minute */
+    return 2;
+  *hms = hs_clock(t + sec - 6);
+  return *hms >= 0;
+}
+
+/*
+** The time of a line, read in full only when its kind, day or zone
+** differs from the last one's: when only the seconds differ, the last
+** minute is taken as it is; when only the clock differs, the clock is
+** read and added to the last day (the date, its separators and the zone
+** being the same bytes, httpstatus_log_time would read the same day and
+** zone). match and hms: hs_time_match's answer when known, else -1.
 */
 static void hs_time(httpstatus_log_scan *s, const httpstatus_log_fields *f,
-                    int code) {
+                    int code, int match, int64_t hms) {
   int field = f->len[HTTPSTATUS_LOG_F_TLOCAL] ? HTTPSTATUS_LOG_F_TLOCAL
                                               : HTTPSTATUS_LOG_F_TISO;
   const char *t = f->at[field];
-  size_t n = f->len[field], sec = field == HTTPSTATUS_LOG_F_TLOCAL ? 18 : 17;
+  size_t n = f->len[field], sec = hs_sec_at(field);
   int64_t seconds;
   int offset;
   if (n == 0) return;
-  if (n != s->time_key_len || n < sec + 2 || !hs_same(t, s->time_key, sec) ||
-      !hs_same(t + sec + 2, s->time_key + sec + 2, n - sec - 2)) {
-    int64_t hms;
-    if (n == s->time_key_len && n >= sec + 2 &&
-        hs_same(t, s->time_key, sec - 6) && /* the date */
-        hs_same(t + sec + 2, s->time_key + sec + 2, n - sec - 2) &&
-        (hms = hs_clock(t + sec - 6)) >= 0) {
-      seconds = s->time_day + hms;
-      if (seconds < 0) return;
-    } else {
-      if (!httpstatus_log_time(t, n, field, &seconds, &offset)) return;
-      if (s->timed == 0) s->utc_offset = offset;
-      s->time_day = seconds - hs_clock(t + sec - 6);
-    }
+  if (match < 0) match = hs_time_match(s, t, n, field, &hms);
+  if (match == 1) {
+    seconds = s->time_day + hms;
+    if (seconds < 0) return;
+    memcpy(s->time_key + sec - 6, t + sec - 6, 8); /* the rest is the same */
+    s->time_value = seconds - (seconds % 60);
+  } else if (match == 0) {
+    unsigned char m[8];
+    size_t i;
+    if (!httpstatus_log_time(t, n, field, &seconds, &offset)) return;
+    if (s->timed == 0) s->utc_offset = offset;
+    s->time_day = seconds - hs_clock(t + sec - 6);
     memcpy(s->time_key, t, n); /* n is 20, 25 or 26 */
     s->time_key_len = n;
+    s->time_field = field;
+    for (i = 0; i < 8; i++) m[i] = n - 8 + i >= sec + 2 ? 0xff : 0;
+    memcpy(&s->time_mask, m, 8); /* the bytes after the seconds */
     s->time_value = seconds - (seconds % 60);
   }
   s->timed++;
@@ -222,16 +332,21 @@ static void hs_rtime(httpstatus_log_scan *s, const httpstatus_log_fields *f) {
 }
 
 /* a path's hash, eight bytes a step (it only places paths in the table:
-   the counts do not depend on it) */
+   the counts do not depend on it). A path of 8 to 16 bytes, the most
+   common, is two words that overlap, read with no loop. */
 static uint64_t hs_hash(const char *p, size_t n) {
   uint64_t h = (uint64_t)n * 0x9e3779b97f4a7c15u, w;
-  for (; n >= 8; p += 8, n -= 8) {
-    memcpy(&w, p, 8);
-    h = (h ^ w) * 0xff51afd7ed558ccdu;
-    h ^= h >> 32;
+  if (n < 8) {
+    for (w = 0; n > 0; n--) w = w << 8 | (unsigned char)*p++;
+  } else {
+    const char *last = p + n - 8;
+    for (; p < last; p += 8) {
+      memcpy(&w, p, 8);
+      h = (h ^ w) * 0xff51afd7ed558ccdu;
+      h ^= h >> 32;
+    }
+    memcpy(&w, last, 8);
   }
-  w = 0;
-  memcpy(&w, p, n);
   h = (h ^ w) * 0xc4ceb9fe1a85ec53u;
   return h ^ (h >> 29);
 }
@@ -313,30 +428,141 @@ static void hs_paths(httpstatus_log_scan *s, const httpstatus_log_fields *f,
   if (q > p) hs_path(&s->paths[code / 100 - 1], p, (size_t)(q - p));
 }
 
-static void hs_count(httpstatus_log_scan *s, const char *line, size_t len) {
-  httpstatus_log_fields f;
-  int code = 0, which = -1;
+/* What the fast path learnt of a line while reading it, so that counting
+   it searches nothing again. */
+typedef struct hs_known {
+  int time_match;   /* hs_time_match's answer for its time, or -1 */
+  int64_t hms;      /* and the clock it read */
+  const char *path; /* the path of its request, NULL for none */
+  size_t path_len;
+} hs_known;
+
+/* What a line read as format `which` (-1: none) says, counted; k is NULL
+   or what the fast path knows of it. */
+static void hs_tally(httpstatus_log_scan *s, int which,
+                     const httpstatus_log_fields *f, const hs_known *k) {
+  int code = f->code;
   s->lines++;
-  if (len <= HTTPSTATUS_LOG_MAX_LINE) { /* else malformed, however cut */
-    which = httpstatus_log_parse(line, len, s->formats, &s->tpl, &f);
-    code = f.code;
-  }
   if (code > 0) {
     /* the bound check keeps memory safe should the valid range change */
     unsigned i = (unsigned)(code - HTTPSTATUS_LOG_FIRST_CODE);
     if (i < HTTPSTATUS_LOG_NCODES && which >= 0 && which < 5) {
       s->codes[i]++;
       s->formats_seen[which]++;
-      hs_time(s, &f, code);
-      if (f.at[HTTPSTATUS_LOG_F_UPSTREAM] != NULL) hs_upstream(s, &f, code);
-      if (f.len[HTTPSTATUS_LOG_F_RTIME] > 0) hs_rtime(s, &f);
-      hs_paths(s, &f, code);
+      if (k == NULL) {
+        hs_time(s, f, code, -1, 0);
+        if (f->at[HTTPSTATUS_LOG_F_UPSTREAM] != NULL) hs_upstream(s, f, code);
+        if (f->len[HTTPSTATUS_LOG_F_RTIME] > 0) hs_rtime(s, f);
+        hs_paths(s, f, code);
+        return;
+      }
+      hs_time(s, f, code, k->time_match, k->hms);
+      if (k->path != NULL) hs_path(&s->paths[code / 100 - 1], k->path, k->path_len);
       return;
     }
     code = -1;
   }
   s->malformed++;
   if (code < 0) s->invalid_status++;
+}
+
+/* One line, read by the reference parser, httpstatus_log_parse. */
+static void hs_count(httpstatus_log_scan *s, const char *line, size_t len) {
+  httpstatus_log_fields f;
+  int which = -1;
+  f.code = 0;
+  if (len <= HTTPSTATUS_LOG_MAX_LINE) /* else malformed, however cut */
+    which = httpstatus_log_parse(line, len, s->formats, &s->tpl, &f);
+  hs_tally(s, which, &f, NULL);
+}
+
+/*
+** The common case, read faster: a combined (or common) line p..e (no LF)
+** that holds no backslash, so that each quoted field ends at the next
+** quote. Returns 1 with f and *which as httpstatus_log_parse sets them
+** for the line (it too tries combined and common first) and what hs_time
+** and hs_paths would find in k; or 0 for any line that is not plainly one
+** of them, which the caller then reads the slow way. Only f's time,
+** request and code are written.
+*/
+static int hs_fast_line(const httpstatus_log_scan *s, const char *p,
+                        const char *e, httpstatus_log_fields *f, int *which,
+                        hs_known *k) {
+  const char *q;
+  int i, code;
+  if (e - p > HTTPSTATUS_LOG_MAX_LINE) return 0;
+  if (p < e && e[-1] == '\r') e--; /* a CRLF log */
+  for (i = 0; i < 3; i++) { /* IP, ident, user: %S+ and one SP each */
+    if (e - p >= 2 && p[0] == '-' && p[1] == ' ') { /* the usual "-" */
+      p += 2;
+      continue;
+    }
+    q = p;
+    p = hs_word_end(p, e);
+    if (p == q || p == e || *p != ' ') return 0;
+    p++;
+  }
+  if (p == e || *p != '[') return 0;
+  p++;
+  /* a time that reads has no ']': one of the last day is read here */
+  k->time_match = e - p > 26 && p[26] == ']'
+                    ? hs_time_match(s, p, 26, HTTPSTATUS_LOG_F_TLOCAL, &k->hms)
+                    : 0;
+  q = k->time_match > 0 ? p + 26
+                        : (const char *)memchr(p, ']', (size_t)(e - p));
+  if (q == NULL || q == p || e - q < 3 || q[1] != ' ' || q[2] != '"') return 0;
+  f->at[HTTPSTATUS_LOG_F_TLOCAL] = p;
+  f->len[HTTPSTATUS_LOG_F_TLOCAL] = (size_t)(q - p);
+  p = q + 3;
+  /* the request, "METHOD PATH?QUERY ...", up to the next quote (there
+     is no backslash); its path as hs_paths finds it */
+  q = (const char *)memchr(p, '"', (size_t)(e - p));
+  if (q == NULL) return 0;
+  k->path = NULL;
+  {
+    const char *m = p, *path;
+    while (m < q && *m != ' ') m++; /* the method: a few letters */
+    if (m < q) {
+      path = m + 1;
+      m = hs_span(path, q, ' ', '?');
+      if (m > path) {
+        k->path = path;
+        k->path_len = (size_t)(m - path);
+      }
+    }
+  }
+  if (e - q < 6 || q[1] != ' ' || !hs_digit(q[2]) || !hs_digit(q[3]) ||
+      !hs_digit(q[4]) || q[5] != ' ')
+    return 0; /* (q == e, no quote, is caught by e - q < 6) */
+  f->at[HTTPSTATUS_LOG_F_REQUEST] = p;
+  f->len[HTTPSTATUS_LOG_F_REQUEST] = (size_t)(q - p);
+  code = (q[2] - '0') * 100 + (q[3] - '0') * 10 + (q[4] - '0');
+  p = q + 6;
+  if (p < e && *p == '-') { /* no body bytes */
+    p++;
+  } else {
+    q = p;
+    p = hs_digits_end(p, e);
+    if (p == q) return 0;
+  }
+  if (p == e) { /* common */
+    if (!(s->formats & HTTPSTATUS_LOG_COMMON)) return 0;
+    *which = 1;
+  } else {
+    if (e - p < 2 || p[0] != ' ' || p[1] != '"') return 0;
+    p += 2;
+    q = e - p >= 2 && p[0] == '-' && p[1] == '"' /* the referer */
+          ? p + 1
+          : (const char *)memchr(p, '"', (size_t)(e - p));
+    if (q == NULL) return 0;
+    if (e - q < 3 || q[0] != '"' || q[1] != ' ' || q[2] != '"') return 0;
+    p = q + 3;
+    q = (const char *)memchr(p, '"', (size_t)(e - p)); /* the user agent */
+    if (q == NULL || (q + 1 < e && q[1] != ' ')) return 0; /* then SP, any */
+    *which = 0;
+  }
+  f->code = httpstatus_is_valid(code) ? code : -1;
+  return 1;
 }
 
 /* The line begun in an earlier buffer has ended: count it. */
@@ -355,6 +581,7 @@ void httpstatus_log_init(httpstatus_log_scan *s, unsigned formats) {
   memset(s, 0, offsetof(httpstatus_log_scan, carry));
   s->formats = formats & HTTPSTATUS_LOG_ANY;
   s->bucket_seconds = 60;
+  s->last_at = -1;
 }
 
 const char *httpstatus_log_set_template(httpstatus_log_scan *s,
@@ -371,13 +598,23 @@ void httpstatus_log_set_bucket(httpstatus_log_scan *s, int64_t seconds) {
   if (seconds < 60) seconds = 60;
   if (seconds > ((int64_t)1 << 40)) seconds = (int64_t)1 << 40;
   s->bucket_seconds = seconds - seconds % 60;
+  s->last_at = -1;
 }
 
 void httpstatus_log_feed(httpstatus_log_scan *s, const char *buf,
                          size_t len) {
-  const char *end, *nl;
+  const char *end, *nl, *bs;
+  httpstatus_log_fields f; /* the fast path's: it writes three fields */
+  hs_known k;
+  int fast = (s->formats & HTTPSTATUS_LOG_COMBINED) != 0, which = 0, i;
   if (len == 0) return;
+  f.code = 0;
+  for (i = 0; i < HTTPSTATUS_LOG_NFIELDS; i++) {
+    f.at[i] = NULL;
+    f.len[i] = 0;
+  }
   end = buf + len;
+  bs = NULL; /* not searched for yet */
   if (s->overlong || s->carry_len > 0) { /* finish the carried line */
     size_t n;
     nl = (const char *)memchr(buf, '\n', len);
@@ -396,7 +633,14 @@ void httpstatus_log_feed(httpstatus_log_scan *s, const char *buf,
   }
   while ((nl = (const char *)memchr(buf, '\n', (size_t)(end - buf))) !=
          NULL) {
-    hs_count(s, buf, (size_t)(nl - buf));
+    if (fast && (bs == NULL || bs < buf)) { /* the next backslash, once */
+      bs = (const char *)memchr(buf, '\\', (size_t)(end - buf));
+      if (bs == NULL) bs = end;
+    }
+    if (fast && bs > nl && hs_fast_line(s, buf, nl, &f, &which, &k))
+      hs_tally(s, which, &f, &k);
+    else
+      hs_count(s, buf, (size_t)(nl - buf));
     buf = nl + 1;
   }
   if (buf < end) { /* a line to be continued */

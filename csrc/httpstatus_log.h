@@ -163,6 +163,10 @@ typedef struct httpstatus_log_scan {
   httpstatus_log_template tpl;
   char time_key[32];
   size_t time_key_len;
+  int time_field;          /* time_key's kind: HTTPSTATUS_LOG_F_TLOCAL... */
+  uint64_t time_mask;      /* time_key's bytes after the seconds */
+  int last_at;             /* the bucket of last_time, or -1 */
+  int64_t last_time;       /* the minute of the last timed line */
   int64_t time_value;      /* time_key's minute, in seconds */
   int64_t time_day;        /* time_key's seconds less its hh:mm:ss */
   int overlong;            /* the current line is past the limit: skip it */

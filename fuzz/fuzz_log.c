@@ -5,7 +5,10 @@
 ** they equal a plain model that splits the whole input at its LFs, with
 ** nothing carried, and judges each line with httpstatus_log_line (a line
 ** over the limit is malformed). Every line is counted once, valid or
-** malformed.
+** malformed. And every count the report reads (timeline, paths...) is
+** the same fed whole or cut as when each line is carried to its LF, so
+** that the scanner's fast path for whole lines in a buffer reads them
+** as its reference parser does.
 **
 ** Input: byte 0 picks the formats (bits 0-3: combined, common, vhost,
 ** json; the scanner's timeline, upstream and path sketch run on every
@@ -32,6 +35,56 @@ static int same(const httpstatus_log_scan *a, const httpstatus_log_scan *b) {
   return a->lines == b->lines && a->malformed == b->malformed &&
          a->invalid_status == b->invalid_status &&
          memcmp(a->codes, b->codes, sizeof a->codes) == 0;
+}
+
+/* every count the report reads, beyond the codes */
+static int same_all(const httpstatus_log_scan *a,
+                    const httpstatus_log_scan *b) {
+  int i, k;
+  if (!same(a, b) ||
+      memcmp(a->formats_seen, b->formats_seen, sizeof a->formats_seen) != 0 ||
+      a->timed != b->timed || a->upstream_field != b->upstream_field ||
+      a->upstream_lines != b->upstream_lines ||
+      a->upstream_5xx != b->upstream_5xx || a->own_5xx != b->own_5xx ||
+      a->upstream_retried != b->upstream_retried ||
+      a->upstream_recovered != b->upstream_recovered ||
+      a->rtime_lines != b->rtime_lines || a->rtime_ms_sum != b->rtime_ms_sum ||
+      a->rtime_ms_max != b->rtime_ms_max || a->nbuckets != b->nbuckets ||
+      (a->nbuckets > 0 && (a->bucket_first != b->bucket_first ||
+                           a->bucket_seconds != b->bucket_seconds ||
+                           a->utc_offset != b->utc_offset)))
+    return 0;
+  for (i = 0; i < a->nbuckets; i++)
+    if (memcmp(&a->bucket[i], &b->bucket[i], sizeof a->bucket[i]) != 0)
+      return 0;
+  for (k = 0; k < 5; k++) {
+    const httpstatus_log_paths *x = &a->paths[k], *y = &b->paths[k];
+    if (x->n != y->n) return 0;
+    for (i = 0; i < x->n; i++)
+      if (x->entry[i].count != y->entry[i].count ||
+          x->entry[i].error != y->entry[i].error ||
+          x->entry[i].len != y->entry[i].len ||
+          memcmp(x->entry[i].path, y->entry[i].path, x->entry[i].len) != 0)
+        return 0;
+  }
+  return 1;
+}
+
+/* the reference for all of them: each line fed without its LF, then the
+   LF alone, so that every line is carried and read by
+   httpstatus_log_parse, never by the fast path of whole buffers */
+static void by_line(httpstatus_log_scan *s, const char *buf, size_t len,
+                    unsigned formats) {
+  const char *end = buf + len, *nl;
+  httpstatus_log_init(s, formats);
+  while ((nl = (const char *)memchr(buf, '\n', (size_t)(end - buf))) !=
+         NULL) {
+    httpstatus_log_feed(s, buf, (size_t)(nl - buf));
+    httpstatus_log_feed(s, "\n", 1);
+    buf = nl + 1;
+  }
+  httpstatus_log_feed(s, buf, (size_t)(end - buf));
+  httpstatus_log_finish(s);
 }
 
 static void check_consistent(const httpstatus_log_scan *s) {
@@ -73,7 +126,7 @@ static void model(httpstatus_log_scan *m, const char *buf, size_t len,
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   /* static: four 70 KB structs per run would cost more than the scan;
      a fuzzer runs one input at a time */
-  static httpstatus_log_scan whole, cut, pieces, expect;
+  static httpstatus_log_scan whole, cut, pieces, expect, reference;
   unsigned formats;
   const char *buf;
   char *big = NULL;
@@ -118,6 +171,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   check_consistent(&whole);
   if (!same(&whole, &cut) || !same(&whole, &pieces) || !same(&whole, &expect))
     abort();
+  by_line(&reference, buf, len, formats);
+  if (!same_all(&whole, &reference) || !same_all(&cut, &reference)) abort();
   free(big);
   return 0;
 }

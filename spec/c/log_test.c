@@ -567,11 +567,247 @@ static void test_sample(const char *path) {
   free(w);
 }
 
+/* ---- the fast path against the reference parser ---- */
+
+/*
+** Every count a scanner keeps: the codes and also what the report reads
+** (formats, the timeline, upstreams, request times, the busiest paths).
+*/
+static int same_all(const httpstatus_log_scan *a,
+                    const httpstatus_log_scan *b) {
+  int i, k;
+  if (!same_counts(a, b) ||
+      memcmp(a->formats_seen, b->formats_seen, sizeof a->formats_seen) != 0 ||
+      a->timed != b->timed || a->upstream_field != b->upstream_field ||
+      a->upstream_lines != b->upstream_lines ||
+      a->upstream_5xx != b->upstream_5xx || a->own_5xx != b->own_5xx ||
+      a->upstream_retried != b->upstream_retried ||
+      a->upstream_recovered != b->upstream_recovered ||
+      a->rtime_lines != b->rtime_lines || a->rtime_ms_sum != b->rtime_ms_sum ||
+      a->rtime_ms_max != b->rtime_ms_max || a->nbuckets != b->nbuckets ||
+      (a->nbuckets > 0 && (a->bucket_first != b->bucket_first ||
+                           a->bucket_seconds != b->bucket_seconds ||
+                           a->utc_offset != b->utc_offset)))
+    return 0;
+  for (i = 0; i < a->nbuckets; i++)
+    if (a->bucket[i].lines != b->bucket[i].lines ||
+        a->bucket[i].client_error != b->bucket[i].client_error ||
+        a->bucket[i].server_error != b->bucket[i].server_error)
+      return 0;
+  for (k = 0; k < 5; k++) {
+    const httpstatus_log_paths *x = &a->paths[k], *y = &b->paths[k];
+    if (x->n != y->n) return 0;
+    for (i = 0; i < x->n; i++)
+      if (x->entry[i].count != y->entry[i].count ||
+          x->entry[i].error != y->entry[i].error ||
+          x->entry[i].len != y->entry[i].len ||
+          memcmp(x->entry[i].path, y->entry[i].path, x->entry[i].len) != 0)
+        return 0;
+  }
+  return 1;
+}
+
+/*
+** The reference: each line fed without its LF, then the LF alone, so
+** that every line is carried and read by httpstatus_log_parse, never by
+** the fast path.
+*/
+static void feed_by_line(httpstatus_log_scan *s, const char *buf,
+                         size_t len) {
+  const char *end = buf + len, *nl;
+  while ((nl = (const char *)memchr(buf, '\n', (size_t)(end - buf))) !=
+         NULL) {
+    httpstatus_log_feed(s, buf, (size_t)(nl - buf));
+    httpstatus_log_feed(s, "\n", 1);
+    buf = nl + 1;
+  }
+  httpstatus_log_feed(s, buf, (size_t)(end - buf));
+  httpstatus_log_finish(s);
+}
+
+/* buf's counts, fed whole and in pieces, equal the reference's, for the
+   formats given; returns how many ways of feeding differed */
+static int differs_from_reference(const char *buf, size_t len,
+                                  unsigned formats, unsigned *seed) {
+  static httpstatus_log_scan want, got;
+  int bad = 0;
+  size_t piece;
+  httpstatus_log_init(&want, formats);
+  feed_by_line(&want, buf, len);
+  httpstatus_log_init(&got, formats);
+  feed_whole(&got, buf, len);
+  bad += !same_all(&got, &want);
+  for (piece = 61; piece <= 65536; piece *= 4) {
+    httpstatus_log_init(&got, formats);
+    feed_pieces(&got, buf, len, piece);
+    bad += !same_all(&got, &want);
+  }
+  httpstatus_log_init(&got, formats);
+  feed_random(&got, buf, len, seed, 3000);
+  bad += !same_all(&got, &want);
+  return bad;
+}
+
+/* lines the fast path must leave to the reference parser, or read alike */
+static const char *const tricky[] = {
+  /* escaped quotes and backslashes in the request, referer and agent */
+  PRE "\"GET /a\\\"b HTTP/1.1\" 200 5 \"-\" \"ua\"",
+  PRE "\"GET /a\\\\ HTTP/1.1\" 404 5 \"-\" \"ua\"",
+  PRE REQ " 200 5 \"x\\\"y\" \"ua\"",
+  PRE REQ " 500 5 \"-\" \"Mozilla \\\"quoted\\\" agent\"",
+  PRE REQ " 200 5 \"-\" \"ua\\\\\"",
+  PRE REQ " 200 5 \"-\" \"ua\\\"",
+  PRE "\"GET /q?x=\\x22 HTTP/1.1\" 200 5 \"-\" \"ua\\x22\" 0.125",
+  /* quotes, brackets and spaces where the fast path looks */
+  PRE "\"GET /a\"b HTTP/1.1\" 200 5 \"-\" \"ua\"",
+  PRE "\"GET\" 400 5 \"-\" \"ua\"",
+  PRE "\"\" 400 0 \"-\" \"-\"",
+  PRE "\"GET  /two-spaces HTTP/1.1\" 200 5 \"-\" \"ua\"",
+  PRE "\"GET /?only-query HTTP/1.1\" 200 5 \"-\" \"ua\"",
+  PRE "\"GET ?q HTTP/1.1\" 200 5 \"-\" \"ua\"",
+  PRE "\"GET /p?a b HTTP/1.1\" 302 5 \"-\" \"ua\"",
+  PRE "\"GET /end\" 200 5 \"-\" \"ua\"",
+  PRE "\"GET /p\"",
+  PRE REQ " 200 5 \"-x\" \"ua\"",
+  PRE REQ " 200 5 \"-\"\"ua\"",
+  PRE REQ " 200 5 \"-\" \"ua\" tail \"with\" quotes",
+  PRE REQ " 200 5 \"-\" \"ua\"x",
+  PRE REQ " 200 5 \"-\" \"u\"a\"",
+  "192.0.2.10 - - [14/Mar/2026:10:00:00 +0100]] " REQ " 200 5 \"-\" \"ua\"",
+  "192.0.2.10 - - [14/Mar/2026:10:00:0] " REQ " 200 5 \"-\" \"ua\"",
+  "192.0.2.10 - - [14/Mar/2026:10:00:00 +0100 x] " REQ " 200 5 \"-\" \"ua\"",
+  "192.0.2.10 - - [14/Mar/2026:10:00:00 +01]0] " REQ " 200 5 \"-\" \"ua\"",
+  "192.0.2.10 -- - " T " " REQ " 200 5 \"-\" \"ua\"",
+  "192.0.2.10 - -- " T " " REQ " 200 5 \"-\" \"ua\"",
+  "192.0.2.10 - -\t" T " " REQ " 200 5 \"-\" \"ua\"",
+  "192.0.2.10 \x01 \x02 " T " " REQ " 200 5 \"-\" \"ua\"",
+  "192.0.2.10 - - [14/Mar/2026:10:00:00 +0100]\"GET / HTTP/1.1\" 200 5",
+  /* times: the seconds, the clock, the day, the zone, the kind */
+  "192.0.2.10 - - [14/Mar/2026:10:00:59 +0100] " REQ " 200 5 \"-\" \"ua\"",
+  "192.0.2.10 - - [14/Mar/2026:10:00:xx +0100] " REQ " 200 5 \"-\" \"ua\"",
+  "192.0.2.10 - - [14/Mar/2026:10:00:61 +0100] " REQ " 200 5 \"-\" \"ua\"",
+  "192.0.2.10 - - [14/Mar/2026:10:00:60 +0100] " REQ " 500 5 \"-\" \"ua\"",
+  "192.0.2.10 - - [14/Mar/2026:10:00:6x +0100] " REQ " 200 5 \"-\" \"ua\"",
+  "192.0.2.10 - - [14/Mar/2026:10:01:00 +0100] " REQ " 404 5 \"-\" \"ua\"",
+  "192.0.2.10 - - [14/Mar/2026:10:61:00 +0100] " REQ " 200 5 \"-\" \"ua\"",
+  "192.0.2.10 - - [14/Mar/2026:24:00:00 +0100] " REQ " 200 5 \"-\" \"ua\"",
+  "192.0.2.10 - - [14/Mar/2026:1x:00:00 +0100] " REQ " 200 5 \"-\" \"ua\"",
+  "192.0.2.10 - - [14/Mar/2026:11:00:00 +0000] " REQ " 200 5 \"-\" \"ua\"",
+  "192.0.2.10 - - [15/Mar/2026:11:00:00 +0000] " REQ " 503 5 \"-\" \"ua\"",
+  "192.0.2.10 - - [15/Mar/2026:11:00:00 +0000]" REQ " 503 5 \"-\" \"ua\"",
+  "{\"time_iso8601\":\"15/Mar/2026:11:00:01 +0000\",\"status\":200}",
+  "{\"time_iso8601\":\"2026-03-15T11:00:01+00:00\",\"status\":200}",
+  "{\"time_local\":\"2026-03-15T11:00:02+00:00\",\"status\":200}",
+  "{\"time_local\":\"15/Mar/2026:11:00:xx +0000\",\"status\":200}",
+  "192.0.2.10 - - [15/Mar/2026:11:00:02 +0000] " REQ " 200 5 \"-\" \"ua\"",
+  /* the status, the bytes, what follows */
+  PRE REQ " 000 5 \"-\" \"ua\"",
+  PRE REQ " 600 5 \"-\" \"ua\"",
+  PRE REQ " 2x0 5 \"-\" \"ua\"",
+  PRE REQ " 200 - \"-\" \"ua\"",
+  PRE REQ " 200 -5 \"-\" \"ua\"",
+  PRE REQ " 200 5",
+  PRE REQ " 200 -",
+  PRE REQ " 200 5 ",
+  PRE REQ " 200 ",
+  PRE REQ " 499 0 \"-\" \"ua\" \"203.0.113.9\" 0.532",
+  /* missing fields */
+  "192.0.2.10 - " T " " REQ " 200 5 \"-\" \"ua\"",
+  "192.0.2.10 - - " REQ " 200 5 \"-\" \"ua\"",
+  PRE " 200 5 \"-\" \"ua\"",
+  PRE REQ " \"-\" \"ua\"",
+  PRE REQ " 200 5 \"-\"",
+  PRE REQ " 200 5 \"ua\"",
+  "",
+  "-",
+  "- - -",
+  "- - - [",
+  "- - - []",
+  /* other formats on the same scanner */
+  "vhost.example:443 " PRE REQ " 200 5 \"-\" \"ua\"",
+  "{\"status\":502,\"request\":\"GET /json HTTP/1.1\",\"upstream_status\":\"502, 200\"}",
+  "{\"status\":\"404\",\"request_uri\":\"/u?x\",\"request_time\":\"0.5\"}",
+};
+
+/* the tricky lines, each after a valid line (so that the time cache
+   holds something), with LF, CRLF, CR CR LF, or no line end at all */
+static char *tricky_log(size_t *len) {
+  static const char *const ends[] = {"\n", "\r\n", "\r\r\n", " \n"};
+  size_t i, e, n = 0, cap = 0;
+  char *buf;
+  for (i = 0; i < sizeof tricky / sizeof tricky[0]; i++)
+    cap += 4 * (strlen(tricky[i]) + sizeof(LINE("200")) + 8);
+  buf = (char *)malloc(cap);
+  if (buf == NULL) exit(2);
+  for (e = 0; e < 4; e++)
+    for (i = 0; i < sizeof tricky / sizeof tricky[0]; i++) {
+      n += (size_t)sprintf(buf + n, "%s\n%s%s", LINE("200"), tricky[i],
+                           ends[(e + i) % 4]);
+    }
+  *len = n;
+  return buf;
+}
+
+/* one byte of buf set at random to a byte the parsers look at */
+static void damage(char *buf, size_t len, unsigned *seed) {
+  static const char bytes[] = "\\\"\n\r []-?/:0 \t\x01";
+  buf[hs_rand(seed) % len] = bytes[hs_rand(seed) % (sizeof bytes - 1)];
+}
+
+static void test_fast_path(const char *path) {
+  static const unsigned formats[] = {
+    ANY, COMBINED, COMMON, COMBINED | COMMON, HTTPSTATUS_LOG_VHOST | COMMON,
+    COMBINED | HTTPSTATUS_LOG_JSON, COMBINED | HTTPSTATUS_LOG_VHOST};
+  size_t len, sample_len = 0, i, f;
+  unsigned seed = 99;
+  int bad = 0;
+  char *buf = tricky_log(&len), *sample = read_file(path, &sample_len);
+  char *copy;
+  for (f = 0; f < sizeof formats / sizeof formats[0]; f++)
+    bad += differs_from_reference(buf, len, formats[f], &seed);
+  CHECK(bad == 0);
+  free(buf);
+  CHECK(sample != NULL);
+  if (sample == NULL) return;
+  /* the sample, as it is and damaged: a few bytes per copy, many copies */
+  bad = differs_from_reference(sample, sample_len, ANY, &seed);
+  bad += differs_from_reference(sample, sample_len, COMBINED, &seed);
+  CHECK(bad == 0);
+  copy = (char *)malloc(sample_len);
+  if (copy == NULL) exit(2);
+  bad = 0;
+  for (i = 0; i < 40; i++) {
+    size_t k;
+    memcpy(copy, sample, sample_len);
+    for (k = 0; k < 50 + 50 * i; k++) damage(copy, sample_len, &seed);
+    bad += differs_from_reference(copy, sample_len, i % 2 ? ANY : COMBINED,
+                                  &seed);
+  }
+  CHECK(bad == 0);
+  /* long lines: the agent padded to just under, at and over the limit */
+  bad = 0;
+  for (i = 0; i < 4; i++) {
+    size_t n = HTTPSTATUS_LOG_MAX_LINE - 1 + i % 3;
+    char *big = line_of(n, i == 3), *two = (char *)malloc(2 * (n + 1));
+    if (two == NULL) exit(2);
+    memcpy(two, big, n + 1);
+    memcpy(two + n + 1, big, n + 1);
+    bad += differs_from_reference(two, 2 * (n + 1), ANY, &seed);
+    free(big);
+    free(two);
+  }
+  CHECK(bad == 0);
+  free(copy);
+  free(sample);
+}
+
 /*
 ** The scanner reads a time in full only when its day or zone changed (the
-** rest it takes from the last line's): on lines whose clocks, days and
-** zones vary at random, some not times at all, every line lands in the
-** minute httpstatus_log_time gives it read alone.
+** rest it takes from the last line's): on lines whose clocks, seconds,
+** days and zones vary at random, some not times at all, every line lands
+** in the minute httpstatus_log_time gives it read alone, or in none when
+** that does not read it (seconds "xx" after a line of the same minute
+** too).
 */
 static void test_time_cache(void) {
   static httpstatus_log_scan s;
@@ -580,6 +816,7 @@ static void test_time_cache(void) {
   static const char *isozones[] = {"+01:00", "Z", "-00:30", "+01:60"};
   /* day 14 from 10:00, day 15 to 09:59: the span fits in 2048 minutes */
   static const char hour0[2][6] = {"1122x", "0009x"};
+  static const char *seconds[] = {"60", "61", "xx", "6x", "99"};
   uint64_t timed = 0, rnd = 7;
   int64_t base = 0, secs;
   int i, ok = 1, off;
@@ -589,26 +826,39 @@ static void test_time_cache(void) {
                             HTTPSTATUS_LOG_F_TLOCAL, &secs, &off));
   base = secs / 60; /* the earliest minute below is 14 Mar 09:00 UTC */
   for (i = 0; i < 20000; i++) {
-    char t[32], line[256];
+    static char t[32];
+    static int iso;
+    char line[256];
     size_t tn;
-    int iso, field, n;
+    int field, n, again;
     rnd = rnd * 6364136223846793005u + 1442695040888963407u;
-    iso = (int)(rnd >> 60) % 3 == 0;
-    field = iso ? HTTPSTATUS_LOG_F_TISO : HTTPSTATUS_LOG_F_TLOCAL;
+    again = i > 0 ? (int)(rnd >> 54) % 8 : 7;
     /* the same day mostly, the next one at times; hours that are none */
     {
       int day = 14 + (int)((rnd >> 20) % 8 == 0);
       char h0 = hour0[day - 14][(rnd >> 24) % 5], h1 = (char)('0' + (rnd >> 28) % 10);
       int mi = (int)((rnd >> 32) % 60), se = (int)((rnd >> 38) % 60);
-      int z = (int)((rnd >> 44) % 16);
+      int z = (int)((rnd >> 44) % 16), odd = (int)((rnd >> 50) % 16);
+      /* seconds that read (60 too) and some that do not */
+      char sec[3] = {(char)('0' + se / 10), (char)('0' + se % 10), 0};
+      if (odd < 5) memcpy(sec, seconds[odd], 2);
       z = z < 12 ? 0 : z - 12;
-      if (iso)
-        n = snprintf(t, sizeof t, "2026-03-%02dT%c%c:%02d:%02d%s", day, h0, h1,
-                     mi, se, isozones[z]);
-      else
-        n = snprintf(t, sizeof t, "%02d/Mar/2026:%c%c:%02d:%02d %s", day, h0,
-                     h1, mi, se, zones[z]);
+      if (again < 3) { /* the last time with other seconds */
+        memcpy(t + (iso ? 17 : 18), sec, 2);
+      } else if (again == 3) { /* the last time's text in the other kind */
+        iso = !iso;
+      } else {
+        iso = (int)(rnd >> 60) % 3 == 0;
+        if (iso)
+          n = snprintf(t, sizeof t, "2026-03-%02dT%c%c:%02d:%s%s", day, h0,
+                       h1, mi, sec, isozones[z]);
+        else
+          n = snprintf(t, sizeof t, "%02d/Mar/2026:%c%c:%02d:%s %s", day, h0,
+                       h1, mi, sec, zones[z]);
+      }
     }
+    field = iso ? HTTPSTATUS_LOG_F_TISO : HTTPSTATUS_LOG_F_TLOCAL;
+    n = (int)strlen(t);
     tn = (size_t)n;
     if (iso)
       n = snprintf(line, sizeof line,
@@ -627,7 +877,7 @@ static void test_time_cache(void) {
     }
   }
   CHECK(ok);
-  CHECK(timed > 10000 && timed < 20000); /* both kinds of line occur */
+  CHECK(timed > 5000 && timed < 15000); /* both kinds of line occur */
   CHECK(s.timed == timed);
   CHECK(s.bucket_seconds == 60);
   for (i = 0; i < 2048; i++) {
@@ -647,5 +897,6 @@ int main(int argc, char **argv) {
   test_binary();
   test_time_cache();
   test_sample(argc > 1 ? argv[1] : "examples/data/access.log");
+  test_fast_path(argc > 1 ? argv[1] : "examples/data/access.log");
   return check_report();
 }

@@ -42,6 +42,8 @@ describe("the problem document through the FFI", function()
   end
 
   it("writes byte for byte what core.problem_json writes", function()
+    -- elsewhere body_of writes with core.problem_json itself: nothing to compare
+    if not through_ffi then return end
     math.randomseed(9457)
     local rng = math.random
     for round = 1, 3000 do
@@ -50,10 +52,8 @@ describe("the problem document through the FFI", function()
                        detail = random_text(rng), instance = random_text(rng) }
       local want = core.problem_json(code, fields)
       assert.are.equal(want, (problem.body_of(code, PROBLEM, fields)), "code " .. code)
-      if through_ffi then
-        assert.are.equal(want, through_ffi(code, fields.type, fields.title, fields.detail,
-          fields.instance), "code " .. code)
-      end
+      assert.are.equal(want, through_ffi(code, fields.type, fields.title, fields.detail,
+        fields.instance), "code " .. code)
     end
   end)
 

@@ -19,21 +19,8 @@ local BODY = '{"type":"about:blank","title":"Not Found","status":404,'
 local function with_httpstatus()
   return hsngx.exit(404, { detail = "no order 7", instance = "/orders/7" })
 end
-local function by_hand()
-  if set_status then set_status(404, "Not Found") else ngx.status = 404 end
-  local header = ngx.header
-  header["Vary"] = "Accept"
-  header["Content-Type"] = "application/problem+json"
-  header["Content-Length"] = #BODY
-  ngx.print(BODY)
-  return ngx.exit(ngx.HTTP_OK)
-end
-
-local problem_json = require("httpstatus").problem_json
-local function by_hand_reading()
-  if ngx.headers_sent then error("headers sent") end
-  local _, _ = ngx.req.get_method(), ngx.var.http_accept
-  local body = problem_json(404, { detail = "no order 7", instance = "/orders/7" })
+-- the sending of bench/ngx_by_hand.lua
+local function send_by_hand(body)
   if set_status then set_status(404, "Not Found") else ngx.status = 404 end
   local header = ngx.header
   header["Vary"] = "Accept"
@@ -41,6 +28,14 @@ local function by_hand_reading()
   header["Content-Length"] = #body
   ngx.print(body)
   return ngx.exit(ngx.HTTP_OK)
+end
+local function by_hand() return send_by_hand(BODY) end
+
+local problem_json = require("httpstatus").problem_json
+local function by_hand_reading()
+  if ngx.headers_sent then error("headers sent") end
+  local _, _ = ngx.req.get_method(), ngx.var.http_accept
+  return send_by_hand(problem_json(404, { detail = "no order 7", instance = "/orders/7" }))
 end
 
 local function run(f, count)

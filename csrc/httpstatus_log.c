@@ -114,6 +114,20 @@ static int hs_same(const char *a, const char *b, size_t n) {
    so may some bytes above the first such (a borrow), never one below */
 static uint64_t hs_zeros(uint64_t w) { return (w - HS_ONES) & ~w & HS_HIGHS; }
 
+/* the byte of the word read at p whose high bit `hit` marks first, or
+   NULL where the byte order is not known to be little-endian (the caller
+   then looks at the bytes one by one) */
+static const char *hs_hit_at(const char *p, uint64_t hit) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  return p + (__builtin_ctzll(hit) >> 3);
+#else
+  (void)p;
+  (void)hit;
+  return NULL;
+#endif
+}
+
 /* the first byte c1 or c2 in p..e, or e: eight bytes a step, the place
    in the word from its lowest marked byte on a little-endian machine,
    byte by byte elsewhere */
@@ -124,12 +138,9 @@ static const char *hs_span(const char *p, const char *e, unsigned char c1,
     memcpy(&w, p, 8);
     hit = hs_zeros(w ^ m1) | hs_zeros(w ^ m2);
     if (hit != 0) {
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-      return p + (__builtin_ctzll(hit) >> 3);
-#else
-      break;
-#endif
+      const char *at = hs_hit_at(p, hit);
+      if (at != NULL) return at;
+      break; /* the bytes one by one find it */
     }
   }
   while (p < e && *p != (char)c1 && *p != (char)c2) p++;
@@ -147,12 +158,9 @@ static const char *hs_word_end(const char *p, const char *e) {
        below n */
     hit = ((w - HS_ONES * 0x0e) & ~w & HS_HIGHS) | hs_zeros(w ^ (HS_ONES * ' '));
     if (hit != 0) {
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-      return p + (__builtin_ctzll(hit) >> 3);
-#else
-      break;
-#endif
+      const char *at = hs_hit_at(p, hit);
+      if (at != NULL) return at;
+      break; /* the bytes one by one find it */
     }
   }
   while (p < e && *p != ' ' && (unsigned char)*p >= 0x0e) p++;

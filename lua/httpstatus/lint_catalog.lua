@@ -283,21 +283,14 @@ end)
 local framing = codes_where(function(code) return rules.forbids_framing(code, "GET") end)
 M.RULES["content-length-forbidden"].codes = framing
 M.RULES["transfer-encoding-forbidden"].codes = framing
--- 101 and 426 need Upgrade, which HTTP/2 and HTTP/3 have not (the C
--- table's HTTP1_ONLY: info(code).versions lacks "2")
-local function http1_only(code)
-  local versions = info_of(code).versions
-  if not versions then return false end
-  for _, v in ipairs(versions) do
-    if v == "2" then return false end
-  end
-  return true
-end
+-- 101 and 426 need Upgrade, which HTTP/2 and HTTP/3 have not: the C
+-- table's HTTP1_ONLY flag, as httpstatus.rules reads it
+local http1_only = core.table("http1_only", true)
 M.RULES["switching-protocols-h2"].codes = codes_where(function(code)
-  return code == 101 and http1_only(code)
+  return code == 101 and http1_only[code] == true
 end)
 M.RULES["upgrade-required-h2"].codes = codes_where(function(code)
-  return code == 426 and http1_only(code)
+  return code == 426 and http1_only[code] == true
 end)
 
 -- What a rule about a code says when it is listed rather than found: the

@@ -133,8 +133,9 @@ static const char *hs_hit_at(const char *p, uint64_t hit) {
    byte by byte elsewhere */
 static const char *hs_span(const char *p, const char *e, unsigned char c1,
                            unsigned char c2) {
-  uint64_t w, hit, m1 = HS_ONES * c1, m2 = HS_ONES * c2;
+  uint64_t m1 = HS_ONES * c1, m2 = HS_ONES * c2;
   for (; e - p >= 8; p += 8) {
+    uint64_t w, hit;
     memcpy(&w, p, 8);
     hit = hs_zeros(w ^ m1) | hs_zeros(w ^ m2);
     if (hit != 0) {
@@ -151,8 +152,8 @@ static const char *hs_span(const char *p, const char *e, unsigned char c1,
    included), or e: the end of a word such as Lua's %S+ reads, when that
    byte is SP */
 static const char *hs_word_end(const char *p, const char *e) {
-  uint64_t w, hit;
   for (; e - p >= 8; p += 8) {
+    uint64_t w, hit;
     memcpy(&w, p, 8);
     /* (w - n * ONES) & ~w & HIGHS: the lowest byte marked is the first
        below n */

@@ -52,12 +52,19 @@ describe("caches fed by request data", function()
       -- fill, and the VM's string table grows to hold N strings once (on
       -- LuaJIT that alone is 128-256 KiB, which is not the caches' growth)
       for i = 1, N do case[2](i) end
-      local before = heap()
-      for i = N + 1, 2 * N do case[2](i) end
-      local grown = heap() - before
+      -- two rounds of N more: the VM may still double its string table
+      -- once (a step of 256 KiB or more on LuaJIT, when the collector
+      -- ran late), which one round can show; a cache that keeps what it
+      -- is fed grows in both, by about the same
+      local grown = math.huge
+      for round = 1, 2 do
+        local before = heap()
+        for i = round * N + 1, (round + 1) * N do case[2](i) end
+        grown = math.min(grown, heap() - before)
+      end
       -- the bounds are 32 KiB (Accept), 16 KiB (names, spellings) of keys
       -- and answers, plus their tables' slots: well under 256 KiB
-      assert(grown < 256, ("the heap grew by %.0f KiB"):format(grown))
+      assert(grown < 256, ("the heap grew by %.0f KiB in each of two rounds"):format(grown))
     end)
   end
 end)

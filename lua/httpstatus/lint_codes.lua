@@ -10,6 +10,7 @@
 
 local core = require "httpstatus.core"
 local rules = require "httpstatus.rules"
+local versions = require "httpstatus.protocol"
 local message = require "httpstatus.lint_message"
 local catalog = require "httpstatus.lint_catalog"
 
@@ -17,7 +18,7 @@ local find, lower = string.find, string.lower
 local ipairs, pairs = ipairs, pairs
 local note, joined, INFO = message.note, message.joined, message.INFO
 local lists_option, members_of = rules.lists_option, rules.members_of
-local is_connection_specific = rules.is_connection_specific
+local is_connection_specific = versions.is_connection_specific
 local must_not_store = core.table("must_not_store")
 
 local M = {}

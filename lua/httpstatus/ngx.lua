@@ -16,6 +16,7 @@ local check = require "httpstatus.check"
 local memo = require "httpstatus.memo"
 local problem = require "httpstatus.problem"
 local rules = require "httpstatus.rules"
+local protocol = require "httpstatus.protocol"
 local vary_on = rules.vary_on
 local content = rules.content
 
@@ -244,14 +245,14 @@ function M.exit(code, opts)
     end
   end
   local headers, names, reason, length = build(status, given, body, method, given_reason)
-  if not headers then error(bad("exit", names, call_of(code) .. ": " .. reason), 2) end
+  if not headers then error(bad("exit", 2, call_of(code) .. ": " .. names), 2) end
   if names["transfer-encoding"] then
     error(bad("exit", 2, call_of(code) .. ": header 'Transfer-Encoding' is nginx's to set"), 2)
   end
   if rules.connection_bound(status, names) then
     local version = ngx.req.http_version()
-    if not rules.has_connections(version) then
-      local dropped, message = rules.drop_connection_fields(status, headers, names, version)
+    if not protocol.has_connections(version) then
+      local dropped, message = protocol.drop_connection_fields(status, headers, names, version)
       if not dropped then error(bad("exit", 1, call_of(code) .. ": " .. message), 2) end
     end
   end

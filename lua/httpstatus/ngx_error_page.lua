@@ -20,6 +20,7 @@
 
 local check = require "httpstatus.check"
 local rules = require "httpstatus.rules"
+local protocol = require "httpstatus.protocol"
 
 local error, pairs, rawget, tonumber, type = error, pairs, rawget, tonumber, type
 local floor, huge = math.floor, math.huge
@@ -218,10 +219,10 @@ function M.new(ngx, error_body, send)
     if not headers then
       -- a value nginx or the upstream gave cannot be sent: the options' alone
       warn_once(code, format("a %d came with a field that cannot be sent (%s): answered "
-        .. "without the fields nginx gave", code, reason))
+        .. "without the fields nginx gave", code, names))
       headers, names, reason, length = build(code, fields_of(code, allow, retry, false), body,
         method, nil, true)
-      if not headers then error(bad("error_page", 1, format("for a %d: %s", code, reason)), 2) end
+      if not headers then error(bad("error_page", 1, format("for a %d: %s", code, names)), 2) end
     end
     local missing = missing_field(code, names)
     if missing then
@@ -231,8 +232,8 @@ function M.new(ngx, error_body, send)
     end
     if rules.connection_bound(code, names) then
       local version = ngx.req.http_version()
-      if not rules.has_connections(version)
-          and not rules.drop_connection_fields(code, headers, names, version) then
+      if not protocol.has_connections(version)
+          and not protocol.drop_connection_fields(code, headers, names, version) then
         -- a 426 over HTTP/2 or 3: its Upgrade cannot be said, so none of it is
         warn_once(code, format("a %d over HTTP/%g cannot carry Upgrade: answered without it",
           code, version))

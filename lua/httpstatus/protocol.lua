@@ -2,14 +2,22 @@
 -- differ between HTTP/1.x (RFC 9112), HTTP/2 (RFC 9113) and HTTP/3 (RFC
 -- 9114). Which codes exist in which version is the C table's
 -- (info(code).versions); what connection-specific fields and Upgrade need
--- is httpstatus.rules'; this module names the versions and says the rest.
+-- and which fields a code MUST carry are httpstatus.rules'; this module
+-- names the versions, says what each carries and drops from a response
+-- what HTTP/2 and HTTP/3 cannot carry.
 -- @internal: not part of the API (docs/design.md, "Public and internal modules"); its
 -- functions reach users through the public modules, specs through spec/internal.lua.
 -- @module httpstatus.protocol
 
+local core = require "httpstatus.core"
 local rules = require "httpstatus.rules"
 
-local type = type
+local pairs, type = pairs, type
+local format = string.format
+local members_of = rules.members_of
+-- 101 and 426 (the C table's HTTP1_ONLY): they need Upgrade, which only
+-- HTTP/1.1 has (RFC 9113 8.6, RFC 9114 4.5)
+local http1_only = core.table("http1_only", true)
 
 local M = {}
 
@@ -29,6 +37,58 @@ function M.number(version)
   return NUMBER[version]
 end
 
+-- Connection-specific fields (RFC 9110 7.6.1): they describe one
+-- HTTP/1.1 connection, and HTTP/2 and HTTP/3 have none of them (RFC 9113
+-- 8.2.2, RFC 9114 4.2: a message carrying one is malformed).
+local CONNECTION_SPECIFIC = { connection = true, ["keep-alive"] = true,
+  ["proxy-connection"] = true, ["transfer-encoding"] = true, upgrade = true }
+
+--- Is the field (lower-case name) connection-specific, so that HTTP/2 and
+-- HTTP/3 cannot carry it?
+function M.is_connection_specific(lower) return CONNECTION_SPECIFIC[lower] == true end
+
+--- Can the HTTP version (a number: 1.0, 1.1, 2, 3) carry connection-specific
+-- fields, 101 and Upgrade? Only HTTP/1.x can.
+function M.has_connections(version)
+  return version == nil or version < 2
+end
+
+--- Why a response with this code cannot go to a client of this HTTP
+-- version (a number), or nil: a 1xx never goes to an HTTP/1.0 client (RFC
+-- 9110, 15.2). Over HTTP/2 and HTTP/3, drop_connection_fields says the rest.
+function M.version_problem(code, version)
+  if version == 1.0 and code < 200 then
+    return format("a %d is never sent to an HTTP/1.0 client, which has no 1xx "
+      .. "(RFC 9110, 15.2)", code)
+  end
+  return nil
+end
+
+--- For a response over HTTP/2 or HTTP/3: takes the connection-specific
+-- fields (and those the Connection field names) out of a checked copy
+-- (headers, names from copy_headers). true; or nil, message for what
+-- cannot be said without them: 101 and a 426, which MUST carry Upgrade,
+-- exist in HTTP/1.1 only (RFC 9113 8.6, RFC 9114 4.5).
+function M.drop_connection_fields(code, headers, names, version)
+  if http1_only[code] then
+    return nil, format("a %d needs Upgrade, which HTTP/%g has not (RFC 9113 8.6, "
+      .. "RFC 9114 4.5): send it over HTTP/1.1 only (see ngx.req.http_version()), "
+      .. "and answer this request with another code", code, version)
+  end
+  local connection = names.connection
+  if connection then
+    local options = members_of(headers[connection])
+    for i = 1, #options do
+      local lower = options[i]
+      if names[lower] then headers[names[lower]], names[lower] = nil, nil end
+    end
+  end
+  for lower in pairs(CONNECTION_SPECIFIC) do
+    if names[lower] then headers[names[lower]], names[lower] = nil, nil end
+  end
+  return true
+end
+
 --- The version's short name ("1.0", "1.1", "2", "3"), or nil.
 function M.name(version)
   local n = M.number(version)
@@ -46,7 +106,7 @@ end
 function M.protocol(version)
   local n = M.number(version)
   if not n then return nil end
-  local h1 = rules.has_connections(n)
+  local h1 = M.has_connections(n)
   return {
     version = NAME[n],
     status_line = h1,

@@ -16,9 +16,9 @@ local bad, show, code_problem = check.bad, check.show, check.code_problem
 local integer_code, options_problem = check.code, check.options_problem
 -- the rules, taken once: what this module asks cannot be swapped later
 local content_length, content = rules.content_length, rules.content
-local has_connections, drop_connection_fields = rules.has_connections,
-  rules.drop_connection_fields
-local version_problem, version_number = rules.version_problem, protocol.number
+local has_connections, drop_connection_fields = protocol.has_connections,
+  protocol.drop_connection_fields
+local version_problem, version_number = protocol.version_problem, protocol.number
 
 local M = {}
 
@@ -74,7 +74,7 @@ function M.response(code, opts)
   local body = rawget(o, "body")
   local headers, names, reason, length = build(code, rawget(o, "headers"), body, method,
     rawget(o, "reason"))
-  if not headers then error(bad("response", names, reason), 2) end
+  if not headers then error(bad("response", 2, names), 2) end
   if version then
     message = version_problem(code, version)
     if message then error(bad("response", 2, message), 2) end
@@ -139,9 +139,9 @@ function M.serialize(res)
   local status = integer_code(code)
   if not status then error(bad("serialize", 1, code_problem(code)), 2) end
   code = status
-  local headers, _, reason, length = build(code, rawget(res, "headers"), body, method,
+  local headers, why, reason, length = build(code, rawget(res, "headers"), body, method,
     rawget(res, "reason"))
-  if not headers then error(bad("serialize", 1, reason), 2) end
+  if not headers then error(bad("serialize", 1, why), 2) end
   message = version and version_problem(code, version)
   if message then error(bad("serialize", 1, message), 2) end
   local _, _, of_get = content(code, method)

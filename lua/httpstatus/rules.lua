@@ -259,33 +259,6 @@ local function lists_option(value, token)
 end
 M.lists_option = lists_option
 
--- Connection-specific fields (RFC 9110 7.6.1): they describe one
--- HTTP/1.1 connection, and HTTP/2 and HTTP/3 have none of them (RFC 9113
--- 8.2.2, RFC 9114 4.2: a message carrying one is malformed).
-local CONNECTION_SPECIFIC = { connection = true, ["keep-alive"] = true,
-  ["proxy-connection"] = true, ["transfer-encoding"] = true, upgrade = true }
-
---- Is the field (lower-case name) connection-specific, so that HTTP/2 and
--- HTTP/3 cannot carry it?
-function M.is_connection_specific(lower) return CONNECTION_SPECIFIC[lower] == true end
-
---- Can the HTTP version (a number: 1.0, 1.1, 2, 3) carry connection-specific
--- fields, 101 and Upgrade? Only HTTP/1.x can.
-function M.has_connections(version)
-  return version == nil or version < 2
-end
-
---- Why a response with this code cannot go to a client of this HTTP
--- version (a number), or nil: a 1xx never goes to an HTTP/1.0 client (RFC
--- 9110, 15.2). Over HTTP/2 and HTTP/3, drop_connection_fields says the rest.
-function M.version_problem(code, version)
-  if version == 1.0 and code < 200 then
-    return format("a %d is never sent to an HTTP/1.0 client, which has no 1xx "
-      .. "(RFC 9110, 15.2)", code)
-  end
-  return nil
-end
-
 --- Does the response (code, names from copy_headers) hold anything that
 -- only HTTP/1.x can carry? Then its version matters. (No loop: it runs on
 -- the hot path of httpstatus.ngx, which LuaJIT then compiles whole.)
@@ -293,31 +266,6 @@ function M.connection_bound(code, names)
   return http1_only[code] == true or names.connection ~= nil or names.upgrade ~= nil
     or names["keep-alive"] ~= nil or names["proxy-connection"] ~= nil
     or names["transfer-encoding"] ~= nil
-end
-
---- For a response over HTTP/2 or HTTP/3: takes the connection-specific
--- fields (and those the Connection field names) out of a checked copy
--- (headers, names from copy_headers). true; or nil, message for what
--- cannot be said without them: 101 and a 426, which MUST carry Upgrade,
--- exist in HTTP/1.1 only (RFC 9113 8.6, RFC 9114 4.5).
-function M.drop_connection_fields(code, headers, names, version)
-  if http1_only[code] then
-    return nil, format("a %d needs Upgrade, which HTTP/%g has not (RFC 9113 8.6, "
-      .. "RFC 9114 4.5): send it over HTTP/1.1 only (see ngx.req.http_version()), "
-      .. "and answer this request with another code", code, version)
-  end
-  local connection = names.connection
-  if connection then
-    local options = members_of(headers[connection])
-    for i = 1, #options do
-      local lower = options[i]
-      if names[lower] then headers[names[lower]], names[lower] = nil, nil end
-    end
-  end
-  for lower in pairs(CONNECTION_SPECIFIC) do
-    if names[lower] then headers[names[lower]], names[lower] = nil, nil end
-  end
-  return true
 end
 
 -- Fields that describe a message's content: who gives the content gives
@@ -443,22 +391,22 @@ end
 --- Every rule above applied to one response: the checked parts, for the
 -- builders (hs.response, hs.serialize, httpstatus.ngx's exit, redirect and
 -- error_page): headers (a fresh copy), names (lower-case -> as given),
--- reason, and the Content-Length to add (or nil); or nil, argn, message.
+-- reason, and the Content-Length to add (or nil); or nil, message (about
+-- the builder's headers, body, method or reason: its options, argument 2).
 -- `code` is a valid integer code: each builder checks it once, before.
--- Arguments 1 (code) and 2 (the options) are the builders' own.
 -- unchecked_must: see check_response.
 local rule_method, copy_headers, check_response = M.method, M.copy_headers, M.check_response
 local rule_reason, content_length = M.reason, M.content_length
 function M.build(code, given_headers, body, method, given_reason, unchecked_must)
   local ok, message = rule_method(method)
-  if not ok then return nil, 2, message end
+  if not ok then return nil, message end
   local headers, names = copy_headers(given_headers)
-  if not headers then return nil, 2, names end
+  if not headers then return nil, names end
   ok, message = check_response(code, headers, names, body, method, unchecked_must)
-  if not ok then return nil, 2, message end
+  if not ok then return nil, message end
   local reason
   reason, message = rule_reason(code, given_reason)
-  if not reason then return nil, 2, message end
+  if not reason then return nil, message end
   return headers, names, reason, content_length(code, method, body, names)
 end
 

@@ -104,7 +104,7 @@ job_valgrind() {
 }
 # shellcheck disable=SC2086
 job_valgrind_stress() {
-  part busted "5.1 + valgrind, GC stress" env HS_GC_ROUNDS=100 $VALGRIND lua5.1 /usr/bin/busted \
+  part busted "5.1 + valgrind, GC stress" env HS_GC_ROUNDS=40 $VALGRIND lua5.1 /usr/bin/busted \
     --run=stress -o plainTerminal --cpath="build/5.1/?.so"
 }
 

@@ -6,7 +6,7 @@
 local fake_ngx = require "fake_ngx"
 
 -- (spec/loops.lua: 100 under make test's valgrind run)
-local STEPS = require("loops")(300, 100)
+local STEPS = require("loops").n(300, 100)
 
 -- A whole library, loaded afresh (the C core included), with every lazily
 -- loaded builder touched so that it stays this library's own, and

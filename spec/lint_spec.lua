@@ -130,7 +130,7 @@ describe("hs.lint", function()
   -- 16 MiB here, 4 MiB under valgrind (spec/loops.lua; make bench lints
   -- 100 MB): a copy would show as 16384 KiB, or 4096, well over the 1024 allowed
   it("does not copy the body", function()
-    local body = string.rep("x", loops(16, 4) * 1024 * 1024)
+    local body = string.rep("x", loops.n(16, 4) * 1024 * 1024)
     local capture = R({ "HTTP/1.1 200 OK", "Date: " .. DATE, "Content-Type: text/plain",
       "Content-Length: " .. #body }, body)
     body = nil -- luacheck: ignore
@@ -167,7 +167,7 @@ describe("hs.lint's memos of clean values", function()
     -- warm up with as many distinct values as are measured, so that the
     -- interpreter's string table, grown to hold them, is not counted
     -- (spec/loops.lua: under valgrind, 512, still past each memo's 256 entries)
-    local n = loops(6000, 512)
+    local n = loops.n(6000, 512)
     run(1, n)
     collectgarbage()
     collectgarbage()
@@ -217,7 +217,7 @@ describe("hs.lint's two readers of raw bytes", function()
   it("say the same about every head, regular or not", function()
     math.randomseed(21)
     local regular = 0
-    local n = loops(3000, 300)
+    local n = loops.n(3000, 300)
     for _ = 1, n do
       local parts = { STATUS[math.random(#STATUS)], ENDS[math.random(#ENDS)] }
       for _ = 1, math.random(0, 8) do

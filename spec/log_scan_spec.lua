@@ -11,7 +11,7 @@ local SAMPLE = "examples/data/access.log" -- 3000 lines, 16 malformed for the cl
 local MAX_LINE = 65536                    -- HTTPSTATUS_LOG_MAX_LINE
 local loops = require "loops"
 -- the damaged lines compared one by one (spec/loops.lua: fewer under valgrind)
-local DAMAGED_LINES = loops(6000, 600)
+local DAMAGED_LINES = loops.n(6000, 600)
 
 local T = "[14/Mar/2026:10:00:00 +0100]"
 local function log_line(status, request, tail)
@@ -71,7 +71,7 @@ describe("log_scanner on the sample log", function()
     assert.are.equal(3000, stats.total)
     -- in pieces of a few bytes: the whole log, or under valgrind its first
     -- 30 KB (spec/loops.lua, some 150 lines), then the rest at once
-    local fine = loops(#text, 30000)
+    local fine = loops.n(#text, 30000)
     for _, piece in ipairs { 1, 2, 3, 7, 100, 1000, 4096, 65536, 1000000 } do
       local c = scan(text, piece, "combined", piece < 100 and fine or nil)
       assert.are.equal(stats.total, c.lines, "piece " .. piece)
@@ -225,7 +225,7 @@ describe("log_scanner lines", function()
 
   it("never fails on binary bytes and NULs; they are malformed unless in a field", function()
     local bytes = {}
-    for i = 1, loops(200000, 20000) do bytes[i] = string.char(rand(256) - 1) end
+    for i = 1, loops.n(200000, 20000) do bytes[i] = string.char(rand(256) - 1) end
     local text = table.concat(bytes)
     local _, lf = text:gsub("\n", "")
     local whole = scan(text)

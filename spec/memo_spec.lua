@@ -38,7 +38,7 @@ describe("caches fed by request data", function()
   end
   -- (spec/loops.lua: under valgrind, 600, still past every cache's entries,
   -- too few for the heap to tell: every runtime and ASan run 20000)
-  local N = require("loops")(20000, 600)
+  local N = require("loops").n(20000, 600)
 
   for _, case in ipairs {
     { "Accept values (error_body)", function(i)

@@ -49,7 +49,8 @@ part() {
   secs=$(($(date +%s) - t0))
   # (time's last line: a failed command's status comes on a line before it)
   cpu=$(tail -n 1 "$log.cpu" 2>/dev/null | awk '{ printf "%d", $1 + $2 + 0.5 }')
-  when="(${secs} s, ${cpu:-?} s CPU)"
+  # (and when it started, in seconds of make test: the critical path shows)
+  when="(${secs} s, ${cpu:-?} s CPU, at $((t0 - started)) s)"
   case $kind in
     busted)
       summary=$(grep -E '^[0-9]+ success(es)? / [0-9]+ failures? / [0-9]+ errors?' "$log" | tail -n 1)
@@ -255,7 +256,7 @@ report() {
     passed=$((passed + p)) failed=$((failed + f))
     [ "$f" -ne 0 ] && [ -f "$log" ] && cat "$log"
     echo "$label"
-    cpu=$(echo "$label" | sed -n 's/.*, \([0-9]*\) s CPU)$/\1/p')
+    cpu=$(echo "$label" | sed -n 's/.*, \([0-9]*\) s CPU, at [0-9]* s)$/\1/p')
     cpu_total=$((cpu_total + ${cpu:-0}))
   done <"$out/$job.result"
   [ -s "$out/$job.err" ] && cat "$out/$job.err"

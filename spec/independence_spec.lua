@@ -5,8 +5,8 @@
 -- afterwards, as callers may; and no result ever changed by a later call.
 local fake_ngx = require "fake_ngx"
 
--- (spec/loops.lua: 100 under make test's valgrind run)
-local STEPS = require("loops").n(300, 100)
+-- (spec/loops.lua: 50 under make test's valgrind run)
+local STEPS = require("loops").n(300, 50)
 
 -- A whole library, loaded afresh (the C core included), with every lazily
 -- loaded builder touched so that it stays this library's own, and

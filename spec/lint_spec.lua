@@ -166,8 +166,8 @@ describe("hs.lint's memos of clean values", function()
     end
     -- warm up with as many distinct values as are measured, so that the
     -- interpreter's string table, grown to hold them, is not counted
-    -- (spec/loops.lua: under valgrind, 512, still past each memo's 256 entries)
-    local n = loops.n(6000, 512)
+    -- (spec/loops.lua: under valgrind, 300, still past each memo's 256 entries)
+    local n = loops.n(6000, 300)
     run(1, n)
     collectgarbage()
     collectgarbage()

@@ -217,11 +217,11 @@ add rt_luajit build_luajit
 add rt_54 build_54
 add installs
 add browser build_54
-add release
-add asan_stress build_asan
 add c_tests
-add valgrind_stress build_51
+add release
 add c_lint
+add asan_stress build_asan
+add valgrind_stress build_51
 add small build_54
 add debian_nginx build_luajit
 LIGHT=" nginx " # jobs that mostly wait, and take no slot

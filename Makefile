@@ -26,9 +26,7 @@ BUILD_DIR        ?= build/$(LUA_VERSION)
 # CC, CFLAGS and LDFLAGS as given, no -Werror; STRICT=1 (the tests) adds our warnings.
 CC      ?= cc
 CFLAGS  ?= -O2 -g
-LDFLAGS ?=
 LIBFLAG ?= -shared
-STRICT  ?=
 WARN    := -std=c99 -pedantic -Wall -Wextra -Werror -Wshadow -Wdeclaration-after-statement \
            -Wmissing-prototypes -Wstrict-prototypes -Wc++-compat
 
@@ -94,16 +92,13 @@ lint: luacheck cppcheck cxx-check
 luacheck: ; luacheck --quiet --no-color lua spec examples bench types bin/httpstatus
 ## cppcheck, cxx-check, warnings (gcc and clang, -Wconversion, every runtime's headers),
 ## check-c (the C tests, ASan and UBSan), check-threads (TSan), asan-module (build/asan)
-cppcheck cxx-check warnings check-c check-threads asan-module:
-	$(call script,scripts/c_checks.sh,$@)
+cppcheck cxx-check warnings check-c check-threads asan-module: ; $(call script,scripts/c_checks.sh,$@)
 check-c-%: ; $(call script,scripts/c_checks.sh,check-c $*)
 
 ## site: the reference page, build/site/index.html
 site: $(MODULE)
-	@mkdir -p build/site
-	LUA_PATH="lua/?.lua;;" LUA_CPATH="$(BUILD_DIR)/?.so;;" $(LUA) bin/httpstatus html \
-		-o build/site/index.html
-	@echo "written: build/site/index.html"
+	@mkdir -p build/site && LUA_PATH="lua/?.lua;;" LUA_CPATH="$(BUILD_DIR)/?.so;;" $(LUA) \
+	  bin/httpstatus html -o build/site/index.html && echo "written: build/site/index.html"
 
 # Install paths reach the shell in single quotes (a space is fine); one holding
 # ' " ` \ $$ ; | & or a line break is refused before anything is touched. The
@@ -119,8 +114,7 @@ check_paths = $(foreach v,$(1),$(if $(call path_problem,$(call given,$(v))),$(er
   $(v) holds [$(call path_problem,$(call given,$(v)))]; an install path may not hold any of \
   ' " ` \ $$ ; | & or a line break, which make, the shell or the installed command could not \
   carry: choose another folder)))
-INSTALL_VARS := PREFIX DESTDIR INST_LUADIR INST_LIBDIR INST_BINDIR INST_MANDIR \
-                INST_BASHCOMPDIR INST_ZSHCOMPDIR
+INSTALL_VARS := PREFIX DESTDIR INST_LUADIR INST_LIBDIR INST_BINDIR INST_MANDIR INST_BASHCOMPDIR INST_ZSHCOMPDIR
 LIB_VARS     := PREFIX DESTDIR INST_INCDIR INST_CLIBDIR
 install-paths: ; @:$(call check_paths,$(INSTALL_VARS))
 # (a space is refused for the C library as well: httpstatus.pc could not carry it)

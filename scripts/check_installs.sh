@@ -1,16 +1,21 @@
 #!/bin/sh
 # Installs as users do them: `luarocks make` from the checkout into a
-# temporary tree for each of Lua 5.1-5.4 (leaving no build product in the
+# temporary tree for Lua 5.2 and 5.3 (leaving no build product in the
 # source tree), then the module required from that tree alone and the
-# command run from it; a change of headers or CFLAGS rebuilds; `luarocks
-# lint`; `make install` into a staging DESTDIR followed by `make uninstall`,
-# which must leave nothing behind;
+# command run from it (scripts/check_release.sh does the same for 5.1 and
+# 5.4 with `luarocks install` of the .src.rock, whose rockspec builds as
+# this one does: it checks that); a change of headers or CFLAGS rebuilds;
+# `luarocks lint`; `make install` into a staging DESTDIR followed by `make
+# uninstall`, which must leave nothing behind;
 # install paths with a space (they work, and touch nothing beside them) and
 # with characters make or the shell cannot carry (refused, nothing touched).
 #
 # All of it runs in a copy of the checkout (the files git knows, as a fresh
 # clone has them): its builds never touch this checkout's build/, which
-# make test's other parts are using at the same time.
+# make test's other parts are using at the same time. Its builds are -O0
+# (CFLAGS, for make and luarocks): they are installed and run, not timed;
+# the default flags build in every runtime's part of make test and in the
+# release check's tarball.
 set -eu
 cd "$(dirname "$0")/.."
 work=$(mktemp -d /tmp/httpstatus-installs.XXXXXX)
@@ -19,15 +24,18 @@ git ls-files --cached --others --exclude-standard | while IFS= read -r f; do
   [ -f "$f" ] && printf '%s\n' "$f"
 done | tar -cf - -T - | (mkdir "$work/checkout" && cd "$work/checkout" && tar -xf -)
 cd "$work/checkout"
+export CFLAGS=-O0
+printf 'variables = { CFLAGS = "-O0 -fPIC" }\n' >"$work/luarocks-config.lua"
 
 luarocks lint httpstatus-scm-1.rockspec
 
-for v in 5.1 5.2 5.3 5.4; do
+for v in 5.2 5.3; do
   # in the checkout itself, as users run it: the build goes to build/luarocks
   # (rebuilt for each version). LUA_PATH and LUA_CPATH below name only the
   # tree (no ";;"): nothing else can satisfy the require
   tree="$work/tree-$v"
-  luarocks --lua-version="$v" --tree="$tree" make httpstatus-scm-1.rockspec \
+  LUAROCKS_CONFIG="$work/luarocks-config.lua" \
+    luarocks --lua-version="$v" --tree="$tree" make httpstatus-scm-1.rockspec \
     >"$work/luarocks-$v.log" 2>&1 || { cat "$work/luarocks-$v.log"; exit 1; }
   stray=$(find . -path ./build -prune -o -path ./.git -prune -o \
     \( -name '*.o' -o -name '*.so' -o -path ./httpstatus \) -print)
@@ -57,7 +65,7 @@ done
 # LUA_INCDIR; one clear line for missing headers and for an unsupported version
 resty="$work/openresty/luajit/include/luajit-2.1"
 mkdir -p "$resty" && cp /usr/include/luajit-2.1/*.h "$resty/"
-make -s LUA_VERSION=5.1 LUA_INCDIR="$resty" BUILD_DIR="$work/build-resty" CFLAGS="-O1 -w"
+make -s LUA_VERSION=5.1 LUA_INCDIR="$resty" BUILD_DIR="$work/build-resty" CFLAGS="-O0 -w"
 test -f "$work/build-resty/httpstatus/core.so"
 if out=$(make -s LUA_VERSION=5.3 LUA_INCDIR=/nonexistent BUILD_DIR="$work/b1" 2>&1); then
   echo "a build without headers succeeded"; exit 1; fi

@@ -62,7 +62,26 @@ unzip -p "$rock" "$name.tar.gz" | cmp -s - "$tarball" || fail "the .src.rock's t
 unzip -p "$rock" "$name-1.rockspec" | cmp -s - "$name-1.rockspec" ||
   fail "the .src.rock's rockspec is not $name-1.rockspec"
 luarocks lint "$name-1.rockspec" >"$work/lint.log" 2>&1 || { cat "$work/lint.log"; fail "luarocks lint"; }
-echo "src.rock: $name-1.rockspec and $name.tar.gz; luarocks lint passes"
+# the checkout's rockspec builds and installs what this one does: the
+# installs below stand for `luarocks make` from a checkout on 5.1 and 5.4
+# too (scripts/check_installs.sh makes 5.2 and 5.3)
+lua5.4 - "$name-1.rockspec" httpstatus-scm-1.rockspec <<'LUA' || fail "the rockspecs build differently"
+local function build(path)
+  local env = {}
+  assert(loadfile(path, "t", env))()
+  return env.build, env.dependencies
+end
+local function same(a, b)
+  if type(a) ~= "table" or type(b) ~= "table" then return a == b end
+  for k, v in pairs(a) do if not same(v, b[k]) then return false end end
+  for k in pairs(b) do if a[k] == nil then return false end end
+  return true
+end
+local b1, d1 = build(arg[1])
+local b2, d2 = build(arg[2])
+assert(b1 and same(b1, b2) and same(d1, d2), arg[1] .. " and " .. arg[2] .. " differ in build")
+LUA
+echo "src.rock: $name-1.rockspec and $name.tar.gz; luarocks lint passes; builds as the scm rockspec"
 
 # ---- installs with no network
 cat >"$work/luarocks-config.lua" <<'EOF'

@@ -68,10 +68,7 @@ git ls-files --cached --others --exclude-standard | LC_ALL=C sort -u |
 # a copy under the release's top folder, with its folders listed too, so
 # every tar entry (folders included) gets the same owner, mode and time
 mkdir -p "$stage/$name"
-while IFS= read -r f; do
-  mkdir -p "$stage/$name/$(dirname "$f")"
-  cp "$f" "$stage/$name/$f"
-done <"$stage/files"
+tar -cf - -T "$stage/files" | tar -xf - -C "$stage/$name"
 (cd "$stage" && find "$name" | LC_ALL=C sort) >"$stage/entries"
 
 mkdir -p "$out"

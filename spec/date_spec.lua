@@ -6,6 +6,8 @@ local core = require "httpstatus.core"
 local retry = require "httpstatus.retry"
 local raises = require "raises"
 local bad_values = require "bad_values"
+local loops = require "loops"
+local quick = require "quick"
 
 -- 2026-03-15T12:00:00Z: two-digit years 76 (after 15 March) to 99 are 19xx
 local NOW = 1773576000
@@ -14,8 +16,9 @@ local LATER = 3802550400
 local TIME_MAX = 253402300799
 local DELAY_MAX = 2147483647
 
--- The oracle's dates for NOW and LATER: rows[now] = { texts = {...},
--- epochs = {...} }, or nil and why when python3 is absent. Run once: Python
+-- The oracle's dates for NOW and LATER: rows[now] = its lines, "text<TAB>epoch"
+-- (split where they are used: valgrind's run takes a few), or nil and why
+-- when python3 is absent. Run once: Python
 -- takes a while to start, and the suite also runs under valgrind. make
 -- test runs it once for all its runtimes: HS_ORACLE_DIR (its own folder,
 -- new each run) keeps the answers of this very spec/date_oracle.py.
@@ -35,20 +38,19 @@ local function oracle()
   end
   local p = assert(io.popen("if command -v " .. python .. " >/dev/null 2>&1; then " .. run
     .. " 2>&1; else echo no python3; fi"))
-  local rows, texts, epochs = {}, nil, nil
+  local rows, lines = {}, nil
   for line in p:lines() do
     if line == "no python3" then
       oracle_why = "python3 is not installed: the oracle cannot run"
       break
     end
-    local text, epoch = line:match("^([^\t]+)\t(%d+)$")
-    if text and texts then
-      texts[#texts + 1], epochs[#epochs + 1] = text, tonumber(epoch)
+    if lines and line:byte(1) ~= 35 then -- not "#"
+      lines[#lines + 1] = line
     else
       local now = line:match("^# now (%d+)$")
       assert(now, "oracle: " .. line)
-      texts, epochs = {}, {}
-      rows[tonumber(now)] = { texts = texts, epochs = epochs }
+      lines = {}
+      rows[tonumber(now)] = lines
     end
   end
   p:close()
@@ -64,10 +66,10 @@ describe("parse_http_date against the Python oracle", function()
         pending(why)
         return
       end
-      local texts, epochs = assert(all[now], "no dates for " .. now).texts, all[now].epochs
+      local lines = assert(all[now], "no dates for " .. now)
       -- the first now gets all three forms, the second only rfc850-dates
       local least = now == NOW and 40000 or 15000
-      assert.is_true(#texts > least, "only " .. #texts .. " dates from the oracle")
+      assert.is_true(#lines > least, "only " .. #lines .. " dates from the oracle")
       local wrong, forms = {}, { imf = 0, rfc850 = 0, asctime = 0 }
       local function differ(text, what, got, want)
         if #wrong < 10 then
@@ -77,9 +79,14 @@ describe("parse_http_date against the Python oracle", function()
           wrong.more = true
         end
       end
+      -- every date, or under valgrind every step-th (spec/loops.lua: the 3
+      -- forms and the 7 weekdays still all meet)
+      local step = loops.step(#lines, 2000)
       local parse, http_date, retry_after = core.parse_http_date, core.http_date, core.retry_after
-      for i = 1, #texts do
-        local text, epoch = texts[i], epochs[i]
+      for i = 1, #lines, step do
+        local text, epoch = lines[i]:match("^([^\t]+)\t(%d+)$")
+        if not text then error("oracle: " .. lines[i]) end
+        epoch = tonumber(epoch)
         local t, err = parse(text, now)
         if t ~= epoch then differ(text, "parse", t or err, epoch) end
         local c4 = text:byte(4)
@@ -95,15 +102,16 @@ describe("parse_http_date against the Python oracle", function()
           if t3 ~= epoch then differ(text, "parse without now", t3, epoch) end
         else
           forms.rfc850 = forms.rfc850 + 1
-          if i % 100 == 0 then -- the wrapper passes now on
+          if forms.rfc850 % math.ceil(100 / step) == 0 then -- the wrapper passes now on
             local t2 = retry.parse_http_date(text, now)
             if t2 ~= epoch then differ(text, "retry.parse_http_date", t2, epoch) end
           end
         end
       end
       assert.are.same({}, wrong)
-      assert.is_true(forms.rfc850 > 15000)
-      if now == NOW then assert.is_true(forms.imf > 15000 and forms.asctime > 15000) end
+      local seen = 15000 / step -- of each form
+      assert.is_true(forms.rfc850 > seen)
+      if now == NOW then assert.is_true(forms.imf > seen and forms.asctime > seen) end
     end)
   end
 end)
@@ -211,7 +219,7 @@ describe("http_date", function()
 
   it("round-trips every 1000003rd second through the three forms", function()
     for t = 0, TIME_MAX, 1000003 * 97 do
-      assert.are.equal(t, core.parse_http_date(core.http_date(t)))
+      quick.equal(t, core.parse_http_date(core.http_date(t)))
     end
   end)
 

@@ -3,11 +3,12 @@
 -- of phrases), driven with many distinct values while the heap is watched.
 local memo = require "httpstatus.memo"
 local hs = require "httpstatus"
+local loops = require "loops"
 
 describe("httpstatus.memo", function()
   it("never holds more than its entries and bytes, and skips long keys", function()
     local get, put, stats = memo.new(100, 4096, 32)
-    for i = 1, 10000 do
+    for i = 1, loops.n(10000, 1000) do -- (spec/loops.lua)
       put("key" .. i, ("v"):rep(i % 50))
       local entries, bytes = stats()
       assert(entries <= 100 and bytes <= 4096, ("%d entries, %d bytes"):format(entries, bytes))
@@ -36,7 +37,9 @@ describe("caches fed by request data", function()
     collectgarbage()
     return collectgarbage("count")
   end
-  local N = tonumber(os.getenv("HS_CACHE_ROUNDS") or "") or 20000
+  -- (spec/loops.lua: under valgrind, 600, still past every cache's entries,
+  -- too few for the heap to tell: every runtime and ASan run 20000)
+  local N = loops.n(20000, 600)
 
   for _, case in ipairs {
     { "Accept values (error_body)", function(i)

@@ -1,6 +1,7 @@
 --- Responses that HTTP allows: building them with the rules the core knows,
--- and writing them as HTTP/1.1 bytes. The rules themselves are
--- httpstatus.rules'; this module only says which argument broke one.
+-- and writing them as HTTP/1.x bytes. The rules themselves are
+-- httpstatus.rules' (and, for what an HTTP version carries,
+-- httpstatus.protocol's); this module only says which argument broke one.
 -- @internal: not part of the API (docs/design.md, "Public and internal modules"); its
 -- functions reach users through the public modules, specs through spec/internal.lua.
 -- @module httpstatus.response
@@ -58,7 +59,7 @@ local build = rules.build
 -- "2", "3", as "HTTP/2" or as ngx.req.http_version() gives it), applies
 -- what differs: over HTTP/2 and HTTP/3 the connection-specific fields (and
 -- those Connection names) are left out, there is no reason phrase (reason
--- is nil), and 101 and 426 raise (httpstatus.rules says why); a 1xx to an
+-- is nil), and 101 and 426 raise (httpstatus.protocol says why); a 1xx to an
 -- HTTP/1.0 client raises. The table then holds version ("2").
 -- Every call returns fresh tables.
 function M.response(code, opts)
@@ -118,7 +119,7 @@ end
 -- (Transfer-Encoding), and except on 304 and HEAD, whose length is that
 -- of the content they stand for. Raises for everything response()
 -- refuses, for a body on a HEAD response (it is never sent), and for a
--- field other than those five: the table decides the bytes on the wire,
+-- field other than those six: the table decides the bytes on the wire,
 -- so a misspelled field (`header`) is refused rather than left out.
 -- version "1.0" writes an HTTP/1.0 status line; "2" and "3" raise: those
 -- versions frame messages in binary and have no status line.

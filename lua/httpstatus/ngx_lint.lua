@@ -1,7 +1,8 @@
 --- hsngx.lint: hs.lint in nginx's log phase, on the response nginx sent
--- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- for this request (log_by_lua*), a share of requests at a time, each
 -- finding logged at WARN at most once per rule per interval.
+-- @internal: not part of the API (docs/design.md, "Public and internal modules"); its
+-- function reaches users as hsngx.lint, specs through spec/internal.lua.
 --
 -- The log phase does not see the wire: ngx.resp.get_headers() there holds
 -- what nginx adds itself (Date, Server, Connection, Keep-Alive, the

@@ -6,6 +6,7 @@
 -- functions reach users through the public modules, specs through spec/internal.lua.
 -- @module httpstatus.response
 
+local core = require "httpstatus.core"
 local check = require "httpstatus.check"
 local rules = require "httpstatus.rules"
 local protocol = require "httpstatus.protocol"
@@ -20,6 +21,8 @@ local content_length, content = rules.content_length, rules.content
 local has_connections, drop_connection_fields = protocol.has_connections,
   protocol.drop_connection_fields
 local version_problem, version_number = protocol.version_problem, protocol.number
+-- the one status-line writer, the C core's (httpstatus_line.c)
+local status_line = core.status_line
 
 local M = {}
 
@@ -153,7 +156,8 @@ function M.serialize(res)
     length = nil -- the GET's length is the caller's to state
   end
   if length then headers["Content-Length"] = length end
-  local lines = { format("HTTP/%s %d %s", version == 1.0 and "1.0" or "1.1", code, reason) }
+  -- reason is checked (build): the line cannot fail
+  local lines = { status_line(code, reason, version == 1.0 and 0 or 1) }
   header_lines(headers, lines)
   lines[#lines + 1] = ""
   lines[#lines + 1] = body or ""

@@ -1,7 +1,9 @@
 /*
 ** hs_compat.h: the few differences between Lua 5.1 (and LuaJIT) and
-** 5.2-5.4 that the binding meets, in one place so lhttpstatus.c carries no
-** version noise. Shims are hs_-prefixed: LuaJIT 2.1 already exports some
+** 5.2-5.4 that the binding meets, in one place so the binding's files
+** carry little version noise: what they still test themselves is 5.3's
+** integer subtype (lua_isinteger) and, in lhttpstatus_log.c, the layout of
+** a file handle. Shims are hs_-prefixed: LuaJIT 2.1 already exports some
 ** 5.2 names, and defining them again would clash.
 */
 #ifndef HS_COMPAT_H

@@ -35,7 +35,7 @@ enum httpstatus_flag {
   HTTPSTATUS_F_REDIRECT_TEMPORARY = 1 << 6, /* 302, 303, 307 */
   HTTPSTATUS_F_KEEPS_METHOD = 1 << 7,       /* 307, 308 */
   HTTPSTATUS_F_TO_GET = 1 << 8,             /* 303: follow with GET */
-  HTTPSTATUS_F_DEPRECATED = 1 << 9,         /* 305, 510 */
+  HTTPSTATUS_F_DEPRECATED = 1 << 9,         /* 102, 305, 510 */
   HTTPSTATUS_F_HTTP1_ONLY = 1 << 10         /* 101, 426: need Upgrade */
 };
 
@@ -210,7 +210,7 @@ size_t httpstatus_normal_form(const char *text, size_t len, char *out);
 */
 int httpstatus_from_text(const char *text, size_t len);
 
-/* ---- On the wire (httpstatus_line.c, httpstatus_json.c) ---- */
+/* ---- On the wire (httpstatus_line.c, _text.c, _json.c) ---- */
 
 /* 1 when every byte is HTAB, SP, VCHAR or obs-text (RFC 9112 reason-phrase,
    empty allowed): no CR, LF, NUL, DEL or other control character. The same

@@ -238,8 +238,8 @@
 
 /*
 ** Codes as vendors use them, kept by vendor and never mixed with the
-** registry: X(code, "vendor", "reason"), sorted by code (vendor_codes()
-** relies on it). Most are unregistered numbers; a few give a registered
+** registry: X(code, "vendor", "reason"), sorted by code
+** (spec/c/core_test.c checks it). Most are unregistered numbers; a few give a registered
 ** number a vendor's own meaning (Google's 308, Spring's 421, Exchange's 451),
 ** which unofficial() lists while every registry answer (reason, info,
 ** is_registered ...) stays the registry's. One code may mean different

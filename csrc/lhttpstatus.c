@@ -10,7 +10,8 @@
 ** method: the normal-form reverse lookup, fresh tables (info, codes...),
 ** the content rule (allows_body, content), the wire and text functions
 ** (lhttpstatus_wire.c: status lines, field text, quote), JSON
-** (lhttpstatus_json.c), dates and the log scanner. Nothing here keeps
+** (lhttpstatus_json.c), dates, the log scanner and the linter's reader of
+** a header section (lhttpstatus_head.c). Nothing here keeps
 ** state outside the Lua state, and nothing this module hands out is read
 ** by it afterwards.
 */
@@ -255,9 +256,10 @@ static const char *hs_method_rule(const httpstatus_entry *e) {
 }
 
 /*
-** info(code).headers: {name =, level =, condition =} for each field rule
-** of the code, in the list's order; condition is nil for an unconditional
-** rule (so a MUST without one is what the builders enforce).
+** info(code).headers: {name =, level =, condition =, draft =} for each
+** field rule of the code, in the list's order; condition is nil for an
+** unconditional rule (so a MUST without one is what the builders
+** enforce), draft true for the rows of a code an Internet-Draft defines.
 */
 static void hs_push_header_fields(lua_State *L, int code) {
   size_t i;

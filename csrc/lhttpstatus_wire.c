@@ -1,9 +1,11 @@
 /*
 ** lhttpstatus_wire.c: the wire functions of httpstatus.core.
 **
-** These return nil and a message instead of raising: the Lua wrappers
-** turns a message into an argument error with the right level, so the
-** error blames the user's call, not a line of ours.
+** Those that can fail return nil and a message instead of raising (the
+** tests answer false for anything but a string): the Lua wrappers turn a
+** message into an argument error with the right level, so the error
+** blames the user's call, not a line of ours. quote alone raises, for
+** arguments check.quote has already checked.
 */
 #include <string.h>
 

@@ -139,9 +139,10 @@ end
 
 --- Every fact about a registered code, as a fresh table: code, reason, name,
 -- class, reference, status, registry_phrase, expires, deprecated,
--- allows_body, cacheable, must_not_store, retryable, retry_after, redirect,
--- method, query_method, headers ({name =, level =}), aliases ({phrase =, name =, source =}).
--- nil for anything else.
+-- deprecation, allows_body, cacheable, must_not_store, retryable,
+-- retry_after, redirect, method, query_method, versions, nginx_phrase,
+-- headers ({name =, level =, condition =, draft =}), aliases ({phrase =,
+-- name =, source =}). nil for anything else.
 M.info = core.info
 --- The registered codes, ascending, as a fresh array.
 M.codes = core.codes

@@ -1,7 +1,9 @@
 -- The one door through which specs reach the library's internals. The
--- public modules are PUBLIC; every other module under lua/ is internal,
--- says so in its header ("-- @internal"), is left out of the README's API
--- and of types/httpstatus.lua, and may change in any release. A spec that
+-- public modules are PUBLIC; every other module of the library is
+-- internal, says so in its header ("-- @internal"; the UNMARKED ones
+-- below cannot), is left out of the README's API and of
+-- types/httpstatus.lua, and may change in any release. The command's
+-- modules (httpstatus.cmd.*) are no part of the library. A spec that
 -- tests an internal module asks for it here, so the list of what the
 -- specs lean on is one grep away (`internal.module`).
 local M = {}

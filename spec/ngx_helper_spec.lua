@@ -48,6 +48,28 @@ describe("httpstatus.ngx", function()
     assert.matches("<h1>500 Internal Server Error</h1>", first, 1, true)
   end)
 
+  it("builds each body without fields once, for every type it negotiates", function()
+    -- httpstatus.ngx takes problem.body_of as it loads: counted from then on
+    local problem = require("internal").module("httpstatus.problem")
+    local body_of, built = problem.body_of, 0
+    problem.body_of = function(...) built = built + 1 return body_of(...) end
+    local ok, err = pcall(function()
+      for _, accept in ipairs { "application/problem+json", "application/json", "text/html",
+                                "text/plain" } do
+        built = 0
+        local hsngx, _, reset = load("GET", accept)
+        for _ = 1, 3 do
+          local sent = reset("GET", accept)
+          hsngx.exit(503)
+          assert.is_truthy(sent.body)
+        end
+        assert.are.equal(1, built, accept)
+      end
+    end)
+    problem.body_of = body_of
+    assert(ok, err)
+  end)
+
   it("sends no body for HEAD, 204 and 304, and none for 2xx/3xx unless given", function()
     local hsngx, sent = load("HEAD", "application/json")
     hsngx.exit(404)

@@ -58,6 +58,17 @@ describe("hsngx.lint (log phase)", function()
     assert.is_true(n > 0 and n <= #require("httpstatus.lint_catalog").IDS)
   end)
 
+  it("takes no options at all (the defaults: a sample of 0.01, 60 s)", function()
+    -- this request is in the sample: the module takes math.random as it loads
+    local random = math.random
+    rawset(math, "random", function() return 0 end)
+    package.loaded["httpstatus.ngx_lint"] = nil
+    local ok, err = pcall(require("httpstatus.ngx_lint").lint)
+    rawset(math, "random", random)
+    assert(ok, err)
+    assert.are.equal(1, #state.logged)
+  end)
+
   it("refuses unknown options and bad values", function()
     assert.has_error(function() lint({ samples = 1 }) end,
       "bad argument #1 to 'lint' (unknown option \"samples\")")

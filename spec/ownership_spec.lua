@@ -51,7 +51,8 @@ describe("who owns which rule (docs/design.md)", function()
     local design = read("docs/design.md")
     for _, owner in ipairs { "`httpstatus_content` (C)", "`httpstatus_text.c` (C)",
                              "`lua/httpstatus/check.lua`", "`check.code`",
-                             "`check.options_problem`", "`httpstatus_keeps_method` (C)" } do
+                             "`check.options_problem`", "`httpstatus_keeps_method` (C)",
+                             "`httpstatus_line.c` (C)" } do
       assert(design:find(owner, 1, true), owner .. " is no longer in the table")
     end
   end)
@@ -95,6 +96,20 @@ describe("who owns which rule (docs/design.md)", function()
 
   it("unknown option names: one wording, through check.options_problem", function()
     assert.are.equal("", holders("unknown option", { ["lua/httpstatus/check.lua"] = true }, true))
+  end)
+
+  it("status lines: one writer, C's, for status_line and serialize alike", function()
+    assert.are.equal("", holders('"HTTP/%s %d', nil, true))
+    assert.are.equal("", holders('"HTTP/1.1 " ..', nil, true))
+    for _, code in ipairs { 100, 200, 299, 404, 599 } do
+      for _, v in ipairs { "1.1", "1.0" } do
+        if not (code == 100 and v == "1.0") then -- no 1xx to HTTP/1.0
+          local reason = code == 404 and "Gone Fishing" or nil
+          local bytes = hs.serialize { status = code, version = v, reason = reason }
+          assert.are.equal(hs.status_line(code, reason, v), bytes:match("^(.-)\r\n"))
+        end
+      end
+    end
   end)
 
   it("redirect methods: the C rule, read as a table and asked as a function alike", function()

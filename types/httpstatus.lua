@@ -405,7 +405,7 @@ function hs.error_body(code, accept, fields) end
 --- `opts.method`, `opts.version` (any other name raises); raises for what HTTP forbids (below).
 --- `status` is the code as an integer. `opts.version` (`"1.0"`, `"1.1"`, `"2"`, `"3"`, also
 --- `"HTTP/2"` or the numbers `ngx.req.http_version()` gives) applies the facts of that version,
---- through the same `httpstatus.rules` functions `exit` uses: over HTTP/2 and HTTP/3 the
+--- through the same `httpstatus.protocol` functions `exit` uses: over HTTP/2 and HTTP/3 the
 --- connection-specific fields (and the fields `Connection` names) are left out and `reason` is nil,
 --- and 101 and 426 raise; a 1xx raises for HTTP/1.0. The table then has `version` too. Fresh tables
 --- every call.

@@ -1,7 +1,8 @@
 --- Argument checks: one message format for every public function.
 --
 -- The checks here never raise; they return a message (nil when the value
--- is fine). Each public function raises itself, always the same way:
+-- is fine; quote, which writes text, raises as a public function does).
+-- Each public function raises itself, always the same way:
 --
 --   if problem then error(bad("fname", n, problem), 2) end
 --

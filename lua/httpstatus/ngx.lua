@@ -77,8 +77,9 @@ end
 
 -- Bodies without fields depend on the code and the negotiated type only:
 -- each is built once. Bounded by construction (200 error codes x 3 types)
--- and by the memo itself: at most 600 bodies, 512 KiB.
-local cached, remember = memo.new(600, 512 * 1024, 16)
+-- and by the memo itself: at most 600 bodies, 512 KiB. A key is the type
+-- and the code, "application/problem+json404" the longest (27 bytes).
+local cached, remember = memo.new(600, 512 * 1024, 32)
 
 -- The error body of a 4xx or 5xx: body, type; or nil, message.
 local function error_body(code, accept, opts)

@@ -102,9 +102,10 @@ end
 -- and send(code, reason, headers, names, negotiated, body, ctype,
 -- length, method).
 function M.new(ngx, error_body, send)
-  -- codes whose missing field was logged already: once per code and worker
-  -- (each worker has a Lua VM of its own); at most the few codes with
-  -- such fields
+  -- codes something was logged about already (a missing field, a field
+  -- that cannot be sent, a 426's Upgrade): once per code and worker (each
+  -- worker has a Lua VM of its own); at most the few codes with such
+  -- fields
   local warned = {}
   local function warn_once(code, message)
     if not warned[code] then

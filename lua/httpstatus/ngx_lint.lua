@@ -1,7 +1,8 @@
 --- hsngx.lint: hs.lint in nginx's log phase, on the response nginx sent
--- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- for this request (log_by_lua*), a share of requests at a time, each
 -- finding logged at WARN at most once per rule per interval.
+-- @internal: not part of the API (docs/design.md, "Public and internal modules"); its
+-- function reaches users as hsngx.lint, specs through spec/internal.lua.
 --
 -- The log phase does not see the wire: ngx.resp.get_headers() there holds
 -- what nginx adds itself (Date, Server, Connection, Keep-Alive, the
@@ -25,6 +26,7 @@ local random = math.random
 local M = {}
 
 local OPTIONS = { sample = true, log_interval = true }
+local NO_OPTIONS = {} -- only ever read
 -- what nginx writes itself, or reports falsely, in the log phase
 local NGINX_OWN = { date = true, server = true, connection = true, ["keep-alive"] = true,
                     ["content-length"] = true, ["transfer-encoding"] = true,
@@ -78,7 +80,7 @@ end
 function M.lint(opts)
   local problem = check.options_problem(opts, OPTIONS)
   if problem then error(check.bad("lint", 1, problem), 2) end
-  opts = opts or OPTIONS
+  opts = opts or NO_OPTIONS
   local sample = number_option(opts, "sample", 0.01, 1)
   local interval = number_option(opts, "log_interval", 60, 1 / 0)
   if sample < 1 and random() >= sample then return end

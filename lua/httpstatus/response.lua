@@ -1,10 +1,12 @@
 --- Responses that HTTP allows: building them with the rules the core knows,
--- and writing them as HTTP/1.1 bytes. The rules themselves are
--- httpstatus.rules'; this module only says which argument broke one.
+-- and writing them as HTTP/1.x bytes. The rules themselves are
+-- httpstatus.rules' (and, for what an HTTP version carries,
+-- httpstatus.protocol's); this module only says which argument broke one.
 -- @internal: not part of the API (docs/design.md, "Public and internal modules"); its
 -- functions reach users through the public modules, specs through spec/internal.lua.
 -- @module httpstatus.response
 
+local core = require "httpstatus.core"
 local check = require "httpstatus.check"
 local rules = require "httpstatus.rules"
 local protocol = require "httpstatus.protocol"
@@ -19,6 +21,8 @@ local content_length, content = rules.content_length, rules.content
 local has_connections, drop_connection_fields = protocol.has_connections,
   protocol.drop_connection_fields
 local version_problem, version_number = protocol.version_problem, protocol.number
+-- the one status-line writer, the C core's (httpstatus_line.c)
+local status_line = core.status_line
 
 local M = {}
 
@@ -58,7 +62,7 @@ local build = rules.build
 -- "2", "3", as "HTTP/2" or as ngx.req.http_version() gives it), applies
 -- what differs: over HTTP/2 and HTTP/3 the connection-specific fields (and
 -- those Connection names) are left out, there is no reason phrase (reason
--- is nil), and 101 and 426 raise (httpstatus.rules says why); a 1xx to an
+-- is nil), and 101 and 426 raise (httpstatus.protocol says why); a 1xx to an
 -- HTTP/1.0 client raises. The table then holds version ("2").
 -- Every call returns fresh tables.
 function M.response(code, opts)
@@ -118,7 +122,7 @@ end
 -- (Transfer-Encoding), and except on 304 and HEAD, whose length is that
 -- of the content they stand for. Raises for everything response()
 -- refuses, for a body on a HEAD response (it is never sent), and for a
--- field other than those five: the table decides the bytes on the wire,
+-- field other than those six: the table decides the bytes on the wire,
 -- so a misspelled field (`header`) is refused rather than left out.
 -- version "1.0" writes an HTTP/1.0 status line; "2" and "3" raise: those
 -- versions frame messages in binary and have no status line.
@@ -152,7 +156,8 @@ function M.serialize(res)
     length = nil -- the GET's length is the caller's to state
   end
   if length then headers["Content-Length"] = length end
-  local lines = { format("HTTP/%s %d %s", version == 1.0 and "1.0" or "1.1", code, reason) }
+  -- reason is checked (build): the line cannot fail
+  local lines = { status_line(code, reason, version == 1.0 and 0 or 1) }
   header_lines(headers, lines)
   lines[#lines + 1] = ""
   lines[#lines + 1] = body or ""

@@ -2,9 +2,9 @@
 -- to wait first, and the HTTP-dates that Retry-After and Date carry
 -- (RFC 9110, Sections 5.6.7, 9.2.2, 10.2.3 and 15; RFC 8470, 5.2).
 --
---     local retry = require "httpstatus.retry"
---     local ok, why = retry.should_retry(res.status, "GET", attempt)
---     if ok then sleep(retry.retry_delay(res.status, res.headers, attempt)) end
+--     local hs = require "httpstatus"  -- these functions reach users as hs.*
+--     local ok, why = hs.should_retry(res.status, "GET", attempt)
+--     if ok then sleep(hs.retry_delay(res.status, res.headers, attempt)) end
 --
 -- Conventions: parsing what a server sent never raises (`nil, message`);
 -- the caller's own mistakes (a `now` that is no finite number, an options
@@ -289,11 +289,11 @@ end
 -- measured against the response's Date when that parses and else against
 -- opts.now (default os.time()); no jitter, the server named the time.
 -- Else, for 429 and 503, the RateLimit field's reset (t) of an exhausted
--- policy (r=0), when it has one (draft-ietf-httpapi-ratelimit-headers;
+-- policy (r=0, or no r), when it has one (draft-ietf-httpapi-ratelimit-headers;
 -- no jitter either). Otherwise exponential backoff: base * factor^(attempt - 1), 0.5, 1, 2, 4
 -- ... by default. Either way capped by opts.max_delay (default 120 s: a
 -- caller that would rather give up than wait that long reads
--- M.retry_after itself). Then, for backoff only, jitter: "none" (default,
+-- hs.retry_after itself). Then, for backoff only, jitter: "none" (default,
 -- the numbers above), "full" (uniform in [0, d]: spreads a crowd of
 -- clients best) or "equal" (d/2 plus uniform in [0, d/2]), drawing from
 -- opts.random (default math.random), which must return a number in [0, 1].

@@ -1,6 +1,9 @@
 --- The HTTP rules a response must follow, in one place. Every builder
--- (hs.response, hs.serialize, httpstatus.ngx's exit and redirect) asks
--- these functions, so a rule added here holds everywhere at once.
+-- (hs.response, hs.serialize, httpstatus.ngx's exit, redirect and
+-- error_page) asks these functions, so a rule added here holds everywhere
+-- at once. What differs between HTTP versions (connection-specific
+-- fields, 101 and Upgrade over HTTP/2 and HTTP/3, 1xx to HTTP/1.0) is
+-- httpstatus.protocol's.
 --
 -- Nothing here raises: a check returns nil and a message (prefixed by
 -- nothing; the public function adds "bad argument #n to 'fname'" and
@@ -392,7 +395,9 @@ end
 -- builders (hs.response, hs.serialize, httpstatus.ngx's exit, redirect and
 -- error_page): headers (a fresh copy), names (lower-case -> as given),
 -- reason, and the Content-Length to add (or nil); or nil, message (about
--- the builder's headers, body, method or reason: its options, argument 2).
+-- the headers, body, method or reason: the builder says which argument
+-- held them, 2 for response's and exit's options, 1 for serialize's
+-- table and error_page's options).
 -- `code` is a valid integer code: each builder checks it once, before.
 -- unchecked_must: see check_response.
 local rule_method, copy_headers, check_response = M.method, M.copy_headers, M.check_response

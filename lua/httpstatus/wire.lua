@@ -67,8 +67,9 @@ function M.status_line(code, reason, version)
   return line
 end
 
---- code, reason, version ("1.1", "1.0"; "2" when lenient) from a status
--- line, or nil and a message for anything malformed (also a non-string).
+--- code, reason, version from a status line (version as the line writes
+-- it, DIGIT "." DIGIT: "1.1", "1.0"; with lenient also one digit from 2 on,
+-- "2"), or nil and a message for anything malformed (also a non-string).
 -- opts.lenient also accepts "HTTP/1.1 200" (no phrase), "HTTP/2 200" and a
 -- bare LF at the end. Raises only when opts is neither nil nor a table, or
 -- holds another name. Options are read raw: a metatable on opts runs no

@@ -8,6 +8,7 @@
 --   httpstatus.cmd.lookup  codes, texts, Nxx, --all, search, parse
 --   httpstatus.cmd.log     access logs (httpstatus.cmd.log_html: the page)
 --   httpstatus.cmd.html    the reference page
+--   httpstatus.cmd.lint    HTTP responses checked with hs.lint
 -- and, shared: cmd.escape (every untrusted text), cmd.json, cmd.term
 -- (width, wrapping, colour), cmd.words (labels in each language).
 -- @module httpstatus.cmd.main
@@ -162,8 +163,8 @@ for _, o in ipairs(M.OPTIONS) do
   for _, name in ipairs(o.names) do OPTIONS[name] = o end
 end
 
---- The command line read: { command = "log" or nil, kind = "lookup", "log"
--- or "html", words = {...}, opts = { json = true, lang = "ko", ... },
+--- The command line read: { command = "log" or nil, kind = "lookup", "log",
+-- "html" or "lint", words = {...}, opts = { json = true, lang = "ko", ... },
 -- problem = the first usage error or nil }. Options may stand anywhere
 -- before "--"; the first word that names a command is the command.
 function M.parse(args)

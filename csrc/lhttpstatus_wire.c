@@ -65,6 +65,14 @@ static int hs_l_is_field_text(lua_State *L) {
   return hs_string_test(L, httpstatus_reason_is_valid);
 }
 
+/*
+** is_token(s): one or more tchar (RFC 9110 5.6.2), what a field name or a
+** method is (httpstatus_text.c's TOKEN bytes; rules.token_lower asks).
+*/
+static int hs_l_is_token(lua_State *L) {
+  return hs_string_test(L, httpstatus_is_token);
+}
+
 static void hs_buffer_add(void *ud, const char *bytes, size_t n) {
   luaL_addlstring((luaL_Buffer *)ud, bytes, n);
 }
@@ -123,6 +131,7 @@ static const luaL_Reg hs_wire[] = {
   {"status_line", hs_l_status_line},
   {"parse_status_line", hs_l_parse_status_line},
   {"is_field_text", hs_l_is_field_text},
+  {"is_token", hs_l_is_token},
   {"quote", hs_l_quote},
   {"is_utf8", hs_l_is_utf8},
   {NULL, NULL}};

@@ -14,10 +14,14 @@ local message = require "httpstatus.lint_message"
 local catalog = require "httpstatus.lint_catalog"
 
 local find, lower = string.find, string.lower
-local ipairs, pairs = ipairs, pairs
+local ipairs = ipairs
 local note, joined, INFO = message.note, message.joined, message.INFO
 local lists_option, members_of = rules.lists_option, rules.members_of
-local is_connection_specific = rules.is_connection_specific
+-- the connection-specific fields, as httpstatus.rules lists them
+local CONNECTION_FIELDS = {}
+while rules.connection_field(#CONNECTION_FIELDS + 1) do
+  CONNECTION_FIELDS[#CONNECTION_FIELDS + 1] = rules.connection_field(#CONNECTION_FIELDS + 1)
+end
 local must_not_store = core.table("must_not_store")
 
 local M = {}
@@ -103,10 +107,10 @@ end
 local function protocol(msg, code)
   local version = msg.version
   if version == "2" or version == "3" then
-    for lname in pairs(msg.f) do
-      if is_connection_specific(lname) then
-        note(msg, "connection-specific-field", message.name_of(msg, lname))
-      end
+    local f = msg.f
+    for i = 1, #CONNECTION_FIELDS do
+      local lname = CONNECTION_FIELDS[i]
+      if f[lname] then note(msg, "connection-specific-field", message.name_of(msg, lname)) end
     end
     if code == 101 then note(msg, "switching-protocols-h2") end
     if code == 426 then note(msg, "upgrade-required-h2", "Upgrade") end
@@ -131,9 +135,11 @@ function M.check(msg)
   local code = msg.code
   if code == nil then return end
   local info = INFO[code]
-  if info then rows(msg, code, info) end
-  caching(msg, code)
-  protocol(msg, code)
+  if info and info.headers[1] then rows(msg, code, info) end
+  -- (each group only where it can find something)
+  local f, version = msg.f, msg.version
+  if msg.cc_stores and must_not_store[code] or f["content-encoding"] then caching(msg, code) end
+  if version == "2" or version == "3" or f.upgrade then protocol(msg, code) end
 end
 
 return M

@@ -14,8 +14,10 @@ local message = require "httpstatus.lint_message"
 
 local byte, find, gmatch, lower, match, sub = string.byte, string.find, string.gmatch,
   string.lower, string.match, string.sub
-local ipairs, pairs, tonumber, type = ipairs, pairs, tonumber, type
+local ipairs, next, pairs, tonumber, type = ipairs, next, pairs, tonumber, type
+local concat, sort = table.concat, table.sort
 local note, show, joined, name_of = message.note, message.show, message.joined, message.name_of
+local NO_REPEATS = message.NO_REPEATS
 local is_field_text, parse_date, http_date = core.is_field_text, core.parse_http_date,
   core.http_date
 local retry_after = core.retry_after
@@ -26,10 +28,11 @@ local M = {}
 
 -- every memo of this module, by name -> its stats function (for the specs)
 local MEMOS = {}
+-- (each answers its map too: the hot paths read it without a call)
 local function new_memo(name, ...)
-  local get, put, stats = memo.new(...)
+  local get, put, stats, map = memo.new(...)
   MEMOS[name] = stats
-  return get, put
+  return get, put, map
 end
 
 -- (letters and digits first: a class is tried item by item)
@@ -57,10 +60,10 @@ end
 -- Checks an HTTP-date field: the time, or nil after noting the problem.
 -- A sender must write IMF-fixdate; the obsolete forms parse but are wrong.
 -- IMF-fixdates seen, and their times (bounded as clean_cc below)
-local clean_date, remember_date = new_memo("date", 256, 16 * 1024, 64)
+local _, remember_date, clean_date = new_memo("date", 256, 16 * 1024, 64)
 
 local function date_value(msg, lname, value, invalid_rule)
-  local known = clean_date(value)
+  local known = clean_date[value]
   if known then return known end
   local field = name_of(msg, lname)
   local t, err = parse_date(value)
@@ -151,10 +154,10 @@ end
 -- Cache-Control values found clean, and what they let caches do ("public",
 -- "max-age", "s-maxage" or false): the common values repeat from response
 -- to response (bounded: 256 values of up to 128 bytes, 16 KiB)
-local clean_cc, remember_cc = new_memo("cache-control", 256, 16 * 1024, 128)
+local _, remember_cc, clean_cc = new_memo("cache-control", 256, 16 * 1024, 128)
 
 local function cache_control(msg, value)
-  local known = clean_cc(value)
+  local known = clean_cc[value]
   if known ~= nil then
     msg.cc_stores = known or nil
     return
@@ -257,10 +260,13 @@ end
 -- lines joined), with the values it found clean remembered (bounded as
 -- clean_cc): the common values repeat from response to response.
 local function remembered(name, check, joined_lines)
-  local known, remember = new_memo(name, 256, 16 * 1024, 128)
+  local _, remember, known = new_memo(name, 256, 16 * 1024, 128)
   return function(msg, v, lname)
-    if joined_lines then v = joined(msg, lname) end
-    if known(v) then return end
+    if joined_lines then
+      local list = msg.rep[lname]
+      if list then v = concat(list, ", ") end
+    end
+    if known[v] then return end
     local before = #msg.out
     check(msg, v, lname)
     if #msg.out == before then remember(v, true) end
@@ -268,9 +274,13 @@ local function remembered(name, check, joined_lines)
 end
 
 -- lower-case name -> function(msg, value, lname): the value's own grammar
+-- (its answer: the time of a date, or nothing)
 local VALUE = {}
-VALUE["date"] = function(msg, v, l) msg.date_t = date_value(msg, l, v, "date-invalid") end
-VALUE["last-modified"] = function(msg, v, l) msg.lm_t = date_value(msg, l, v, "date-invalid") end
+-- (Date and Last-Modified answer their times, which check compares)
+VALUE["date"] = function(msg, v, l)
+  return clean_date[v] or date_value(msg, l, v, "date-invalid")
+end
+VALUE["last-modified"] = VALUE["date"]
 VALUE["expires"] = function(msg, v, l) date_value(msg, l, v, "expires-invalid") end
 VALUE["retry-after"] = function(msg, v)
   local delay, err = retry_after(v, 0)
@@ -282,15 +292,18 @@ VALUE["retry-after"] = function(msg, v)
   local code = msg.code
   if code and not has_retry_after[code] then note(msg, "retry-after-unexpected", "Retry-After") end
 end
-VALUE["cache-control"] = function(msg) cache_control(msg, joined(msg, "cache-control")) end
+VALUE["cache-control"] = function(msg, v)
+  local list = msg.rep["cache-control"]
+  cache_control(msg, list and concat(list, ", ") or v)
+end
 VALUE["etag"] = remembered("etag", function(msg, v)
   if not find(v, '^W/"[!#-~\128-\255]*"$') and not find(v, '^"[!#-~\128-\255]*"$') then
     note(msg, "etag-syntax", "ETag", { value = show(v) })
   end
 end)
-local clean_ct, remember_ct = new_memo("content-type", 256, 16 * 1024, 128) -- as clean_cc
+local _, remember_ct, clean_ct = new_memo("content-type", 256, 16 * 1024, 128) -- as clean_cc
 VALUE["content-type"] = function(msg, v)
-  if clean_ct(v) then return end
+  if clean_ct[v] then return end
   if is_media_type(v) then
     remember_ct(v, true)
   else
@@ -368,20 +381,24 @@ end
 
 local TEXT_PROBLEM = "must not contain CR, LF, NUL or other control characters"
 
-function M.check(msg)
-  local bad = msg.badnames
-  if bad then
-    for _, name in ipairs(bad) do
-      note(msg, "field-name-token", nil, { value = show(type(name) == "string" and name or "?") })
-    end
-  end
-  local f, rep, raw, version = msg.f, msg.rep, msg.raw, msg.version
-  local h2 = version == "2" or version == "3"
-  -- the fast reader found every value field text already (core.read_head)
-  local text = msg.text
-  for lname, value in pairs(f) do
+-- the fields whose values have a grammar here, in a list: check reads
+-- each in the message (one table read), rather than calling next for
+-- every field the message holds
+local CHECKED = {}
+for lname in pairs(VALUE) do CHECKED[#CHECKED + 1] = lname end
+sort(CHECKED)
+
+-- The lines of the fields in `which` (msg.f, or msg.rep when only the
+-- repeats need a look): values that are not field text (unless the
+-- reader found all of them so), singletons sent again, padding (tables:
+-- raw bytes lose their OWS in reading). The fields whose value is then not
+-- judged (one line, no field text): a set, or nil.
+local function field_lines(msg, which, rep, text, raw)
+  local skip
+  for lname, value in next, which do
     local list = rep[lname]
     if list then
+      value = list[1]
       local clean = true
       if not text then
         for i = 1, #list do clean = clean and is_field_text(list[i]) end
@@ -393,17 +410,50 @@ function M.check(msg)
       end
     elseif not text and not is_field_text(value) then
       note(msg, "field-value-chars", name_of(msg, lname), { detail = TEXT_PROBLEM })
-      list = false
+      skip = skip or {}
+      skip[lname] = true
     end
-    if list ~= false then
+    if not raw and not (skip and skip[lname]) then
       local first, last = byte(value, 1), byte(value, -1)
-      if not raw and (first == 32 or first == 9 or last == 32 or last == 9) then
+      if first == 32 or first == 9 or last == 32 or last == 9 then
         note(msg, "field-value-padding", name_of(msg, lname))
       end
-      local check = VALUE[lname]
-      if check then check(msg, value, lname) end
     end
-    if raw and h2 then
+  end
+  return skip
+end
+
+function M.check(msg)
+  local bad = msg.badnames
+  if bad then
+    for _, name in ipairs(bad) do
+      note(msg, "field-name-token", nil, { value = show(type(name) == "string" and name or "?") })
+    end
+  end
+  local f, rep, raw, version = msg.f, msg.rep, msg.src ~= nil, msg.version
+  local h2 = version == "2" or version == "3"
+  -- the fast reader found every value field text already (core.read_head)
+  local text = msg.text
+  local skip
+  if not (text and raw) then
+    skip = field_lines(msg, f, rep, text, raw)
+  elseif rep ~= NO_REPEATS then
+    skip = field_lines(msg, rep, rep, text, raw)
+  end
+  local date_t, lm_t
+  for i = 1, #CHECKED do
+    local lname = CHECKED[i]
+    local value = f[lname]
+    if value ~= nil and not (skip and skip[lname]) then
+      local t = VALUE[lname](msg, value, lname)
+      if t then
+        if lname == "date" then date_t = t else lm_t = t end
+      end
+    end
+  end
+  -- the fast reader said whether any name holds an upper-case letter
+  if raw and h2 and msg.upper ~= false then
+    for lname in pairs(f) do
       local field = name_of(msg, lname)
       if field ~= lname then note(msg, "field-name-uppercase", field) end
     end
@@ -412,7 +462,7 @@ function M.check(msg)
   if raw and code and code >= 200 and code < 500 and not f.date then
     note(msg, "missing-date")
   end
-  if msg.lm_t and msg.date_t and msg.lm_t > msg.date_t then
+  if lm_t and date_t and lm_t > date_t then
     note(msg, "last-modified-future", "Last-Modified", { value = show(f["last-modified"]),
       date = show(f.date) })
   end

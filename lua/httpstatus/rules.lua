@@ -27,9 +27,9 @@ local show = check.show
 
 local M = {}
 
--- RFC 9110 5.6.2 token: tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" /
--- "+" / "-" / "." / "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA
-local TOKEN = "^[!#$%%&'*+%-.%^_`|~0-9A-Za-z]+$"
+-- RFC 9110 5.6.2 token: the C core's (httpstatus_is_token), which also
+-- judges the names of every regular head the linter reads
+local is_token = core.is_token
 
 -- Header names repeat from request to request: their lower case is
 -- remembered (at most 512 names, 16 KiB; names over 64 bytes not at all).
@@ -40,7 +40,7 @@ local known_name, remember_name = memo.new(512, 16 * 1024, 64)
 local function token_lower(name)
   local lower = known_name(name)
   if lower then return lower end
-  if type(name) ~= "string" or not name:find(TOKEN) then return nil end
+  if not is_token(name) then return nil end
   return remember_name(name, name:lower())
 end
 M.token_lower = token_lower
@@ -262,12 +262,19 @@ M.lists_option = lists_option
 -- Connection-specific fields (RFC 9110 7.6.1): they describe one
 -- HTTP/1.1 connection, and HTTP/2 and HTTP/3 have none of them (RFC 9113
 -- 8.2.2, RFC 9114 4.2: a message carrying one is malformed).
-local CONNECTION_SPECIFIC = { connection = true, ["keep-alive"] = true,
-  ["proxy-connection"] = true, ["transfer-encoding"] = true, upgrade = true }
+local CONNECTION_FIELDS = { "connection", "keep-alive", "proxy-connection", "transfer-encoding",
+                            "upgrade" }
+local CONNECTION_SPECIFIC = {}
+for _, lower in ipairs(CONNECTION_FIELDS) do CONNECTION_SPECIFIC[lower] = true end
 
 --- Is the field (lower-case name) connection-specific, so that HTTP/2 and
 -- HTTP/3 cannot carry it?
 function M.is_connection_specific(lower) return CONNECTION_SPECIFIC[lower] == true end
+
+--- The i-th connection-specific field, lower-case (1, 2, ... until nil):
+-- a reader of a message looks each one up rather than asking of every
+-- field it holds.
+function M.connection_field(i) return CONNECTION_FIELDS[i] end
 
 --- Can the HTTP version (a number: 1.0, 1.1, 2, 3) carry connection-specific
 -- fields, 101 and Upgrade? Only HTTP/1.x can.

@@ -56,13 +56,25 @@ static int hs_string_test(lua_State *L, int (*test)(const char *, size_t)) {
 }
 
 /*
-** is_field_text(s): only HTAB, SP, VCHAR and obs-text, the bytes a reason
-** phrase or a header field value may hold; no CR, LF, NUL or other CTL.
-** (httpstatus_text.c's FIELD context: one call, on the hot path of every
-** builder.)
+** is_field_text(s) -> ok, padded: only HTAB, SP, VCHAR and obs-text, the
+** bytes a reason phrase or a header field value may hold; no CR, LF, NUL
+** or other CTL (httpstatus_text.c's FIELD context: one call, on the hot
+** path of every builder). padded, whatever ok says: s begins or ends with
+** SP or HTAB, which no field value does (RFC 9110 5.5: they are the OWS
+** around it); the response linter asks both in the one call.
 */
 static int hs_l_is_field_text(lua_State *L) {
-  return hs_string_test(L, httpstatus_reason_is_valid);
+  size_t len;
+  const char *s;
+  if (lua_type(L, 1) != LUA_TSTRING) {
+    lua_pushboolean(L, 0);
+    return 1;
+  }
+  s = lua_tolstring(L, 1, &len);
+  lua_pushboolean(L, httpstatus_reason_is_valid(s, len));
+  lua_pushboolean(L, len > 0 && (s[0] == ' ' || s[0] == '\t' || s[len - 1] == ' ' ||
+                                 s[len - 1] == '\t'));
+  return 2;
 }
 
 /*

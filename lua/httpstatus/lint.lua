@@ -66,20 +66,24 @@ local function add_value(msg, name, value)
   end
 end
 
--- A message from a response table (its shape checked by the caller).
-local function from_table(res, method, version, lang)
-  local msg = new(method, version, lang)
-  local status = rawget(res, "status")
+-- The fields of a response table, each read once.
+local function parts(res)
+  return rawget(res, "status"), rawget(res, "headers"), rawget(res, "body"),
+    rawget(res, "reason"), rawget(res, "method")
+end
+
+-- A message from a response table's parts (their shape checked already).
+local function from_table(status, headers, body, reason, method, version, lang)
+  local msg = new(method, version, lang, headers)
   msg.code = integer_code(status)
   if not msg.code then note(msg, "status-code-range", nil, { value = show(status) }) end
-  msg.reason = rawget(res, "reason")
-  local headers = rawget(res, "headers")
+  msg.reason = reason
   if headers then
     for name, value in next, headers do
-      if type(name) ~= "string" then
-        add_field(msg, show(name), "")
-      elseif type(value) == "string" then
-        add_field(msg, name, value) -- the common case, without a call more
+      if type(value) == "string" then
+        add_field(msg, name, value) -- the common case (add_field judges the name)
+      elseif type(name) ~= "string" then
+        add_field(msg, name, "")
       elseif type(value) == "table" then
         for i = 1, #value do add_value(msg, name, rawget(value, i)) end
       else
@@ -87,16 +91,14 @@ local function from_table(res, method, version, lang)
       end
     end
   end
-  local body = rawget(res, "body")
   msg.body, msg.length = body, body and #body or 0
   return msg
 end
 
 -- Why the response table's shape is wrong, or nil.
-local function shape_problem(res)
+local function shape_problem(res, headers, body, reason, method)
   local problem = options_problem(res, RESPONSE_FIELDS, "field")
   if problem then return problem end
-  local headers, body, reason = rawget(res, "headers"), rawget(res, "body"), rawget(res, "reason")
   if headers ~= nil and type(headers) ~= "table" then
     return "field 'headers' must be a table, got " .. show(headers)
   end
@@ -106,8 +108,7 @@ local function shape_problem(res)
   if reason ~= nil and type(reason) ~= "string" then
     return "field 'reason' must be a string, got " .. show(reason)
   end
-  local m = rawget(res, "method")
-  if m ~= nil and not rules.method(m) then return select(2, rules.method(m)) end
+  if method ~= nil and not rules.method(method) then return select(2, rules.method(method)) end
   return nil
 end
 
@@ -192,10 +193,11 @@ function M.lint(response, opts)
   if t == "string" then
     out = lint_raw(response, method, lang)
   else
-    problem = shape_problem(response)
+    local status, headers, body, reason, given = parts(response)
+    problem = shape_problem(response, headers, body, reason, given)
     if problem then error(bad("lint", 1, problem), 2) end
-    local given = method or rawget(response, "method")
-    local msg = from_table(response, given or "GET", version or "1.1", lang)
+    given = method or given
+    local msg = from_table(status, headers, body, reason, given or "GET", version or "1.1", lang)
     msg.method_given = given ~= nil
     run(msg)
     out = msg.out

@@ -390,15 +390,13 @@ sort(CHECKED)
 
 -- The lines of the fields in `which` (msg.f, or msg.rep when only the
 -- repeats need a look): values that are not field text (unless the
--- reader found all of them so), singletons sent again, padding (tables:
--- raw bytes lose their OWS in reading). The fields whose value is then not
--- judged (one line, no field text): a set, or nil.
-local function field_lines(msg, which, rep, text, raw)
+-- reader found all of them so), singletons sent again. The fields whose
+-- value is then not judged (one line, no field text): a set, or nil.
+local function field_lines(msg, which, rep, text)
   local skip
   for lname, value in next, which do
     local list = rep[lname]
     if list then
-      value = list[1]
       local clean = true
       if not text then
         for i = 1, #list do clean = clean and is_field_text(list[i]) end
@@ -412,12 +410,6 @@ local function field_lines(msg, which, rep, text, raw)
       note(msg, "field-value-chars", name_of(msg, lname), { detail = TEXT_PROBLEM })
       skip = skip or {}
       skip[lname] = true
-    end
-    if not raw and not (skip and skip[lname]) then
-      local first, last = byte(value, 1), byte(value, -1)
-      if first == 32 or first == 9 or last == 32 or last == 9 then
-        note(msg, "field-value-padding", name_of(msg, lname))
-      end
     end
   end
   return skip
@@ -435,10 +427,19 @@ function M.check(msg)
   -- the fast reader found every value field text already (core.read_head)
   local text = msg.text
   local skip
-  if not (text and raw) then
-    skip = field_lines(msg, f, rep, text, raw)
+  if not text then
+    skip = field_lines(msg, f, rep, false)
   elseif rep ~= NO_REPEATS then
-    skip = field_lines(msg, rep, rep, text, raw)
+    field_lines(msg, rep, rep, true)
+  end
+  -- the first values that begin or end with whitespace, as add_field found
+  -- them (but a single line that is no field text: that is said already)
+  local padded = msg.padded
+  if padded then
+    for i = 1, #padded do
+      local lname = padded[i]
+      if not (skip and skip[lname]) then note(msg, "field-value-padding", name_of(msg, lname)) end
+    end
   end
   local date_t, lm_t
   for i = 1, #CHECKED do

@@ -10,9 +10,11 @@
 --   f         lower-case field name -> its first value (a string)
 --   rep       lower-case field name -> every value, for a repeated field
 --   name      lower-case field name -> the name as sent; or, from the
---             fast reader, head: where the head starts in src (name_of
---             reads the names there)
---   text      true when the reader found every value field text
+--             fast reader, head: where the head starts in src, and for a
+--             table, headers: its own (name_of reads the names there)
+--   text      true when every value is field text (as the reader found)
+--   padded    the fields whose value begins or ends with whitespace, or
+--             nil (tables: a reader of raw bytes takes OWS off)
 --   upper     false when no name holds an upper-case letter
 --   length    bytes of content (nil: not known); body the content as a
 --             string (tables), or src and bstart: its place in the raw
@@ -40,8 +42,10 @@ local catalog = require "httpstatus.lint_catalog"
 local gsub, format, lower, sub = string.gsub, string.format, string.lower, string.sub
 local head_lines = core.head_lines
 local concat = table.concat
-local error, ipairs, setmetatable, tostring, type = error, ipairs, setmetatable, tostring, type
+local error, ipairs, next, setmetatable, tostring, type = error, ipairs, next, setmetatable,
+  tostring, type
 local token_lower, quote = rules.token_lower, check.quote
+local is_field_text = core.is_field_text
 local RULES = catalog.RULES
 
 local M = {}
@@ -61,11 +65,14 @@ local NO_FINDINGS = setmetatable({}, { __newindex = read_only })
 M.NO_REPEATS, M.NO_FINDINGS = NO_REPEATS, NO_FINDINGS
 
 --- A new message for a response to `method` over HTTP/`version`, its
--- fields to come through add_field.
-function M.new(method, version, lang)
-  return { f = {}, rep = NO_REPEATS, name = {}, method = method, method_given = false,
-           version = version, lang = lang, out = NO_FINDINGS, code = nil, reason = nil,
-           src = nil, bstart = nil, length = nil, body = nil, cc_stores = nil }
+-- fields to come through add_field. headers: the response table's, when
+-- they are what add_field is given: name_of finds names as sent there
+-- again, rather than every call keeping a table of them.
+function M.new(method, version, lang, headers)
+  return { f = {}, rep = NO_REPEATS, name = not headers and {} or nil, headers = headers,
+           method = method, method_given = false, version = version, lang = lang,
+           out = NO_FINDINGS, code = nil, reason = nil, text = true, padded = nil, length = nil,
+           body = nil, cc_stores = nil }
 end
 
 --- A message for a regular head of raw bytes (src), read by the fast
@@ -82,7 +89,10 @@ function M.regular(method, lang, src, head, code, reason, version, fields, repea
 end
 
 --- Adds a field line (name as sent, value a string). A name that is no
--- token is set apart in msg.badnames.
+-- token is set apart in msg.badnames (a name of another type as
+-- check.show writes it); a value that is no field text makes
+-- msg.text false, and a field whose (first) value begins or ends with
+-- whitespace is listed in msg.padded: one C call says both.
 local function add_field(msg, name, value)
   local lname = token_lower(name)
   if not lname then
@@ -91,14 +101,25 @@ local function add_field(msg, name, value)
       bad = {}
       msg.badnames = bad
     end
-    bad[#bad + 1] = name
+    bad[#bad + 1] = type(name) == "string" and name or check.show(name)
     return
   end
+  local ok, padded = is_field_text(value)
+  if not ok then msg.text = false end
   local f = msg.f
   local old = f[lname]
   if old == nil then
     f[lname] = value
-    msg.name[lname] = name
+    local names = msg.name
+    if names then names[lname] = name end
+    if padded then
+      local list = msg.padded
+      if not list then
+        list = {}
+        msg.padded = list
+      end
+      list[#list + 1] = lname
+    end
     return
   end
   local rep = msg.rep
@@ -119,6 +140,14 @@ M.add_field = add_field
 function M.name_of(msg, lname)
   local names = msg.name
   if names then return names[lname] end
+  local headers = msg.headers
+  if headers then
+    -- the first name in next's order, as add_field met them
+    for name in next, headers do
+      if token_lower(name) == lname then return name end
+    end
+    return nil
+  end
   local _, lines = head_lines(msg.src, msg.head, #msg.src)
   for i = 2, #lines, 2 do
     if lower(lines[i]) == lname then return lines[i] end

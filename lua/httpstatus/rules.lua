@@ -33,12 +33,13 @@ local is_token = core.is_token
 
 -- Header names repeat from request to request: their lower case is
 -- remembered (at most 512 names, 16 KiB; names over 64 bytes not at all).
-local known_name, remember_name = memo.new(512, 16 * 1024, 64)
+-- (known_name: the memo's map, read without a call)
+local _, remember_name, _, known_name = memo.new(512, 16 * 1024, 64)
 
 --- The lower-case form of a header name or method, or nil when it is not
 -- a token (RFC 9110 5.1 field-name, 9.1 method).
 local function token_lower(name)
-  local lower = known_name(name)
+  local lower = known_name[name]
   if lower then return lower end
   if not is_token(name) then return nil end
   return remember_name(name, name:lower())

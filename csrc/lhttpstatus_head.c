@@ -4,12 +4,13 @@
 ** they were sent, for the rare finding that names a field as sent).
 **
 ** It answers only for a head whose every line is regular (see
-** httpstatus_head.c) and whose every field name is a token, and leaves
-** every other head to the careful reader in Lua, which reports what is
-** wrong with it. It hands the linter what its rules read, built in one
-** pass: the fields by lower-case name in a table sized for them (a table
-** grown field by field rehashes four times for ten fields). Nothing is
-** kept between calls; only fresh tables are written.
+** httpstatus_head.c), whose status line parses and whose every field name
+** is a token, and leaves every other head to the careful reader in Lua,
+** which reports what is wrong with it. It hands the linter what its rules
+** read, built in one pass over lines measured once: the status, and the
+** fields by lower-case name in a table sized for them (a table grown field
+** by field rehashes four times for ten fields). Nothing is kept between
+** calls; only fresh tables are written.
 */
 #include <limits.h>
 
@@ -17,15 +18,24 @@
 #include "httpstatus.h"
 #include "lhttpstatus.h"
 
+/* the field lines of a head remembered in the measuring pass; a head with
+   more is split again as it is built */
+#define HS_HEAD_LINES 48
+
+typedef struct hs_line {
+  size_t at, len; /* the line's offset in the head, its length with CRLF */
+  httpstatus_field f;
+} hs_line;
+
 /*
-** The head at src's byte pos (1-based), measured before anything is
-** allocated: *status the length of the status line with its CRLF, *fields
-** the count of field lines, and the offset of the empty line; or 0 when a
-** line is not regular or a name no token, or the input ends first.
-** `tokens`: names must be tokens.
+** The head at s[0..n), measured before anything is allocated: *status the
+** length of the status line with its CRLF, *fields the count of field
+** lines (the first HS_HEAD_LINES of them in lines, when given), and the
+** offset of the empty line; or 0 when a line is not regular or the input
+** ends first.
 */
-static size_t hs_measure(const char *s, size_t n, size_t max, int tokens,
-                         size_t *status, size_t *fields) {
+static size_t hs_measure(const char *s, size_t n, size_t max, size_t *status,
+                         size_t *fields, hs_line *lines) {
   size_t at;
   httpstatus_field f;
   *fields = 0;
@@ -34,7 +44,11 @@ static size_t hs_measure(const char *s, size_t n, size_t max, int tokens,
   for (at = *status; !(n - at >= 2 && s[at] == '\r' && s[at + 1] == '\n');) {
     size_t line = httpstatus_field_line(s + at, n - at, max, &f);
     if (line == 0 || *fields >= (size_t)(INT_MAX / 2 - 1)) return 0;
-    if (tokens && !httpstatus_is_token(s + at, f.name_len)) return 0;
+    if (lines != NULL && *fields < HS_HEAD_LINES) {
+      lines[*fields].at = at;
+      lines[*fields].len = line;
+      lines[*fields].f = f;
+    }
     at += line;
     (*fields)++;
   }
@@ -54,13 +68,16 @@ static const char *hs_head_args(lua_State *L, size_t *n, size_t *max) {
 
 /*
 ** Pushes the name s[0..len) with its ASCII letters in lower case (field
-** names are case-insensitive, RFC 9110 5.1); 1 when one was upper case.
-** One pass copies and looks; a name longer than the copy is rare.
+** names are case-insensitive, RFC 9110 5.1), when it is a token
+** (httpstatus_is_token): then 1, or 2 when a letter was upper case; else
+** 0, and nothing is pushed. One pass copies and looks; a name longer than
+** the copy is rare.
 */
-static int hs_push_lower(lua_State *L, const char *s, size_t len) {
+static int hs_push_name(lua_State *L, const char *s, size_t len) {
   char small[64];
   size_t i;
   int upper = 0;
+  if (!httpstatus_is_token(s, len)) return 0;
   if (len <= sizeof small) {
     for (i = 0; i < len; i++) {
       char c = s[i];
@@ -84,7 +101,7 @@ static int hs_push_lower(lua_State *L, const char *s, size_t len) {
     }
     luaL_pushresult(&b);
   }
-  return upper;
+  return 1 + upper;
 }
 
 /*
@@ -116,52 +133,82 @@ static void hs_repeat(lua_State *L, int repeated) {
 }
 
 /*
-** read_head(src, pos, max) -> after, status, fields, repeated, text, upper
-**                           | nil
+** The status line s[0..len) as the fast reader takes it: HTTP-version SP
+** status-code SP reason-phrase, or curl's "HTTP/2 200" (HTTP/2 and HTTP/3
+** have no phrase). 0 for any other, which the careful reader judges.
+*/
+static int hs_regular_status(const char *s, size_t len, httpstatus_status *st) {
+  if (httpstatus_parse_status_line(s, len, 0u, st) == NULL) return 1;
+  return httpstatus_parse_status_line(s, len, HTTPSTATUS_PARSE_LENIENT, st) ==
+           NULL &&
+         st->minor < 0 && (st->major == 2 || st->major == 3);
+}
+
+/*
+** read_head(src, pos, max)
+**   -> after, code, reason, version, fields, repeated, text, upper | nil
 ** The head that starts at src's byte pos: the position after its empty
-** line; the status line (without CRLF); a fresh table lower-case name ->
-** the field's first value (without OWS); false, or a fresh table
-** lower-case name -> every value in order, for the fields sent more than
-** once; whether every value is field text (httpstatus_text.c); whether a
-** name holds an upper-case letter. nil when a line is not regular or
-** longer than max bytes, a name is no token, or the input ends before the
-** empty line. The lines are measured before anything is allocated; src
-** stays on the stack, so its bytes stay where they are meanwhile.
+** line; its status line's code, reason and version (as parse_status_line
+** gives them); a fresh table lower-case name -> the field's first value
+** (without OWS); false, or a fresh table lower-case name -> every value in
+** order, for the fields sent more than once; whether every value is field
+** text (httpstatus_text.c); whether a name holds an upper-case letter.
+** nil when a line is not regular or longer than max bytes, the status
+** line is another (see hs_regular_status), a name is no token, or the
+** input ends before the empty line. The lines are measured before
+** anything is allocated (but for a name found no token); src stays on the
+** stack, so its bytes stay where they are meanwhile.
 */
 static int hs_l_read_head(lua_State *L) {
   size_t n, max, status, fields, stop, at, i;
   const char *s = hs_head_args(L, &n, &max);
-  httpstatus_field f;
+  hs_line lines[HS_HEAD_LINES];
+  httpstatus_status st;
   int text = 1, upper = 0;
-  stop = s ? hs_measure(s, n, max, 1, &status, &fields) : 0;
-  if (stop == 0) {
+  stop = s ? hs_measure(s, n, max, &status, &fields, lines) : 0;
+  if (stop == 0 || !hs_regular_status(s, status - 2, &st)) {
     lua_pushnil(L);
     return 1;
   }
   lua_settop(L, 3);
   lua_pushinteger(L, lua_tointeger(L, 2) + (lua_Integer)(stop + 2)); /* 4 */
-  lua_pushlstring(L, s, status - 2);                                 /* 5 */
-  lua_createtable(L, 0, (int)fields);                                /* 6 */
-  lua_pushboolean(L, 0);                                             /* 7 */
+  hs_push_status(L, &st);                                            /* 5-7 */
+  lua_createtable(L, 0, (int)fields);                                /* 8 */
+  lua_pushboolean(L, 0);                                             /* 9 */
   for (i = 0, at = status; i < fields; i++) {
-    size_t line = httpstatus_field_line(s + at, n - at, max, &f);
-    const char *value = s + at + f.value_start;
-    if (hs_push_lower(L, s + at, f.name_len)) upper = 1;
-    lua_pushvalue(L, -1);
-    lua_rawget(L, 6);
-    lua_pushlstring(L, value, f.value_len); /* name old value */
-    if (lua_isnil(L, -2)) {
-      lua_remove(L, -2);
-      lua_rawset(L, 6);
+    httpstatus_field f;
+    size_t line;
+    const char *value;
+    int name;
+    if (i < HS_HEAD_LINES) {
+      f = lines[i].f;
+      line = lines[i].len;
     } else {
-      hs_repeat(L, 7);
+      line = httpstatus_field_line(s + at, n - at, max, &f);
+    }
+    value = s + at + f.value_start;
+    name = hs_push_name(L, s + at, f.name_len);
+    if (name == 0) {
+      lua_pushnil(L);
+      return 1;
+    }
+    if (name == 2) upper = 1;
+    lua_pushvalue(L, -1);
+    lua_rawget(L, 8); /* name old */
+    if (lua_isnil(L, -1)) {
+      lua_pop(L, 1);
+      lua_pushlstring(L, value, f.value_len);
+      lua_rawset(L, 8);
+    } else {
+      lua_pushlstring(L, value, f.value_len);
+      hs_repeat(L, 9);
     }
     if (text && !httpstatus_reason_is_valid(value, f.value_len)) text = 0;
     at += line;
   }
   lua_pushboolean(L, text);
   lua_pushboolean(L, upper);
-  return 6;
+  return 8;
 }
 
 /*
@@ -173,7 +220,7 @@ static int hs_l_head_lines(lua_State *L) {
   size_t n, max, status, fields, stop, at, i;
   const char *s = hs_head_args(L, &n, &max);
   httpstatus_field f;
-  stop = s ? hs_measure(s, n, max, 0, &status, &fields) : 0;
+  stop = s ? hs_measure(s, n, max, &status, &fields, NULL) : 0;
   if (stop == 0) {
     lua_pushnil(L);
     return 1;

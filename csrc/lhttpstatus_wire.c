@@ -114,12 +114,21 @@ static int hs_l_is_utf8(lua_State *L) {
   return hs_string_test(L, httpstatus_utf8_valid);
 }
 
+void hs_push_status(lua_State *L, const httpstatus_status *st) {
+  char version[4];
+  lua_pushinteger(L, st->code);
+  lua_pushlstring(L, st->reason, st->reason_len);
+  version[0] = (char)('0' + st->major);
+  version[1] = '.';
+  version[2] = (char)('0' + st->minor);
+  lua_pushlstring(L, version, st->minor < 0 ? 1 : 3);
+}
+
 /* parse_status_line(line, lenient) -> code, reason, version | nil, msg */
 static int hs_l_parse_status_line(lua_State *L) {
   httpstatus_status st;
   size_t len;
   const char *line, *err;
-  char version[4];
   if (lua_type(L, 1) != LUA_TSTRING) {
     lua_pushnil(L);
     lua_pushfstring(L, "status line must be a string, got %s",
@@ -130,12 +139,7 @@ static int hs_l_parse_status_line(lua_State *L) {
   err = httpstatus_parse_status_line(
     line, len, lua_toboolean(L, 2) ? HTTPSTATUS_PARSE_LENIENT : 0u, &st);
   if (err) return hs_fail(L, err);
-  lua_pushinteger(L, st.code);
-  lua_pushlstring(L, st.reason, st.reason_len);
-  version[0] = (char)('0' + st.major);
-  version[1] = '.';
-  version[2] = (char)('0' + st.minor);
-  lua_pushlstring(L, version, st.minor < 0 ? 1 : 3);
+  hs_push_status(L, &st);
   return 3;
 }
 

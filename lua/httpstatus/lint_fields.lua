@@ -16,7 +16,7 @@ local byte, find, gmatch, lower, match, sub = string.byte, string.find, string.g
   string.lower, string.match, string.sub
 local ipairs, next, pairs, tonumber, type = ipairs, next, pairs, tonumber, type
 local concat, sort = table.concat, table.sort
-local note, show, joined, name_of = message.note, message.show, message.joined, message.name_of
+local note, show, name_of = message.note, message.show, message.name_of
 local NO_REPEATS = message.NO_REPEATS
 local is_field_text, parse_date, http_date = core.is_field_text, core.parse_http_date,
   core.http_date
@@ -59,12 +59,7 @@ end
 
 -- Checks an HTTP-date field: the time, or nil after noting the problem.
 -- A sender must write IMF-fixdate; the obsolete forms parse but are wrong.
--- IMF-fixdates seen, and their times (bounded as clean_cc below)
-local _, remember_date, clean_date = new_memo("date", 256, 16 * 1024, 64)
-
 local function date_value(msg, lname, value, invalid_rule)
-  local known = clean_date[value]
-  if known then return known end
   local field = name_of(msg, lname)
   local t, err = parse_date(value)
   if not t then
@@ -74,8 +69,6 @@ local function date_value(msg, lname, value, invalid_rule)
   local fixdate = http_date(t)
   if fixdate ~= value and not find(value, "23:59:60", 1, true) then
     note(msg, "date-obsolete-format", field, { value = show(value), fixdate = fixdate })
-  else
-    remember_date(value, t)
   end
   return t
 end
@@ -151,18 +144,10 @@ local function seconds(msg, name, argument)
   return tonumber(argument)
 end
 
--- Cache-Control values found clean, and what they let caches do ("public",
--- "max-age", "s-maxage" or false): the common values repeat from response
--- to response (bounded: 256 values of up to 128 bytes, 16 KiB)
-local _, remember_cc, clean_cc = new_memo("cache-control", 256, 16 * 1024, 128)
-
+-- Checks a Cache-Control value: what it lets a cache do with the response
+-- ("public", "max-age", "s-maxage", or false: nothing), for the caching
+-- rules; nil after a syntax error.
 local function cache_control(msg, value)
-  local known = clean_cc[value]
-  if known ~= nil then
-    msg.cc_stores = known or nil
-    return
-  end
-  local before = #msg.out
   local d = cache_directives(msg, value)
   if not d then return end
   local age = {}
@@ -183,10 +168,9 @@ local function cache_control(msg, value)
     end
   end
   -- for the caching rules: does it let a cache store the response?
-  msg.cc_stores = (d.public and "public") or ((age["max-age"] or 0) > 0 and "max-age")
-    or ((age["s-maxage"] or 0) > 0 and "s-maxage") or nil
-  if d["no-store"] or d["no-cache"] or d.private then msg.cc_stores = nil end
-  if #msg.out == before then remember_cc(value, msg.cc_stores or false) end
+  if d["no-store"] or d["no-cache"] or d.private then return false end
+  return (d.public and "public") or ((age["max-age"] or 0) > 0 and "max-age")
+    or ((age["s-maxage"] or 0) > 0 and "s-maxage") or false
 end
 
 ---------------------------------------------------------------- the others
@@ -256,32 +240,29 @@ local function content_range(msg, value)
   end
 end
 
--- A check whose verdict depends on the value alone (joined: the field's
--- lines joined), with the values it found clean remembered (bounded as
--- clean_cc): the common values repeat from response to response.
-local function remembered(name, check, joined_lines)
-  local _, remember, known = new_memo(name, 256, 16 * 1024, 128)
-  return function(msg, v, lname)
-    if joined_lines then
-      local list = msg.rep[lname]
-      if list then v = concat(list, ", ") end
-    end
-    if known[v] then return end
-    local before = #msg.out
-    check(msg, v, lname)
-    if #msg.out == before then remember(v, true) end
+-- The checks of field values. VALUE: lower-case name ->
+-- function(msg, value, lname) -> answer: the value's own grammar, its
+-- findings noted; the answer is what the rules after it need of the value
+-- (a date's time, what Cache-Control lets a cache do), or nothing.
+-- KNOWN: for the checks whose verdict depends on the value alone, the map
+-- of a memo of the values found clean -> their answers (true for none),
+-- which check reads before calling (bounded: 256 values, 16 KiB; the
+-- common values repeat from response to response). JOINED: the fields
+-- judged with their lines joined (RFC 9110, 5.3).
+local VALUE, KNOWN, REMEMBER, JOINED = {}, {}, {}, {}
+
+-- VALUE[lname] = check for each name, with one memo of the clean values
+local function value_only(memo_name, max_key, check, ...)
+  local _, put, map = new_memo(memo_name, 256, 16 * 1024, max_key)
+  for _, lname in ipairs { ... } do
+    VALUE[lname], KNOWN[lname], REMEMBER[lname] = check, map, put
   end
 end
 
--- lower-case name -> function(msg, value, lname): the value's own grammar
--- (its answer: the time of a date, or nothing)
-local VALUE = {}
--- (Date and Last-Modified answer their times, which check compares)
-VALUE["date"] = function(msg, v, l)
-  return clean_date[v] or date_value(msg, l, v, "date-invalid")
-end
-VALUE["last-modified"] = VALUE["date"]
-VALUE["expires"] = function(msg, v, l) date_value(msg, l, v, "expires-invalid") end
+value_only("date", 64, function(msg, v, l) return date_value(msg, l, v, "date-invalid") end,
+  "date", "last-modified")
+VALUE["expires"] = function(msg, v, l) return date_value(msg, l, v, "expires-invalid") end
+KNOWN["expires"], REMEMBER["expires"] = KNOWN["date"], REMEMBER["date"]
 VALUE["retry-after"] = function(msg, v)
   local delay, err = retry_after(v, 0)
   if not delay then
@@ -292,25 +273,18 @@ VALUE["retry-after"] = function(msg, v)
   local code = msg.code
   if code and not has_retry_after[code] then note(msg, "retry-after-unexpected", "Retry-After") end
 end
-VALUE["cache-control"] = function(msg, v)
-  local list = msg.rep["cache-control"]
-  cache_control(msg, list and concat(list, ", ") or v)
-end
-VALUE["etag"] = remembered("etag", function(msg, v)
+value_only("cache-control", 128, cache_control, "cache-control")
+value_only("etag", 128, function(msg, v)
   if not find(v, '^W/"[!#-~\128-\255]*"$') and not find(v, '^"[!#-~\128-\255]*"$') then
     note(msg, "etag-syntax", "ETag", { value = show(v) })
   end
-end)
-local _, remember_ct, clean_ct = new_memo("content-type", 256, 16 * 1024, 128) -- as clean_cc
-VALUE["content-type"] = function(msg, v)
-  if clean_ct[v] then return end
-  if is_media_type(v) then
-    remember_ct(v, true)
-  else
+end, "etag")
+value_only("content-type", 128, function(msg, v)
+  if not is_media_type(v) then
     note(msg, "content-type-syntax", "Content-Type", { value = show(v) })
   end
-end
-VALUE["vary"] = remembered("vary", function(msg, v)
+end, "content-type")
+value_only("vary", 128, function(msg, v)
   if not find(v, "*", 1, true) and token_list(v) then return end
   local members, star = members_of(v), false
   for _, m in ipairs(members) do
@@ -321,9 +295,8 @@ VALUE["vary"] = remembered("vary", function(msg, v)
     end
   end
   if star and #members > 1 then note(msg, "vary-star-with-others", "Vary", { value = show(v) }) end
-end, true)
-VALUE["allow"] = function(msg)
-  local v = joined(msg, "allow")
+end, "vary")
+VALUE["allow"] = function(msg, v)
   if not token_list(v) then
     note(msg, "allow-syntax", "Allow", { value = show(v) })
     return
@@ -336,28 +309,28 @@ VALUE["allow"] = function(msg)
     end
   end
 end
-VALUE["location"] = remembered("location", function(msg, v)
+value_only("location", 128, function(msg, v)
   if not is_uri_reference(v) then note(msg, "location-syntax", "Location", { value = show(v) }) end
-end)
-VALUE["content-location"] = remembered("content-location", function(msg, v)
+end, "location")
+value_only("content-location", 128, function(msg, v)
   if not is_uri_reference(v) then
     note(msg, "content-location-syntax", "Content-Location", { value = show(v) })
   end
-end)
+end, "content-location")
 VALUE["age"] = function(msg, v)
   if not find(v, "^%d+$") then note(msg, "age-syntax", "Age", { value = show(v) }) end
 end
 VALUE["content-range"] = content_range
-VALUE["accept-ranges"] = remembered("accept-ranges", function(msg, v)
+value_only("accept-ranges", 128, function(msg, v)
   if v == "" or not token_list(v) then
     note(msg, "accept-ranges-syntax", "Accept-Ranges", { value = show(v) })
   end
-end, true)
-VALUE["content-encoding"] = remembered("content-encoding", function(msg, v)
+end, "accept-ranges")
+value_only("content-encoding", 128, function(msg, v)
   if not token_list(v) then
     note(msg, "content-encoding-syntax", "Content-Encoding", { value = show(v) })
   end
-end, true)
+end, "content-encoding")
 local SCHEME, SCHEME_THEN = "^" .. TCHARS .. "$", "^" .. TCHARS .. "[ ,]"
 local function challenge(msg, v, l)
   if not find(v, SCHEME) and not find(v, SCHEME_THEN) then
@@ -366,11 +339,16 @@ local function challenge(msg, v, l)
 end
 VALUE["www-authenticate"] = challenge
 VALUE["proxy-authenticate"] = challenge
-VALUE["server"] = function(msg, v)
+value_only("server", 128, function(msg, v)
   if find(v, "/v?%d") then note(msg, "server-detail", "Server", { value = show(v) }) end
-end
+end, "server")
 VALUE["pragma"] = function(msg) note(msg, "pragma-obsolete", "Pragma") end
 VALUE["warning"] = function(msg) note(msg, "warning-obsolete", "Warning") end
+for _, lname in ipairs { "cache-control", "vary", "allow", "accept-ranges", "content-encoding" } do
+  JOINED[lname] = true
+end
+-- where check keeps the answers the rules after it read
+local ANSWER = { date = 1, ["last-modified"] = 2, ["cache-control"] = 3 }
 
 --- The entries and bytes each memo holds now: name -> { entries, bytes }.
 function M.memo_stats()
@@ -442,13 +420,29 @@ function M.check(msg)
     end
   end
   local date_t, lm_t
+  local repeats = rep ~= NO_REPEATS
   for i = 1, #CHECKED do
     local lname = CHECKED[i]
     local value = f[lname]
-    if value ~= nil and not (skip and skip[lname]) then
-      local t = VALUE[lname](msg, value, lname)
-      if t then
-        if lname == "date" then date_t = t else lm_t = t end
+    if value and not (skip and skip[lname]) then
+      if repeats and JOINED[lname] then
+        local list = rep[lname]
+        if list then value = concat(list, ", ") end
+      end
+      local known = KNOWN[lname]
+      local answer = known and known[value]
+      if answer == nil then
+        local before = #msg.out
+        answer = VALUE[lname](msg, value, lname)
+        if known and #msg.out == before then
+          REMEMBER[lname](value, answer == nil and true or answer)
+        end
+      end
+      local slot = ANSWER[lname]
+      if slot then
+        if slot == 1 then date_t = answer
+        elseif slot == 2 then lm_t = answer
+        else msg.cc_stores = answer or nil end
       end
     end
   end

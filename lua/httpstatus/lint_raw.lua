@@ -91,20 +91,13 @@ local PLAIN_VERSION = { ["1.1"] = true, ["1.0"] = true, ["2"] = true, ["3"] = tr
 
 -- The message of the head at pos read the fast way, when it is regular
 -- (every line ends in CRLF, no obs-fold, a colon in every field line with
--- nothing before it, every name a token, no line over MAX_LINE:
--- core.read_head says) and its status line is one the careful reader would
--- note nothing about; and the position after the head. Else nil.
+-- nothing before it, every name a token, no line over MAX_LINE, a status
+-- line that parses, or curl's "HTTP/2 200": core.read_head says) and its
+-- version is one the careful reader would note nothing about; and the
+-- position after the head. Else nil.
 local function read_regular(src, pos, method, lang)
-  local after, status, fields, repeated, text, upper = read_head(src, pos, MAX_LINE)
-  if not after then return nil end
-  local code, reason, version = parse_status(status, false)
-  if not code then
-    -- "HTTP/2 200", as curl prints it: nothing to note either
-    code, reason, version = parse_status(status, true)
-    if version ~= "2" and version ~= "3" then return nil end
-  elseif not PLAIN_VERSION[version] then
-    return nil
-  end
+  local after, code, reason, version, fields, repeated, text, upper = read_head(src, pos, MAX_LINE)
+  if not after or not PLAIN_VERSION[version] then return nil end
   return regular(method, lang, src, pos, code, reason, version, fields, repeated, text, upper),
     after
 end

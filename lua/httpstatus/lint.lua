@@ -61,7 +61,8 @@ local function add_value(msg, name, value)
   elseif t == "number" and value == value and value ~= 1 / 0 and value ~= -1 / 0 then
     add_field(msg, name, field_string(value))
   else
-    note(msg, "field-value-chars", tostring(name), { detail = "must be a string or a number, got "
+    note(msg, "field-value-chars", rules.token_lower(name) and name or show(name),
+      { detail = "must be a string or a number, got "
       .. (t == "number" and tostring(value) or t) })
   end
 end

@@ -12,6 +12,7 @@ local core = require "httpstatus.core"
 local rules = require "httpstatus.rules"
 local message = require "httpstatus.lint_message"
 local catalog = require "httpstatus.lint_catalog"
+local locale = require "httpstatus.locale"
 
 local find, lower = string.find, string.lower
 local ipairs = ipairs
@@ -47,6 +48,14 @@ local WORDS = {
   ko = { must = "있어야 합니다", should = "있어야 합니다(SHOULD)", may = "있을 수 있습니다" },
 }
 
+-- A row's condition as its finding words it: " (the condition is
+-- temporary)" after the English, "그 상태가 일시적일 때 " before the Korean
+-- (ko.lua's words for it, through httpstatus.locale).
+local function condition_words(msg, code, row)
+  if msg.lang == "ko" then return locale.condition(code, row.name, "ko") .. " " end
+  return " (" .. row.condition .. ")"
+end
+
 -- listing: every row a response could break, its condition apart in the
 -- finding's `condition` (for lint.rules), rather than the rows this
 -- response breaks
@@ -74,7 +83,7 @@ local function rows(msg, code, info, listing)
       if level then
         local finding = note(msg, "missing-" .. lname, row.name, {
           must = words[row.level],
-          condition = condition and not listing and " (" .. condition .. ")" or "",
+          condition = condition and not listing and condition_words(msg, code, row) or "",
         }, level, info.reference, catalog.MISSING_MESSAGE)
         if listing then finding.condition = row.condition end
       end

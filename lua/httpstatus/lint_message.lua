@@ -180,6 +180,23 @@ M.show = show
 
 local ko -- the Korean messages, loaded when first asked for
 
+-- The Korean of the English words a finding's params carry (the parsers'
+-- details, a member's kind, a registry state), by param name; a text
+-- without one stays as it is.
+local IN_KOREAN = {
+  detail = function(v)
+    local known = ko.details[v]
+    if known then return known end
+    for _, p in ipairs(ko.detail_patterns) do
+      local korean, n = gsub(v, p[1], p[2])
+      if n > 0 then return korean end
+    end
+    return v
+  end,
+  kind = function(v) return ko.kinds[v] or v end,
+  status = function(v) return ko.states[v] or v end,
+}
+
 --- Records a finding. params fill the message's {names} (values given
 -- as they are: the caller quotes untrusted text with show); {code} and
 -- {field} default to the message's code and the field named. level and
@@ -195,9 +212,10 @@ function M.note(msg, id, field, params, level, reference, template)
   end
   if msg.version == "3" and catalog.H3_REFERENCE[id] then reference = catalog.H3_REFERENCE[id] end
   local text = template or rule.message
-  if msg.lang == "ko" then
+  local korean = msg.lang == "ko"
+  if korean then
     ko = ko or require("httpstatus.locale.lint_ko")
-    text = ko[template and "missing" or id] or text
+    text = template and ko.missing or ko.messages[id] or text
   end
   text = gsub(text, "{(%w+)}", function(k)
     local v = params and params[k]
@@ -206,6 +224,8 @@ function M.note(msg, id, field, params, level, reference, template)
       elseif k == "field" then v = field or ""
       elseif k == "version" then v = msg.version or ""
       else v = "" end
+    elseif korean and IN_KOREAN[k] then
+      v = IN_KOREAN[k](v)
     end
     return tostring(v)
   end)

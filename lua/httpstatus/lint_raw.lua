@@ -18,8 +18,15 @@
 local core = require "httpstatus.core"
 local message = require "httpstatus.lint_message"
 local core_content = core.content
-local new, regular, note, add_field = message.new, message.regular, message.note,
-  message.add_field
+local new, regular, note, add_field, show = message.new, message.regular, message.note,
+  message.add_field, message.show
+local token_lower = require("httpstatus.rules").token_lower
+
+-- A name from the wire as a message may hold it: as sent when it is a
+-- token, else quoted (what was sent is never written raw, controls and all)
+local function shown_name(name)
+  return token_lower(name) and name or show(name)
+end
 
 local byte, find, lower, match, sub = string.byte, string.find, string.lower, string.match,
   string.sub
@@ -138,7 +145,7 @@ function M.read(src, pos, method, lang, careful)
     elseif not code then
       local v, digits = match(line, "^(%S+) (%d+)")
       if v and not find(v, "^HTTP/%d[%.%d]*$") then
-        note(msg, "version-syntax", nil, { version = v })
+        note(msg, "version-syntax", nil, { version = show(v) })
         code = tonumber(digits)
       elseif digits and #digits == 3 and tonumber(digits) >= 100 and tonumber(digits) <= 599 then
         note(msg, "reason-phrase-chars")
@@ -146,7 +153,7 @@ function M.read(src, pos, method, lang, careful)
       elseif digits then
         note(msg, "status-code-range", nil, { value = digits })
       else
-        note(msg, "status-line-syntax", nil, { line = line })
+        note(msg, "status-line-syntax", nil, { line = show(line) })
         -- no status line: nothing here can be framed
         return msg, n + 1
       end
@@ -180,16 +187,16 @@ function M.read(src, pos, method, lang, careful)
     if line == "" then break end
     local first = byte(line, 1)
     if first == 32 or first == 9 then
-      note(msg, "field-obs-fold", last)
+      note(msg, "field-obs-fold", last and shown_name(last))
     else
       local colon = find(line, ":", 1, true)
       if not colon then
-        note(msg, "field-line-syntax", nil, { value = line })
+        note(msg, "field-line-syntax", nil, { value = show(line) })
       else
         local name = sub(line, 1, colon - 1)
         if find(name, "[ \t]$") then
           name = match(name, "^(.-)[ \t]+$")
-          note(msg, "field-space-before-colon", name)
+          note(msg, "field-space-before-colon", shown_name(name))
         end
         last = name
         add_field(msg, name, match(line, "^[ \t]*(.-)[ \t]*$", colon + 1))

@@ -30,6 +30,26 @@ describe("hs.lint", function()
     assert.has_error(function() hs.lint("", 5) end)
   end)
 
+  it("refuses a method HTTP defines spelled in another case: it would change nothing", function()
+    -- methods are case-sensitive (RFC 9110, 9.1): "head" is not HEAD, and
+    -- read as a method of its own it would judge a HEAD answer as a GET's
+    local head = "HTTP/1.1 200 OK\r\nDate: " .. DATE .. "\r\nContent-Type: text/plain\r\n"
+      .. "Content-Length: 5\r\n\r\n"
+    assert.are.same({}, hs.lint(head, { method = "HEAD" }))
+    for _, case in ipairs { { "head", "HEAD" }, { "get", "GET" }, { "Post", "POST" },
+                            { "query", "QUERY" }, { "cOnNeCt", "CONNECT" } } do
+      local why = ('method "%s" is not %s: methods are case-sensitive (RFC 9110, 9.1)')
+        :format(case[1], case[2])
+      assert.has_error(function() hs.lint(head, { method = case[1] }) end,
+        "bad argument #2 to 'lint' (" .. why .. ")")
+      assert.has_error(function() hs.lint({ status = 200, method = case[1] }) end,
+        "bad argument #1 to 'lint' (" .. why .. ")")
+    end
+    -- a method of its own (an extension) is a method
+    assert.are.same({}, hs.lint({ status = 204, method = "PURGE" }))
+    assert.are.same({}, hs.lint({ status = 204 }, { method = "purge" }))
+  end)
+
   it("finds nothing in what hs.response builds", function()
     local cases = {
       hs.response(200, { headers = { ["Content-Type"] = "text/plain" }, body = "ok" }),

@@ -110,7 +110,7 @@ local function shape_problem(res, headers, body, reason, method)
     return "field 'reason' must be a string, got " .. show(reason)
   end
   if method ~= nil and not rules.method(method) then return select(2, rules.method(method)) end
-  return nil
+  return rules.method_case_problem(method)
 end
 
 local function by_level(a, b)
@@ -181,7 +181,8 @@ function M.lint(response, opts)
   end
   if method ~= nil then
     local ok, why = rules.method(method)
-    if not ok then error(bad("lint", 2, why), 2) end
+    why = ok and rules.method_case_problem(method) or why
+    if why then error(bad("lint", 2, why), 2) end
   end
   if version ~= nil and not VERSIONS[version] then
     error(bad("lint", 2, "version must be \"1.0\", \"1.1\", \"2\" or \"3\", got "

@@ -158,9 +158,24 @@ end
 local core_content = core.content
 local NO_METHOD = {}
 local ANSWERS = { [NO_METHOD] = {} }
+-- the methods HTTP defines (RFC 9110, 9.3; RFC 5789 PATCH; RFC 10008 QUERY),
+-- by their spelling in lower case
+local METHODS = {}
 for _, m in ipairs { "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE",
                      "PATCH", "QUERY" } do
   ANSWERS[m] = {}
+  METHODS[m:lower()] = m
+end
+
+--- Why a method is no method HTTP defines though it spells one in another
+-- case ("get": methods are case-sensitive, RFC 9110 9.1, so it is an
+-- unknown method that changes nothing), or nil: a message naming the one
+-- meant. Any other token is a method of its own (an extension: PURGE).
+function M.method_case_problem(method)
+  local meant = type(method) == "string" and METHODS[method:lower()]
+  if not meant or meant == method then return nil end
+  -- (it spells a method, so it holds letters only)
+  return ('method "%s" is not %s: methods are case-sensitive (RFC 9110, 9.1)'):format(method, meant)
 end
 local function content(code, method)
   local by_code = ANSWERS[method == nil and NO_METHOD or method]

@@ -26,8 +26,9 @@ usage: httpstatus lint [--method M] [--json] [--lang ko] [FILE...]
   several responses per file (standard input when no FILE is given).
 
   --method M   the request's method (default GET; HEAD, CONNECT and QUERY
-               change the rules); without it a head with a length and no
-               content after it (curl -sIi) is read as an answer to HEAD
+               change the rules; case-sensitive: head is refused); without
+               it a head with a length and no content after it (curl -sIi)
+               is read as an answer to HEAD
   --json       the findings as a JSON array, one object per finding
   --lang ko    messages in Korean
 

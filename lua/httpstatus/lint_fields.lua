@@ -23,6 +23,10 @@ local is_field_text, parse_date, http_date = core.is_field_text, core.parse_http
 local retry_after = core.retry_after
 local is_singleton, members_of = rules.is_singleton, rules.members_of
 local has_retry_after = core.table("has_retry_after")
+local grammar = require "httpstatus.lint_grammar"
+local TOKEN, TCHARS = grammar.TOKEN, grammar.TCHARS
+local token_list, is_uri_reference, is_media_type = grammar.token_list,
+  grammar.is_uri_reference, grammar.is_media_type
 
 local M = {}
 
@@ -33,26 +37,6 @@ local function new_memo(name, ...)
   local get, put, stats, map = memo.new(...)
   MEMOS[name] = stats
   return get, put, map
-end
-
--- (letters and digits first: a class is tried item by item)
-local TOKEN = "^[A-Za-z0-9!#$%%&'*+%-.%^_`|~]+$"
-local TCHARS = "[A-Za-z0-9!#$%%&'*+%-.%^_`|~]+"
-
--- only token characters, commas and whitespace: a list of tokens
-local TOKEN_LIST = "^[A-Za-z0-9!#$%%&'*+%-.%^_`|~, \t]*$"
-
--- Is every member of the list (a field value) a token? ("" members are
--- allowed: RFC 9110, 5.6.1 lets a list hold empty elements.) Tokens hold
--- neither commas nor whitespace, so text of those three kinds alone is
--- such a list unless a space falls inside a member.
-local function token_list(value)
-  if find(value, TOKEN_LIST) and not find(value, "[^, \t][ \t]+[^, \t]") then return true end
-  for member in gmatch(value .. ",", "([^,]*),") do
-    member = match(member, "^[ \t]*(.-)[ \t]*$")
-    if member ~= "" and not find(member, TOKEN) then return false end
-  end
-  return true
 end
 
 ---------------------------------------------------------------- dates
@@ -174,35 +158,6 @@ local function cache_control(msg, value)
 end
 
 ---------------------------------------------------------------- the others
-
--- RFC 3986 URI-reference characters, percent signs followed by two hex digits
-local function is_uri_reference(v)
-  return v ~= "" and find(v, "^[%w%-%._~:/%?#%[%]@!%$&'%(%)%*%+,;=%%]*$") ~= nil
-    and not find(v, "%%%X") and not find(v, "%%%x%X") and not find(v, "%%%x?$")
-end
-
--- Content-Type: type "/" subtype *( OWS ";" OWS [ name "=" value ] )
-local MEDIA, PARAM_NAME, PARAM_TOKEN = "^" .. TCHARS .. "/" .. TCHARS .. "()",
-  "^" .. TCHARS .. "=()", "^" .. TCHARS .. "()"
-local function is_media_type(v)
-  local pos = match(v, MEDIA)
-  if not pos then return false end
-  while pos <= #v do
-    local after = match(v, "^[ \t]*;[ \t]*()", pos)
-    if not after then return false end
-    pos = after
-    if pos > #v then return true end
-    local p2 = match(v, PARAM_NAME, pos)
-    if p2 then
-      pos = match(v, PARAM_TOKEN, p2) or match(v, '^"[^"\\]*()"', p2)
-      if not pos then return false end
-      if byte(v, pos) == 34 then pos = pos + 1 end
-    elseif not find(v, "^[ \t]*;", pos) then
-      return false
-    end
-  end
-  return true
-end
 
 -- Content-Range (bytes only; other units have a grammar of their own)
 local function content_range(msg, value)

@@ -46,6 +46,7 @@ build = {
       ["httpstatus.lint_fields"] = "lua/httpstatus/lint_fields.lua",
       ["httpstatus.lint_framing"] = "lua/httpstatus/lint_framing.lua",
       ["httpstatus.lint_json"] = "lua/httpstatus/lint_json.lua",
+      ["httpstatus.lint_grammar"] = "lua/httpstatus/lint_grammar.lua",
       ["httpstatus.lint_line"] = "lua/httpstatus/lint_line.lua",
       ["httpstatus.lint_message"] = "lua/httpstatus/lint_message.lua",
       ["httpstatus.lint_raw"] = "lua/httpstatus/lint_raw.lua",

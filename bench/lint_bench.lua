@@ -1,6 +1,7 @@
 -- hs.lint's speed (bench/run.sh, one process per runtime): a typical
 -- 10-field response table (target: under 10 microseconds on Lua 5.4), the
--- same response as raw bytes with a 16 KiB body, 100 heads without content, curl -L output of a
+-- same response as raw bytes with a 16 KiB body, 100 heads without content
+-- (and the same over HTTP/2, as curl prints it), curl -L output of a
 -- redirect and a page, and raw bytes with a 100 MB body (MB/s; target
 -- >= 50 MB/s, and the heap must not grow by the body: it is not copied).
 -- Prints one tab-separated row per case:
@@ -76,6 +77,13 @@ local HEADS = string.rep(raw_of(""):gsub("200 OK", "204 No Content")
   :gsub("Content%-Length: 0\r\n", ""), 100)
 assert(#hs.lint(HEADS) == 0)
 throughput("raw, 100 heads, no content", HEADS, 200)
+-- the same heads as curl prints them over HTTP/2: "HTTP/2 204", lower-case
+-- names, no connection-specific field (which HTTP/2 has not)
+local H2_HEADS = HEADS:gsub("HTTP/1%.1 204 No Content", "HTTP/2 204")
+  :gsub("\n([%w-]+):", function(name) return "\n" .. name:lower() .. ":" end)
+  :gsub("connection: keep%-alive\r\n", "")
+assert(#hs.lint(H2_HEADS) == 0)
+throughput("raw, HTTP/2, 100 heads, no content", H2_HEADS, 200)
 throughput("raw, 16 KiB body", PAGE, 20000)
 throughput("raw, curl -L: 301 then 16 KiB", FOLLOWED, 20000)
 throughput("raw, 100 MB body", raw_of(string.rep("x", 100 * 1000 * 1000)), 200)

@@ -217,6 +217,10 @@ int httpstatus_from_text(const char *text, size_t len);
    as httpstatus_text_is_safe(HTTPSTATUS_TEXT_FIELD, ...). */
 int httpstatus_reason_is_valid(const char *reason, size_t len);
 
+/* 1 when s[0..len) is a token (RFC 9110 5.6.2: one or more tchar), the
+   grammar of field names and methods; 0 otherwise, for "" and for NULL. */
+int httpstatus_is_token(const char *s, size_t len);
+
 /*
 ** Writes "HTTP/1.<minor> <code> <reason>" (no CRLF) and a NUL when it fits
 ** in `cap`, snprintf-style: returns the line's length, so a result >= cap

@@ -14,6 +14,10 @@
 **   TERMINAL  printable ASCII in double quotes: " and \ escaped, every
 **             other byte outside SP..~ as \ddd (Lua's decimal escape), so
 **             no ESC, C1 control or raw newline reaches a terminal
+**
+** and one grammar beside them: TOKEN, the bytes of a token (RFC 9110
+** 5.6.2 tchar), what a field name or a method is made of
+** (httpstatus_is_token; httpstatus.rules asks it through core.is_token).
 */
 #include <string.h>
 
@@ -22,17 +26,18 @@
 #define HS_FIELD 1u
 #define HS_TERMINAL 2u /* also JSON's ASCII that needs no escape, DEL aside */
 #define HS_HTML 4u
+#define HS_TOKEN 8u /* a tchar: ALPHA, DIGIT and !#$%&'*+-.^_`|~ */
 
 /* byte -> the contexts that take it as it is */
 static const unsigned char hs_safe[256] = {
   0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 4, 0, 0, 4, 0, 0, /* 00 */
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 10 */
-  7, 7, 1, 7, 7, 7, 3, 3, 7, 7, 7, 7, 7, 7, 7, 7, /* 20 */
-  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 3, 7, 3, 7, /* 30 */
-  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, /* 40 */
-  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 5, 7, 7, 7, /* 50 */
-  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, /* 60 */
-  7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 0, /* 70 */
+  7, 15, 1, 15, 15, 15, 11, 11, 7, 7, 15, 15, 7, 15, 15, 7, /* 20 */
+  15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 7, 7, 3, 7, 3, 7, /* 30 */
+  7, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, /* 40 */
+  15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 7, 5, 7, 15, 15, /* 50 */
+  15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, /* 60 */
+  15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 7, 15, 7, 15, 0, /* 70 */
   5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, /* 80 */
   5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, /* 90 */
   5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, /* a0 */
@@ -70,6 +75,15 @@ int httpstatus_text_is_safe(httpstatus_text_context ctx, const char *s,
 
 int httpstatus_reason_is_valid(const char *reason, size_t len) {
   return httpstatus_text_is_safe(HTTPSTATUS_TEXT_FIELD, reason, len);
+}
+
+int httpstatus_is_token(const char *s, size_t len) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i;
+  if (s == NULL || len == 0) return 0;
+  for (i = 0; i < len; i++)
+    if (!(hs_safe[u[i]] & HS_TOKEN)) return 0;
+  return 1;
 }
 
 /* the HTML escape of a byte HTML content cannot hold as it is */

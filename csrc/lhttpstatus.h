@@ -4,6 +4,7 @@
 #ifndef LHTTPSTATUS_H
 #define LHTTPSTATUS_H
 
+#include "httpstatus.h"
 #include "lua.h"
 
 /* Shared by the binding's files, never by users: kept out of core.so's
@@ -24,6 +25,8 @@ HS_HIDDEN void hs_register_json(lua_State *L);
 /* HTTP dates and Retry-After; the access-log scanner */
 HS_HIDDEN void hs_register_date(lua_State *L);
 HS_HIDDEN void hs_register_log(lua_State *L);
+/* Pushes a parsed status line's code, reason and version ("1.1", "2"). */
+HS_HIDDEN void hs_push_status(lua_State *L, const httpstatus_status *st);
 /* the linter's fast reader of a header section */
 HS_HIDDEN void hs_register_head(lua_State *L);
 

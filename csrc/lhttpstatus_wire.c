@@ -58,13 +58,33 @@ static int hs_string_test(lua_State *L, int (*test)(const char *, size_t)) {
 }
 
 /*
-** is_field_text(s): only HTAB, SP, VCHAR and obs-text, the bytes a reason
-** phrase or a header field value may hold; no CR, LF, NUL or other CTL.
-** (httpstatus_text.c's FIELD context: one call, on the hot path of every
-** builder.)
+** is_field_text(s) -> ok, padded: only HTAB, SP, VCHAR and obs-text, the
+** bytes a reason phrase or a header field value may hold; no CR, LF, NUL
+** or other CTL (httpstatus_text.c's FIELD context: one call, on the hot
+** path of every builder). padded, whatever ok says: s begins or ends with
+** SP or HTAB, which no field value does (RFC 9110 5.5: they are the OWS
+** around it); the response linter asks both in the one call.
 */
 static int hs_l_is_field_text(lua_State *L) {
-  return hs_string_test(L, httpstatus_reason_is_valid);
+  size_t len;
+  const char *s;
+  if (lua_type(L, 1) != LUA_TSTRING) {
+    lua_pushboolean(L, 0);
+    return 1;
+  }
+  s = lua_tolstring(L, 1, &len);
+  lua_pushboolean(L, httpstatus_reason_is_valid(s, len));
+  lua_pushboolean(L, len > 0 && (s[0] == ' ' || s[0] == '\t' || s[len - 1] == ' ' ||
+                                 s[len - 1] == '\t'));
+  return 2;
+}
+
+/*
+** is_token(s): one or more tchar (RFC 9110 5.6.2), what a field name or a
+** method is (httpstatus_text.c's TOKEN bytes; rules.token_lower asks).
+*/
+static int hs_l_is_token(lua_State *L) {
+  return hs_string_test(L, httpstatus_is_token);
 }
 
 static void hs_buffer_add(void *ud, const char *bytes, size_t n) {
@@ -96,12 +116,21 @@ static int hs_l_is_utf8(lua_State *L) {
   return hs_string_test(L, httpstatus_utf8_valid);
 }
 
+void hs_push_status(lua_State *L, const httpstatus_status *st) {
+  char version[4];
+  lua_pushinteger(L, st->code);
+  lua_pushlstring(L, st->reason, st->reason_len);
+  version[0] = (char)('0' + st->major);
+  version[1] = '.';
+  version[2] = (char)('0' + st->minor);
+  lua_pushlstring(L, version, st->minor < 0 ? 1 : 3);
+}
+
 /* parse_status_line(line, lenient) -> code, reason, version | nil, msg */
 static int hs_l_parse_status_line(lua_State *L) {
   httpstatus_status st;
   size_t len;
   const char *line, *err;
-  char version[4];
   if (lua_type(L, 1) != LUA_TSTRING) {
     lua_pushnil(L);
     lua_pushfstring(L, "status line must be a string, got %s",
@@ -112,12 +141,7 @@ static int hs_l_parse_status_line(lua_State *L) {
   err = httpstatus_parse_status_line(
     line, len, lua_toboolean(L, 2) ? HTTPSTATUS_PARSE_LENIENT : 0u, &st);
   if (err) return hs_fail(L, err);
-  lua_pushinteger(L, st.code);
-  lua_pushlstring(L, st.reason, st.reason_len);
-  version[0] = (char)('0' + st.major);
-  version[1] = '.';
-  version[2] = (char)('0' + st.minor);
-  lua_pushlstring(L, version, st.minor < 0 ? 1 : 3);
+  hs_push_status(L, &st);
   return 3;
 }
 
@@ -125,6 +149,7 @@ static const luaL_Reg hs_wire[] = {
   {"status_line", hs_l_status_line},
   {"parse_status_line", hs_l_parse_status_line},
   {"is_field_text", hs_l_is_field_text},
+  {"is_token", hs_l_is_token},
   {"quote", hs_l_quote},
   {"is_utf8", hs_l_is_utf8},
   {NULL, NULL}};

@@ -62,9 +62,29 @@ describe("httpstatus lint", function()
     assert.are.equal(2, status)
     assert.truthy(err:find("method must be a token", 1, true))
     assert.are.equal(2, (run({}, nil, "404", "--method", "GET")))
+    -- "get" is no GET (RFC 9110, 9.1): a usage error that names the method meant
+    status, _, err = run({}, CLEAN, "lint", "--method", "get")
+    assert.are.equal(2, status)
+    assert.truthy(err:find('method "get" is not GET: methods are case-sensitive', 1, true), err)
     status, _, err = run({}, nil, "lint", "missing.txt")
     assert.are.equal(1, status)
     assert.truthy(err:find("cannot read", 1, true))
+  end)
+
+  it("writes nothing a capture sent raw: its controls never reach the terminal", function()
+    for _, capture in ipairs {
+      "garb\27[31mage\r\n\r\n",                                      -- no status line
+      "HT\27TP/1.1 200 OK\r\n\r\n",                                   -- no HTTP-version
+      "HTTP/1.1 200 OK\r\nno col\27]0;x\7on\r\n\r\n",                 -- no field line
+      "HTTP/1.1 200 OK\r\nX\27[2J : v\r\n\r\n",                        -- space before ':'
+      "HTTP/1.1 200 OK\r\nX\27[2J: v\r\n folded\r\n\r\n",            -- obs-fold
+    } do
+      for _, lang in ipairs { "en", "ko" } do
+        local _, out = run({}, capture, "lint", "--lang", lang)
+        assert.is_nil(out:find("[%z\1-\9\11-\31\127]"), ("%q"):format(out))
+        assert.truthy(out:find("\\027", 1, true), ("%q"):format(out)) -- shown, escaped
+      end
+    end
   end)
 
   it("names a file it cannot read once, in printable ASCII only", function()

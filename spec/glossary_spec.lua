@@ -167,6 +167,7 @@ local SURFACES = {
   { "cmd.html.UI.ko", require("httpstatus.cmd.html").UI.ko },
   { "cmd.log_words.ko", require("httpstatus.cmd.log_words").ko },
   { "locale.lint_ko", require("httpstatus.locale.lint_ko") },
+  { "cmd.lint.LABEL.ko", require("httpstatus.cmd.lint").LABEL.ko },
 }
 
 -- every Korean text with a label saying where it is
@@ -238,7 +239,7 @@ describe("the Korean glossary", function()
     for _, t in ipairs(texts) do seen[t[1]:match("^[^%[]+")] = true end
     assert.are.same({ ["cmd.html.UI.ko"] = true, ["cmd.show.TEXTS.ko"] = true,
                       ["cmd.words.ko"] = true, ["cmd.log_words.ko"] = true, ["locale.lint_ko"] = true,
-                      ko = true }, seen)
+                      ["cmd.lint.LABEL.ko"] = true, ko = true }, seen)
     assert.is_true(used_in(texts, "QUERY 요청의 쿼리 형식을 지원하지 않을 때"))
     assert.is_true(used_in(texts, "사유 구문 없음"))
   end)

@@ -13,7 +13,8 @@ local LAYER = {
   ["httpstatus.protocol"] = 3, ["httpstatus.budget"] = 3,
   ["httpstatus.problem"] = 4, ["httpstatus.response"] = 4,
   -- the response linter, between the rules it asks and the facade
-  ["httpstatus.locale.lint_ko"] = 0, ["httpstatus.lint_raw"] = 1, ["httpstatus.lint_json"] = 1,
+  ["httpstatus.locale.lint_ko"] = 0, ["httpstatus.lint_raw"] = 6, ["httpstatus.lint_json"] = 1,
+  ["httpstatus.lint_grammar"] = 1,
   ["httpstatus.lint_catalog"] = 4, ["httpstatus.lint_message"] = 5,
   ["httpstatus.lint_line"] = 6, ["httpstatus.lint_framing"] = 6,
   ["httpstatus.lint_fields"] = 6, ["httpstatus.lint_codes"] = 6,

@@ -32,6 +32,26 @@ describe("hs.lint", function()
     assert.has_error(function() hs.lint("", 5) end)
   end)
 
+  it("refuses a method HTTP defines spelled in another case: it would change nothing", function()
+    -- methods are case-sensitive (RFC 9110, 9.1): "head" is not HEAD, and
+    -- read as a method of its own it would judge a HEAD answer as a GET's
+    local head = "HTTP/1.1 200 OK\r\nDate: " .. DATE .. "\r\nContent-Type: text/plain\r\n"
+      .. "Content-Length: 5\r\n\r\n"
+    assert.are.same({}, hs.lint(head, { method = "HEAD" }))
+    for _, case in ipairs { { "head", "HEAD" }, { "get", "GET" }, { "Post", "POST" },
+                            { "query", "QUERY" }, { "cOnNeCt", "CONNECT" } } do
+      local why = ('method "%s" is not %s: methods are case-sensitive (RFC 9110, 9.1)')
+        :format(case[1], case[2])
+      assert.has_error(function() hs.lint(head, { method = case[1] }) end,
+        "bad argument #2 to 'lint' (" .. why .. ")")
+      assert.has_error(function() hs.lint({ status = 200, method = case[1] }) end,
+        "bad argument #1 to 'lint' (" .. why .. ")")
+    end
+    -- a method of its own (an extension) is a method
+    assert.are.same({}, hs.lint({ status = 204, method = "PURGE" }))
+    assert.are.same({}, hs.lint({ status = 204 }, { method = "purge" }))
+  end)
+
   it("finds nothing in what hs.response builds", function()
     local cases = {
       hs.response(200, { headers = { ["Content-Type"] = "text/plain" }, body = "ok" }),
@@ -161,7 +181,8 @@ describe("hs.lint's memos of clean values", function()
           ["Cache-Control"] = "max-age=" .. i, ["Content-Type"] = "text/x-" .. i,
           Date = os.date("!%a, %d %b %Y %H:%M:%S GMT", i), ETag = '"' .. i .. '"',
           Vary = "X-" .. i, ["Accept-Ranges"] = "u" .. i, Location = "/" .. i,
-          ["Content-Location"] = "/c" .. i, ["Content-Encoding"] = "gzip" .. i } })
+          ["Content-Location"] = "/c" .. i, ["Content-Encoding"] = "gzip" .. i,
+          Server = "s" .. i } })
       end
     end
     -- warm up with as many distinct values as are measured, so that the
@@ -180,7 +201,7 @@ describe("hs.lint's memos of clean values", function()
       names = names + 1
       assert.is_true(s[1] > 0 and s[1] <= 256 and s[2] <= 16 * 1024, name)
     end
-    assert.are.equal(9, names)
+    assert.are.equal(10, names)
     -- and nothing else grows: no more than the interpreter's string table
     -- doubling once, whatever the heap before (a memo without bounds: megabytes)
     collectgarbage()
@@ -190,17 +211,19 @@ describe("hs.lint's memos of clean values", function()
   end)
 end)
 
-describe("hs.lint's two readers of raw bytes", function()
-  local lint = require("internal").module("httpstatus.lint")
-  local function sorted(findings)
-    local out = {}
-    for i, f in ipairs(findings) do
-      out[i] = table.concat({ f.response, f.level, f.rule, tostring(f.field), f.message,
-                              f.reference }, "|")
-    end
-    table.sort(out)
-    return out
+-- the findings of the two readers, to compare
+local lint = require("internal").module("httpstatus.lint")
+local function sorted(findings)
+  local out = {}
+  for i, f in ipairs(findings) do
+    out[i] = table.concat({ f.response, f.level, f.rule, tostring(f.field), f.message,
+                            f.reference }, "|")
   end
+  table.sort(out)
+  return out
+end
+
+describe("hs.lint's two readers of raw bytes", function()
 
   -- the pieces a head is made of, regular and not
   local STATUS = { "HTTP/1.1 200 OK", "HTTP/1.0 404 Not Found", "HTTP/2 200", "HTTP/3 204",
@@ -245,6 +268,64 @@ describe("hs.lint's two readers of raw bytes", function()
       assert.are.same(sorted(lint.lint_raw(src, nil, nil, true)),
         sorted(lint.lint_raw(src, nil, nil, false)))
     end
+  end)
+end)
+
+describe("the fast reader of a regular head (core.read_head)", function()
+  local core = require "httpstatus.core"
+
+  it("hands over the status and the fields by lower-case name, each line read once", function()
+    local src = "HTTP/1.1 200 OK\r\nVary: a\r\nDate:  " .. DATE .. " \r\nvary: b\r\nVARY: c\r\n"
+      .. "X-Empty:\r\n\r\nbody"
+    local after, code, reason, version, fields, repeated, text, upper = core.read_head(src, 1, 99)
+    assert.are.same({ #src - 3, 200, "OK", "1.1", true, true },
+      { after, code, reason, version, text, upper })
+    assert.are.same({ vary = "a", date = DATE, ["x-empty"] = "" }, fields)
+    assert.are.same({ vary = { "a", "b", "c" } }, repeated)
+    -- the names as sent, for the findings that name one
+    local _, lines = core.head_lines(src, 1, 99)
+    assert.are.same({ "HTTP/1.1 200 OK", "Vary", "a", "Date", DATE, "vary", "b", "VARY", "c",
+                      "X-Empty", "" }, lines)
+  end)
+
+  it("says when no field repeats, no name is upper case, a value is no field text", function()
+    local _, code, reason, version, fields, repeated, text, upper =
+      core.read_head("HTTP/2 204\r\nx-a: 1\1\r\nserver: s\r\n\r\n", 1, 99)
+    assert.are.same({ 204, "", "2", false, false, false },
+      { code, reason, version, repeated, text, upper })
+    assert.are.same({ ["x-a"] = "1\1", server = "s" }, fields)
+  end)
+
+  it("leaves the careful reader every other head", function()
+    for _, head in ipairs { "HTTP/1.1 200 OK\r\nBad Name: v\r\n\r\n", "HTTP/1.1 200 OK\r\n@: v\r\n\r\n",
+                            "HTTP/1.1 200\r\n\r\n", "HTTP/1.1 200 OK\r\nX : v\r\n\r\n",
+                            "HTTP/1.1 200 OK\r\nX: v\n\r\n", "HTTP/1.1 200 OK\r\nX: v\r\n",
+                            "HTTP/4 200\r\n\r\n", "http/1.1 200 OK\r\n\r\n" } do
+      assert.is_nil(core.read_head(head, 1, 99), head)
+    end
+  end)
+
+  it("reads a head of more fields than it remembers in its first pass", function()
+    local parts = { "HTTP/1.1 200 OK\r\n" }
+    for i = 1, 120 do parts[#parts + 1] = ("X-%d: %d\r\nSet-Cookie: c=%d\r\n"):format(i, i, i) end
+    local src = table.concat(parts) .. "\r\n"
+    local after, _, _, _, fields, repeated = core.read_head(src, 1, 99)
+    assert.are.equal(#src + 1, after)
+    local cookies = {}
+    for i = 1, 120 do
+      assert.are.equal(tostring(i), fields["x-" .. i])
+      cookies[i] = "c=" .. i
+    end
+    assert.are.same(cookies, repeated["set-cookie"])
+    assert.are.same(sorted(lint.lint_raw(src .. src, nil, nil, true)),
+      sorted(lint.lint_raw(src .. src, nil, nil, false)))
+  end)
+
+  it("names a field as sent in a finding, from raw bytes and from a table", function()
+    local f = hs.lint("HTTP/1.1 200 OK\r\nDATE: 6 Nov 1994\r\nContent-Length: 0\r\n\r\n")[1]
+    assert.are.same({ "date-invalid", "DATE" }, { f.rule, f.field })
+    f = hs.lint({ status = 200, headers = { ["dAtE"] = "6 Nov 1994" } })[1]
+    assert.are.same({ "date-invalid", "dAtE" }, { f.rule, f.field })
   end)
 end)
 

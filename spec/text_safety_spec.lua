@@ -51,6 +51,34 @@ describe("the one text-safety routine", function()
     end
   end)
 
+  it("says which bytes a token holds (RFC 9110 5.6.2 tchar), for names and methods", function()
+    local core = require "httpstatus.core"
+    local TCHAR = "!#$%&'*+-.^_`|~0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+    for b = 0, 255 do
+      local c = string.char(b)
+      local tchar = TCHAR:find(c, 1, true) ~= nil
+      assert.are.equal(tchar, core.is_token(c), b)
+      assert.are.equal(tchar, core.is_token("Ab" .. c .. "9"), b)
+      assert.are.equal(tchar and "x-" .. c:lower() or nil, rules.token_lower("X-" .. c), b)
+    end
+    assert.is_false(core.is_token(""))
+    assert.is_false(core.is_token(42))
+    assert.is_false(core.is_token(nil))
+    assert.is_nil(rules.token_lower(""))
+    assert.is_nil(rules.token_lower(42))
+  end)
+
+  it("says, in the same call, whether a field value begins or ends with whitespace", function()
+    local core = require "httpstatus.core"
+    for _, case in ipairs {
+      { "v", true, false }, { " v", true, true }, { "v\t", true, true }, { "a b", true, false },
+      { "", true, false }, { " ", true, true }, { "\1 ", false, true }, { "a\rb", false, false },
+    } do
+      local ok, padded = core.is_field_text(case[1])
+      assert.are.same({ case[2], case[3] }, { ok, padded }, ("%q"):format(case[1]))
+    end
+  end)
+
   it("refuses what is no text or no context, at the caller's line", function()
     assert.has_error(function() check.quote(404) end,
       "bad argument #1 to 'quote' (string expected, got 404)")

@@ -118,7 +118,8 @@
 
 --- Options of hs.lint; a name it does not take raises.
 ---@class httpstatus.LintOptions
----@field method? string the request's method (default "GET"; HEAD, CONNECT and QUERY change rules)
+---@field method? string the request's method (default "GET"; HEAD, CONNECT and QUERY change rules);
+--- case-sensitive: "head" raises
 ---@field version? "1.0"|"1.1"|"2"|"3" for a table (default "1.1"); raw bytes carry their own
 ---@field lang? string "ko": messages in Korean (others: English)
 
@@ -430,7 +431,8 @@ function hs.serialize(res) end
 --- content (see "Checking responses" below): a table `{status =, headers =, body =}` (header names
 --- in any case) or raw HTTP/1.x bytes, as `curl -si` prints them (every response in them). Findings
 --- come most severe first; `{}` when clean. Bad data never raises; a response of another type, an
---- unknown option or response field does.
+--- unknown option or response field, or a method HTTP defines spelled in another case (`"head"`:
+--- methods are case-sensitive) does.
 ---@param response httpstatus.Response|table|string
 ---@param opts? httpstatus.LintOptions
 ---@return httpstatus.LintFinding[]

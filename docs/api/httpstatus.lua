@@ -167,7 +167,7 @@ return {
       doc = [[
         Options of hs.lint; a name it does not take raises.]],
       fields = {
-        { "method?", "string", [[the request's method (default "GET"; HEAD, CONNECT and QUERY change rules)]] },
+        { "method?", "string", [[the request's method (default "GET"; HEAD, CONNECT and QUERY change rules); case-sensitive: "head" raises]] },
         { "version?", '"1.0"|"1.1"|"2"|"3"', 'for a table (default "1.1"); raw bytes carry their own' },
         { "lang?", "string", '"ko": messages in Korean (others: English)' },
       },
@@ -626,7 +626,8 @@ return {
           and content (see "Checking responses" below): a table `{status =, headers =, body =}`
           (header names in any case) or raw HTTP/1.x bytes, as `curl -si` prints them (every response
           in them). Findings come most severe first; `{}` when clean. Bad data never raises; a
-          response of another type, an unknown option or response field does.]],
+          response of another type, an unknown option or response field, or a method HTTP defines
+          spelled in another case (`"head"`: methods are case-sensitive) does.]],
         params = {
           { "response", "httpstatus.Response|table|string" },
           { "opts?", "httpstatus.LintOptions" },

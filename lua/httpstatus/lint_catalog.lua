@@ -39,7 +39,7 @@ local LIST = {
   { "status-unregistered", I, "RFC 9110, Section 16.2.1",
     "{code} is not in the IANA registry{vendors}" },
   { "status-unused", W, false, "{code} is reserved and unused ({reason}); send another code" },
-  { "status-obsoleted", I, false, "{code} ({reason}) is {status} in the IANA registry" },
+  { "status-obsoleted", I, false, "{code} ({reason}) is {status}" },
   { "reason-stale", I, false,
     "\"{phrase}\" is an old name of {code}: the registry calls it \"{reason}\"" },
   { "reason-other-code", W, "RFC 9110, Section 15",

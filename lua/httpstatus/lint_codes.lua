@@ -13,12 +13,17 @@ local rules = require "httpstatus.rules"
 local versions = require "httpstatus.protocol"
 local message = require "httpstatus.lint_message"
 local catalog = require "httpstatus.lint_catalog"
+local locale = require "httpstatus.locale"
 
 local find, lower = string.find, string.lower
-local ipairs, pairs = ipairs, pairs
+local ipairs = ipairs
 local note, joined, INFO = message.note, message.joined, message.INFO
 local lists_option, members_of = rules.lists_option, rules.members_of
-local is_connection_specific = versions.is_connection_specific
+-- the connection-specific fields, as httpstatus.protocol lists them
+local CONNECTION_FIELDS = {}
+while versions.connection_field(#CONNECTION_FIELDS + 1) do
+  CONNECTION_FIELDS[#CONNECTION_FIELDS + 1] = versions.connection_field(#CONNECTION_FIELDS + 1)
+end
 local must_not_store = core.table("must_not_store")
 
 local M = {}
@@ -43,6 +48,14 @@ local WORDS = {
   en = { must = "must", should = "should", may = "may" },
   ko = { must = "있어야 합니다", should = "있어야 합니다(SHOULD)", may = "있을 수 있습니다" },
 }
+
+-- A row's condition as its finding words it: " (the condition is
+-- temporary)" after the English, "그 상태가 일시적일 때 " before the Korean
+-- (ko.lua's words for it, through httpstatus.locale).
+local function condition_words(msg, code, row)
+  if msg.lang == "ko" then return locale.condition(code, row.name, "ko") .. " " end
+  return " (" .. row.condition .. ")"
+end
 
 -- listing: every row a response could break, its condition apart in the
 -- finding's `condition` (for lint.rules), rather than the rows this
@@ -71,7 +84,7 @@ local function rows(msg, code, info, listing)
       if level then
         local finding = note(msg, "missing-" .. lname, row.name, {
           must = words[row.level],
-          condition = condition and not listing and " (" .. condition .. ")" or "",
+          condition = condition and not listing and condition_words(msg, code, row) or "",
         }, level, info.reference, catalog.MISSING_MESSAGE)
         if listing then finding.condition = row.condition end
       end
@@ -104,10 +117,10 @@ end
 local function protocol(msg, code)
   local version = msg.version
   if version == "2" or version == "3" then
-    for lname in pairs(msg.f) do
-      if is_connection_specific(lname) then
-        note(msg, "connection-specific-field", message.name_of(msg, lname))
-      end
+    local f = msg.f
+    for i = 1, #CONNECTION_FIELDS do
+      local lname = CONNECTION_FIELDS[i]
+      if f[lname] then note(msg, "connection-specific-field", message.name_of(msg, lname)) end
     end
     if code == 101 then note(msg, "switching-protocols-h2") end
     if code == 426 then note(msg, "upgrade-required-h2", "Upgrade") end
@@ -132,9 +145,11 @@ function M.check(msg)
   local code = msg.code
   if code == nil then return end
   local info = INFO[code]
-  if info then rows(msg, code, info) end
-  caching(msg, code)
-  protocol(msg, code)
+  if info and info.headers[1] then rows(msg, code, info) end
+  -- (each group only where it can find something)
+  local f, version = msg.f, msg.version
+  if msg.cc_stores and must_not_store[code] or f["content-encoding"] then caching(msg, code) end
+  if version == "2" or version == "3" or f.upgrade then protocol(msg, code) end
 end
 
 return M

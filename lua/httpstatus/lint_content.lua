@@ -68,7 +68,7 @@ function M.check(msg)
   if body then
     problem(msg, body, 1, #body)
   elseif msg.src and not msg.chunked then
-    problem(msg, msg.src, msg.bstart, msg.bstop)
+    problem(msg, msg.src, msg.bstart, msg.bstart + length - 1)
   end
 end
 

@@ -14,54 +14,36 @@ local message = require "httpstatus.lint_message"
 
 local byte, find, gmatch, lower, match, sub = string.byte, string.find, string.gmatch,
   string.lower, string.match, string.sub
-local ipairs, pairs, tonumber, type = ipairs, pairs, tonumber, type
-local note, show, joined, name_of = message.note, message.show, message.joined, message.name_of
+local ipairs, next, pairs, tonumber, type = ipairs, next, pairs, tonumber, type
+local concat, sort = table.concat, table.sort
+local note, show, name_of = message.note, message.show, message.name_of
+local NO_REPEATS = message.NO_REPEATS
 local is_field_text, parse_date, http_date = core.is_field_text, core.parse_http_date,
   core.http_date
 local retry_after = core.retry_after
 local is_singleton, members_of = rules.is_singleton, rules.members_of
 local has_retry_after = core.table("has_retry_after")
+local grammar = require "httpstatus.lint_grammar"
+local TOKEN, TCHARS = grammar.TOKEN, grammar.TCHARS
+local token_list, is_uri_reference, is_media_type = grammar.token_list,
+  grammar.is_uri_reference, grammar.is_media_type
 
 local M = {}
 
 -- every memo of this module, by name -> its stats function (for the specs)
 local MEMOS = {}
+-- (each answers its map too: the hot paths read it without a call)
 local function new_memo(name, ...)
-  local get, put, stats = memo.new(...)
+  local get, put, stats, map = memo.new(...)
   MEMOS[name] = stats
-  return get, put
-end
-
--- (letters and digits first: a class is tried item by item)
-local TOKEN = "^[A-Za-z0-9!#$%%&'*+%-.%^_`|~]+$"
-local TCHARS = "[A-Za-z0-9!#$%%&'*+%-.%^_`|~]+"
-
--- only token characters, commas and whitespace: a list of tokens
-local TOKEN_LIST = "^[A-Za-z0-9!#$%%&'*+%-.%^_`|~, \t]*$"
-
--- Is every member of the list (a field value) a token? ("" members are
--- allowed: RFC 9110, 5.6.1 lets a list hold empty elements.) Tokens hold
--- neither commas nor whitespace, so text of those three kinds alone is
--- such a list unless a space falls inside a member.
-local function token_list(value)
-  if find(value, TOKEN_LIST) and not find(value, "[^, \t][ \t]+[^, \t]") then return true end
-  for member in gmatch(value .. ",", "([^,]*),") do
-    member = match(member, "^[ \t]*(.-)[ \t]*$")
-    if member ~= "" and not find(member, TOKEN) then return false end
-  end
-  return true
+  return get, put, map
 end
 
 ---------------------------------------------------------------- dates
 
 -- Checks an HTTP-date field: the time, or nil after noting the problem.
 -- A sender must write IMF-fixdate; the obsolete forms parse but are wrong.
--- IMF-fixdates seen, and their times (bounded as clean_cc below)
-local clean_date, remember_date = new_memo("date", 256, 16 * 1024, 64)
-
 local function date_value(msg, lname, value, invalid_rule)
-  local known = clean_date(value)
-  if known then return known end
   local field = name_of(msg, lname)
   local t, err = parse_date(value)
   if not t then
@@ -71,8 +53,6 @@ local function date_value(msg, lname, value, invalid_rule)
   local fixdate = http_date(t)
   if fixdate ~= value and not find(value, "23:59:60", 1, true) then
     note(msg, "date-obsolete-format", field, { value = show(value), fixdate = fixdate })
-  else
-    remember_date(value, t)
   end
   return t
 end
@@ -148,18 +128,10 @@ local function seconds(msg, name, argument)
   return tonumber(argument)
 end
 
--- Cache-Control values found clean, and what they let caches do ("public",
--- "max-age", "s-maxage" or false): the common values repeat from response
--- to response (bounded: 256 values of up to 128 bytes, 16 KiB)
-local clean_cc, remember_cc = new_memo("cache-control", 256, 16 * 1024, 128)
-
+-- Checks a Cache-Control value: what it lets a cache do with the response
+-- ("public", "max-age", "s-maxage", or false: nothing), for the caching
+-- rules; nil after a syntax error.
 local function cache_control(msg, value)
-  local known = clean_cc(value)
-  if known ~= nil then
-    msg.cc_stores = known or nil
-    return
-  end
-  local before = #msg.out
   local d = cache_directives(msg, value)
   if not d then return end
   local age = {}
@@ -180,42 +152,12 @@ local function cache_control(msg, value)
     end
   end
   -- for the caching rules: does it let a cache store the response?
-  msg.cc_stores = (d.public and "public") or ((age["max-age"] or 0) > 0 and "max-age")
-    or ((age["s-maxage"] or 0) > 0 and "s-maxage") or nil
-  if d["no-store"] or d["no-cache"] or d.private then msg.cc_stores = nil end
-  if #msg.out == before then remember_cc(value, msg.cc_stores or false) end
+  if d["no-store"] or d["no-cache"] or d.private then return false end
+  return (d.public and "public") or ((age["max-age"] or 0) > 0 and "max-age")
+    or ((age["s-maxage"] or 0) > 0 and "s-maxage") or false
 end
 
 ---------------------------------------------------------------- the others
-
--- RFC 3986 URI-reference characters, percent signs followed by two hex digits
-local function is_uri_reference(v)
-  return v ~= "" and find(v, "^[%w%-%._~:/%?#%[%]@!%$&'%(%)%*%+,;=%%]*$") ~= nil
-    and not find(v, "%%%X") and not find(v, "%%%x%X") and not find(v, "%%%x?$")
-end
-
--- Content-Type: type "/" subtype *( OWS ";" OWS [ name "=" value ] )
-local MEDIA, PARAM_NAME, PARAM_TOKEN = "^" .. TCHARS .. "/" .. TCHARS .. "()",
-  "^" .. TCHARS .. "=()", "^" .. TCHARS .. "()"
-local function is_media_type(v)
-  local pos = match(v, MEDIA)
-  if not pos then return false end
-  while pos <= #v do
-    local after = match(v, "^[ \t]*;[ \t]*()", pos)
-    if not after then return false end
-    pos = after
-    if pos > #v then return true end
-    local p2 = match(v, PARAM_NAME, pos)
-    if p2 then
-      pos = match(v, PARAM_TOKEN, p2) or match(v, '^"[^"\\]*()"', p2)
-      if not pos then return false end
-      if byte(v, pos) == 34 then pos = pos + 1 end
-    elseif not find(v, "^[ \t]*;", pos) then
-      return false
-    end
-  end
-  return true
-end
 
 -- Content-Range (bytes only; other units have a grammar of their own)
 local function content_range(msg, value)
@@ -253,25 +195,29 @@ local function content_range(msg, value)
   end
 end
 
--- A check whose verdict depends on the value alone (joined: the field's
--- lines joined), with the values it found clean remembered (bounded as
--- clean_cc): the common values repeat from response to response.
-local function remembered(name, check, joined_lines)
-  local known, remember = new_memo(name, 256, 16 * 1024, 128)
-  return function(msg, v, lname)
-    if joined_lines then v = joined(msg, lname) end
-    if known(v) then return end
-    local before = #msg.out
-    check(msg, v, lname)
-    if #msg.out == before then remember(v, true) end
+-- The checks of field values. VALUE: lower-case name ->
+-- function(msg, value, lname) -> answer: the value's own grammar, its
+-- findings noted; the answer is what the rules after it need of the value
+-- (a date's time, what Cache-Control lets a cache do), or nothing.
+-- KNOWN: for the checks whose verdict depends on the value alone, the map
+-- of a memo of the values found clean -> their answers (true for none),
+-- which check reads before calling (bounded: 256 values, 16 KiB; the
+-- common values repeat from response to response). JOINED: the fields
+-- judged with their lines joined (RFC 9110, 5.3).
+local VALUE, KNOWN, REMEMBER, JOINED = {}, {}, {}, {}
+
+-- VALUE[lname] = check for each name, with one memo of the clean values
+local function value_only(memo_name, max_key, check, ...)
+  local _, put, map = new_memo(memo_name, 256, 16 * 1024, max_key)
+  for _, lname in ipairs { ... } do
+    VALUE[lname], KNOWN[lname], REMEMBER[lname] = check, map, put
   end
 end
 
--- lower-case name -> function(msg, value, lname): the value's own grammar
-local VALUE = {}
-VALUE["date"] = function(msg, v, l) msg.date_t = date_value(msg, l, v, "date-invalid") end
-VALUE["last-modified"] = function(msg, v, l) msg.lm_t = date_value(msg, l, v, "date-invalid") end
-VALUE["expires"] = function(msg, v, l) date_value(msg, l, v, "expires-invalid") end
+value_only("date", 64, function(msg, v, l) return date_value(msg, l, v, "date-invalid") end,
+  "date", "last-modified")
+VALUE["expires"] = function(msg, v, l) return date_value(msg, l, v, "expires-invalid") end
+KNOWN["expires"], REMEMBER["expires"] = KNOWN["date"], REMEMBER["date"]
 VALUE["retry-after"] = function(msg, v)
   local delay, err = retry_after(v, 0)
   if not delay then
@@ -282,22 +228,18 @@ VALUE["retry-after"] = function(msg, v)
   local code = msg.code
   if code and not has_retry_after[code] then note(msg, "retry-after-unexpected", "Retry-After") end
 end
-VALUE["cache-control"] = function(msg) cache_control(msg, joined(msg, "cache-control")) end
-VALUE["etag"] = remembered("etag", function(msg, v)
+value_only("cache-control", 128, cache_control, "cache-control")
+value_only("etag", 128, function(msg, v)
   if not find(v, '^W/"[!#-~\128-\255]*"$') and not find(v, '^"[!#-~\128-\255]*"$') then
     note(msg, "etag-syntax", "ETag", { value = show(v) })
   end
-end)
-local clean_ct, remember_ct = new_memo("content-type", 256, 16 * 1024, 128) -- as clean_cc
-VALUE["content-type"] = function(msg, v)
-  if clean_ct(v) then return end
-  if is_media_type(v) then
-    remember_ct(v, true)
-  else
+end, "etag")
+value_only("content-type", 128, function(msg, v)
+  if not is_media_type(v) then
     note(msg, "content-type-syntax", "Content-Type", { value = show(v) })
   end
-end
-VALUE["vary"] = remembered("vary", function(msg, v)
+end, "content-type")
+value_only("vary", 128, function(msg, v)
   if not find(v, "*", 1, true) and token_list(v) then return end
   local members, star = members_of(v), false
   for _, m in ipairs(members) do
@@ -308,9 +250,8 @@ VALUE["vary"] = remembered("vary", function(msg, v)
     end
   end
   if star and #members > 1 then note(msg, "vary-star-with-others", "Vary", { value = show(v) }) end
-end, true)
-VALUE["allow"] = function(msg)
-  local v = joined(msg, "allow")
+end, "vary")
+VALUE["allow"] = function(msg, v)
   if not token_list(v) then
     note(msg, "allow-syntax", "Allow", { value = show(v) })
     return
@@ -323,28 +264,28 @@ VALUE["allow"] = function(msg)
     end
   end
 end
-VALUE["location"] = remembered("location", function(msg, v)
+value_only("location", 128, function(msg, v)
   if not is_uri_reference(v) then note(msg, "location-syntax", "Location", { value = show(v) }) end
-end)
-VALUE["content-location"] = remembered("content-location", function(msg, v)
+end, "location")
+value_only("content-location", 128, function(msg, v)
   if not is_uri_reference(v) then
     note(msg, "content-location-syntax", "Content-Location", { value = show(v) })
   end
-end)
+end, "content-location")
 VALUE["age"] = function(msg, v)
   if not find(v, "^%d+$") then note(msg, "age-syntax", "Age", { value = show(v) }) end
 end
 VALUE["content-range"] = content_range
-VALUE["accept-ranges"] = remembered("accept-ranges", function(msg, v)
+value_only("accept-ranges", 128, function(msg, v)
   if v == "" or not token_list(v) then
     note(msg, "accept-ranges-syntax", "Accept-Ranges", { value = show(v) })
   end
-end, true)
-VALUE["content-encoding"] = remembered("content-encoding", function(msg, v)
+end, "accept-ranges")
+value_only("content-encoding", 128, function(msg, v)
   if not token_list(v) then
     note(msg, "content-encoding-syntax", "Content-Encoding", { value = show(v) })
   end
-end, true)
+end, "content-encoding")
 local SCHEME, SCHEME_THEN = "^" .. TCHARS .. "$", "^" .. TCHARS .. "[ ,]"
 local function challenge(msg, v, l)
   if not find(v, SCHEME) and not find(v, SCHEME_THEN) then
@@ -353,11 +294,16 @@ local function challenge(msg, v, l)
 end
 VALUE["www-authenticate"] = challenge
 VALUE["proxy-authenticate"] = challenge
-VALUE["server"] = function(msg, v)
+value_only("server", 128, function(msg, v)
   if find(v, "/v?%d") then note(msg, "server-detail", "Server", { value = show(v) }) end
-end
+end, "server")
 VALUE["pragma"] = function(msg) note(msg, "pragma-obsolete", "Pragma") end
 VALUE["warning"] = function(msg) note(msg, "warning-obsolete", "Warning") end
+for _, lname in ipairs { "cache-control", "vary", "allow", "accept-ranges", "content-encoding" } do
+  JOINED[lname] = true
+end
+-- where check keeps the answers the rules after it read
+local ANSWER = { date = 1, ["last-modified"] = 2, ["cache-control"] = 3 }
 
 --- The entries and bytes each memo holds now: name -> { entries, bytes }.
 function M.memo_stats()
@@ -368,18 +314,20 @@ end
 
 local TEXT_PROBLEM = "must not contain CR, LF, NUL or other control characters"
 
-function M.check(msg)
-  local bad = msg.badnames
-  if bad then
-    for _, name in ipairs(bad) do
-      note(msg, "field-name-token", nil, { value = show(type(name) == "string" and name or "?") })
-    end
-  end
-  local f, rep, raw, version = msg.f, msg.rep, msg.raw, msg.version
-  local h2 = version == "2" or version == "3"
-  -- the fast reader found every value field text already (core.read_head)
-  local text = msg.text
-  for lname, value in pairs(f) do
+-- the fields whose values have a grammar here, in a list: check reads
+-- each in the message (one table read), rather than calling next for
+-- every field the message holds
+local CHECKED = {}
+for lname in pairs(VALUE) do CHECKED[#CHECKED + 1] = lname end
+sort(CHECKED)
+
+-- The lines of the fields in `which` (msg.f, or msg.rep when only the
+-- repeats need a look): values that are not field text (unless the
+-- reader found all of them so), singletons sent again. The fields whose
+-- value is then not judged (one line, no field text): a set, or nil.
+local function field_lines(msg, which, rep, text)
+  local skip
+  for lname, value in next, which do
     local list = rep[lname]
     if list then
       local clean = true
@@ -393,17 +341,69 @@ function M.check(msg)
       end
     elseif not text and not is_field_text(value) then
       note(msg, "field-value-chars", name_of(msg, lname), { detail = TEXT_PROBLEM })
-      list = false
+      skip = skip or {}
+      skip[lname] = true
     end
-    if list ~= false then
-      local first, last = byte(value, 1), byte(value, -1)
-      if not raw and (first == 32 or first == 9 or last == 32 or last == 9) then
-        note(msg, "field-value-padding", name_of(msg, lname))
+  end
+  return skip
+end
+
+function M.check(msg)
+  local bad = msg.badnames
+  if bad then
+    for _, name in ipairs(bad) do
+      note(msg, "field-name-token", nil, { value = show(type(name) == "string" and name or "?") })
+    end
+  end
+  local f, rep, raw, version = msg.f, msg.rep, msg.src ~= nil, msg.version
+  local h2 = version == "2" or version == "3"
+  -- the fast reader found every value field text already (core.read_head)
+  local text = msg.text
+  local skip
+  if not text then
+    skip = field_lines(msg, f, rep, false)
+  elseif rep ~= NO_REPEATS then
+    field_lines(msg, rep, rep, true)
+  end
+  -- the first values that begin or end with whitespace, as add_field found
+  -- them (but a single line that is no field text: that is said already)
+  local padded = msg.padded
+  if padded then
+    for i = 1, #padded do
+      local lname = padded[i]
+      if not (skip and skip[lname]) then note(msg, "field-value-padding", name_of(msg, lname)) end
+    end
+  end
+  local date_t, lm_t
+  local repeats = rep ~= NO_REPEATS
+  for i = 1, #CHECKED do
+    local lname = CHECKED[i]
+    local value = f[lname]
+    if value and not (skip and skip[lname]) then
+      if repeats and JOINED[lname] then
+        local list = rep[lname]
+        if list then value = concat(list, ", ") end
       end
-      local check = VALUE[lname]
-      if check then check(msg, value, lname) end
+      local known = KNOWN[lname]
+      local answer = known and known[value]
+      if answer == nil then
+        local before = #msg.out
+        answer = VALUE[lname](msg, value, lname)
+        if known and #msg.out == before then
+          REMEMBER[lname](value, answer == nil and true or answer)
+        end
+      end
+      local slot = ANSWER[lname]
+      if slot then
+        if slot == 1 then date_t = answer
+        elseif slot == 2 then lm_t = answer
+        else msg.cc_stores = answer or nil end
+      end
     end
-    if raw and h2 then
+  end
+  -- the fast reader said whether any name holds an upper-case letter
+  if raw and h2 and msg.upper ~= false then
+    for lname in pairs(f) do
       local field = name_of(msg, lname)
       if field ~= lname then note(msg, "field-name-uppercase", field) end
     end
@@ -412,7 +412,7 @@ function M.check(msg)
   if raw and code and code >= 200 and code < 500 and not f.date then
     note(msg, "missing-date")
   end
-  if msg.lm_t and msg.date_t and msg.lm_t > msg.date_t then
+  if lm_t and date_t and lm_t > date_t then
     note(msg, "last-modified-future", "Last-Modified", { value = show(f["last-modified"]),
       date = show(f.date) })
   end

@@ -12,7 +12,7 @@ local find, gmatch, match = string.find, string.gmatch, string.match
 local concat = table.concat
 local ipairs, tonumber = ipairs, tonumber
 local note, show, what, INFO = message.note, message.show, message.what, message.INFO
-local forbids_framing, content = rules.forbids_framing, rules.content
+local content = rules.content
 local members_of, lists_option = rules.members_of, rules.lists_option
 
 local M = {}
@@ -86,8 +86,10 @@ function M.check(msg)
   local cl_line, te = f["content-length"], f["transfer-encoding"]
   local cl = cl_line and content_length(msg, rep["content-length"] or { cl_line })
   local lang = msg.lang
+  -- C's content rule, asked once (rules.forbids_framing is `not framed`)
+  local sent, _, of_get, framed, _, length_unknown = content(code, method)
   if cl_line and te then note(msg, "content-length-with-transfer-encoding", "Content-Length") end
-  if (cl_line or te) and forbids_framing(code, method) then
+  if (cl_line or te) and not framed then
     local it = { what = what(msg, lang) }
     if cl_line then note(msg, "content-length-forbidden", "Content-Length", it) end
     if te then note(msg, "transfer-encoding-forbidden", "Transfer-Encoding", it) end
@@ -96,12 +98,11 @@ function M.check(msg)
   end
   if te then transfer_codings(msg, rep["transfer-encoding"] or { te }) end
   local length = msg.length
-  local sent, _, of_get, _, _, length_unknown = content(code, method)
   if length and length > 0 and not sent then
     note(msg, "content-not-allowed", nil, { what = what(msg, lang), length = length }, nil,
       no_content_reference(msg))
   elseif cl and not te and length and not of_get and not length_unknown
-      and not forbids_framing(code, method) and tonumber(cl) ~= length then
+      and framed and tonumber(cl) ~= length then
     note(msg, "content-length-mismatch", "Content-Length", { value = cl, length = length })
   end
   if msg.unframed and msg.version == "1.1" and length and length > 0 and not cl and not te

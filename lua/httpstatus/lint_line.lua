@@ -6,6 +6,7 @@
 
 local core = require "httpstatus.core"
 local message = require "httpstatus.lint_message"
+local locale = require "httpstatus.locale" -- a code's name in the message's language
 
 local ipairs, lower = ipairs, string.lower
 local concat = table.concat
@@ -39,9 +40,11 @@ function M.check(msg)
   if not info then
     note(msg, "status-unregistered", nil, { vendors = vendors_of(code) })
   elseif info.status == "unused" then
-    note(msg, "status-unused", nil, { reason = info.reason })
+    note(msg, "status-unused", nil, { reason = locale.reason(code, msg.lang) })
   elseif info.status == "obsoleted" or info.deprecated then
-    note(msg, "status-obsoleted", nil, { reason = info.reason, status = info.status })
+    -- obsoleted is the registry's word; deprecated, the RFCs' (102, 305)
+    note(msg, "status-obsoleted", nil, { reason = locale.reason(code, msg.lang),
+      status = info.status == "obsoleted" and "obsoleted in the IANA registry" or "deprecated" })
   end
   local reason = msg.reason
   -- HTTP/2 and HTTP/3 have no phrase (curl prints none)

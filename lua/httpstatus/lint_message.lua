@@ -5,17 +5,32 @@
 --   code      the status code (an integer 100..599) or nil
 --   reason    the reason phrase as sent (raw, or a table's reason) or nil
 --   version   "1.0", "1.1", "2", "3" (or what the status line said)
---   method    the request's method
+--   method    the request's method; method_given: whether the caller
+--             named it (GET is a default, not a request seen)
 --   f         lower-case field name -> its first value (a string)
 --   rep       lower-case field name -> every value, for a repeated field
---   name      lower-case field name -> the name as sent (or, from the
---             fast reader, lines: the head's lines, read by name_of)
+--   name      lower-case field name -> the name as sent; or, from the
+--             fast reader, head: where the head starts in src, and for a
+--             table, headers: its own (name_of reads the names there)
+--   text      true when every value is field text (as the reader found)
+--   padded    the fields whose value begins or ends with whitespace, or
+--             nil (tables: a reader of raw bytes takes OWS off)
+--   upper     false when no name holds an upper-case letter
 --   length    bytes of content (nil: not known); body the content as a
---             string (tables), or src, bstart, bstop: its place in the
---             raw bytes (never copied)
---   raw       true for raw bytes: the wire itself (Date, framing, line
---             endings can be judged)
--- and out, the findings so far.
+--             string (tables), or src and bstart: its place in the raw
+--             bytes (never copied), and chunked: its length when it came
+--             in chunks
+--   src       the raw bytes, for a message read from them (nil for a
+--             table): the wire itself, so Date, framing and line endings
+--             can be judged
+--   cc_stores what Cache-Control lets a cache do, for the caching rules
+-- and out, the findings so far (NO_FINDINGS, shared and empty, until the
+-- first).
+--
+-- A message is made whole by one constructor, at most 16 fields: the
+-- table is sized once, and small (a table that grows past 16 rehashes
+-- into 32 slots; one per response is most of what the linter allocates).
+-- code and reason stay nil when unknown: findings carry the code as it is.
 -- @module httpstatus.lint_message
 
 local core = require "httpstatus.core"
@@ -24,10 +39,13 @@ local check = require "httpstatus.check"
 local rules = require "httpstatus.rules"
 local catalog = require "httpstatus.lint_catalog"
 
-local gsub, format, sub = string.gsub, string.format, string.sub
+local gsub, format, lower, sub = string.gsub, string.format, string.lower, string.sub
+local head_lines = core.head_lines
 local concat = table.concat
-local error, ipairs, setmetatable, tostring, type = error, ipairs, setmetatable, tostring, type
+local error, ipairs, next, setmetatable, tostring, type = error, ipairs, next, setmetatable,
+  tostring, type
 local token_lower, quote = rules.token_lower, check.quote
+local is_field_text = core.is_field_text
 local RULES = catalog.RULES
 
 local M = {}
@@ -38,18 +56,43 @@ local INFO = {}
 for _, code in ipairs(core.codes()) do INFO[code] = core.info(code) end
 M.INFO = INFO
 
--- rep until a field repeats: shared, and only ever read (add_field gives
--- a message a table of its own before writing one)
-local NO_REPEATS = setmetatable({}, { __newindex = function() error("read-only") end })
+-- rep until a field repeats, and out until a finding: shared, and only
+-- ever read (add_field and note give a message a table of its own before
+-- writing one)
+local function read_only() error("read-only") end
+local NO_REPEATS = setmetatable({}, { __newindex = read_only })
+local NO_FINDINGS = setmetatable({}, { __newindex = read_only })
+M.NO_REPEATS, M.NO_FINDINGS = NO_REPEATS, NO_FINDINGS
 
---- A new message for a response to `method` over HTTP/`version`.
-function M.new(method, version, lang)
-  return { f = {}, rep = NO_REPEATS, name = {}, method = method, version = version, lang = lang,
-           out = {} }
+--- A new message for a response to `method` over HTTP/`version`, its
+-- fields to come through add_field. headers: the response table's, when
+-- they are what add_field is given: name_of finds names as sent there
+-- again, rather than every call keeping a table of them.
+function M.new(method, version, lang, headers)
+  return { f = {}, rep = NO_REPEATS, name = not headers and {} or nil, headers = headers,
+           method = method, method_given = false, version = version, lang = lang,
+           out = NO_FINDINGS, code = nil, reason = nil, text = true, padded = nil, length = nil,
+           body = nil, cc_stores = nil }
+end
+
+--- A message for a regular head of raw bytes (src), read by the fast
+-- reader (core.read_head) from src's byte head on: its status (code,
+-- reason, version) and its fields (lower-case name -> first value; the
+-- repeated ones' every value, or false); text: every value is field text;
+-- upper: some name holds an upper-case letter. method: the request's, nil
+-- when not given (GET then). bstart and length are the framing's to set.
+function M.regular(method, lang, src, head, code, reason, version, fields, repeated, text, upper)
+  return { f = fields, rep = repeated or NO_REPEATS, head = head, method = method or "GET",
+           method_given = method ~= nil, version = version, lang = lang, out = NO_FINDINGS,
+           code = code, reason = reason, text = text, upper = upper, src = src, bstart = nil,
+           length = nil, cc_stores = nil }
 end
 
 --- Adds a field line (name as sent, value a string). A name that is no
--- token is set apart in msg.badnames.
+-- token is set apart in msg.badnames (a name of another type as
+-- check.show writes it); a value that is no field text makes
+-- msg.text false, and a field whose (first) value begins or ends with
+-- whitespace is listed in msg.padded: one C call says both.
 local function add_field(msg, name, value)
   local lname = token_lower(name)
   if not lname then
@@ -58,14 +101,25 @@ local function add_field(msg, name, value)
       bad = {}
       msg.badnames = bad
     end
-    bad[#bad + 1] = name
+    bad[#bad + 1] = type(name) == "string" and name or check.show(name)
     return
   end
+  local ok, padded = is_field_text(value)
+  if not ok then msg.text = false end
   local f = msg.f
   local old = f[lname]
   if old == nil then
     f[lname] = value
-    msg.name[lname] = name
+    local names = msg.name
+    if names then names[lname] = name end
+    if padded then
+      local list = msg.padded
+      if not list then
+        list = {}
+        msg.padded = list
+      end
+      list[#list + 1] = lname
+    end
     return
   end
   local rep = msg.rep
@@ -82,30 +136,21 @@ local function add_field(msg, name, value)
 end
 M.add_field = add_field
 
---- Adds the field lines the fast reader split ({ status line, name,
--- value, ... }: core.read_head) as add_field does, without a table of
--- names as sent: name_of finds one in lines when a finding needs it.
-function M.add_lines(msg, lines)
-  msg.name, msg.lines = nil, lines
-  local f = msg.f
-  for i = 2, #lines, 2 do
-    local name, value = lines[i], lines[i + 1]
-    local lname = token_lower(name)
-    if lname and f[lname] == nil then
-      f[lname] = value
-    else
-      add_field(msg, name, value) -- a repeat or no token: msg.name is not written
-    end
-  end
-end
-
 --- The name of a field as sent, by its lower-case name.
 function M.name_of(msg, lname)
   local names = msg.name
   if names then return names[lname] end
-  local lines = msg.lines
+  local headers = msg.headers
+  if headers then
+    -- the first name in next's order, as add_field met them
+    for name in next, headers do
+      if token_lower(name) == lname then return name end
+    end
+    return nil
+  end
+  local _, lines = head_lines(msg.src, msg.head, #msg.src)
   for i = 2, #lines, 2 do
-    if token_lower(lines[i]) == lname then return lines[i] end
+    if lower(lines[i]) == lname then return lines[i] end
   end
   return nil
 end
@@ -135,6 +180,23 @@ M.show = show
 
 local ko -- the Korean messages, loaded when first asked for
 
+-- The Korean of the English words a finding's params carry (the parsers'
+-- details, a member's kind, a registry state), by param name; a text
+-- without one stays as it is.
+local IN_KOREAN = {
+  detail = function(v)
+    local known = ko.details[v]
+    if known then return known end
+    for _, p in ipairs(ko.detail_patterns) do
+      local korean, n = gsub(v, p[1], p[2])
+      if n > 0 then return korean end
+    end
+    return v
+  end,
+  kind = function(v) return ko.kinds[v] or v end,
+  status = function(v) return ko.states[v] or v end,
+}
+
 --- Records a finding. params fill the message's {names} (values given
 -- as they are: the caller quotes untrusted text with show); {code} and
 -- {field} default to the message's code and the field named. level and
@@ -150,9 +212,10 @@ function M.note(msg, id, field, params, level, reference, template)
   end
   if msg.version == "3" and catalog.H3_REFERENCE[id] then reference = catalog.H3_REFERENCE[id] end
   local text = template or rule.message
-  if msg.lang == "ko" then
+  local korean = msg.lang == "ko"
+  if korean then
     ko = ko or require("httpstatus.locale.lint_ko")
-    text = ko[template and "missing" or id] or text
+    text = template and ko.missing or ko.messages[id] or text
   end
   text = gsub(text, "{(%w+)}", function(k)
     local v = params and params[k]
@@ -161,12 +224,18 @@ function M.note(msg, id, field, params, level, reference, template)
       elseif k == "field" then v = field or ""
       elseif k == "version" then v = msg.version or ""
       else v = "" end
+    elseif korean and IN_KOREAN[k] then
+      v = IN_KOREAN[k](v)
     end
     return tostring(v)
   end)
   local finding = { rule = id, level = level, message = text, reference = reference,
                     field = field }
   local out = msg.out
+  if out == NO_FINDINGS then
+    out = {}
+    msg.out = out
+  end
   out[#out + 1] = finding
   return finding
 end

@@ -16,7 +16,17 @@
 -- @module httpstatus.lint_raw
 
 local core = require "httpstatus.core"
+local message = require "httpstatus.lint_message"
 local core_content = core.content
+local new, regular, note, add_field, show = message.new, message.regular, message.note,
+  message.add_field, message.show
+local token_lower = require("httpstatus.rules").token_lower
+
+-- A name from the wire as a message may hold it: as sent when it is a
+-- token, else quoted (what was sent is never written raw, controls and all)
+local function shown_name(name)
+  return token_lower(name) and name or show(name)
+end
 
 local byte, find, lower, match, sub = string.byte, string.find, string.lower, string.match,
   string.sub
@@ -40,8 +50,10 @@ local function line_at(src, pos)
 end
 
 -- Does a status line start at pos? (HTTP/x then a three-digit code.)
+-- find(src, STATUS_AT, pos) asks it where a call would cost.
+local STATUS_AT = "^HTTP/%d[%.%d]* %d%d%d"
 local function status_at(src, pos)
-  return find(src, "^HTTP/%d[%.%d]* %d%d%d", pos) ~= nil
+  return find(src, STATUS_AT, pos) ~= nil
 end
 M.status_at = status_at
 
@@ -84,42 +96,41 @@ end
 -- the versions whose status line the careful reader would say nothing about
 local PLAIN_VERSION = { ["1.1"] = true, ["1.0"] = true, ["2"] = true, ["3"] = true }
 
--- The head at pos the fast way, when it is regular (every line ends in
--- CRLF, no obs-fold, a colon in every field line with nothing before it,
--- no line over MAX_LINE: core.read_head says) and its status line is one
--- the careful reader would note nothing about: the position after it and
--- msg, its fields added; else nil, and msg is untouched.
-local function read_regular(src, pos, msg, add_lines)
-  local after, lines, text = read_head(src, pos, MAX_LINE)
-  if not after then return nil end
-  local code, reason, version = parse_status(lines[1], false)
-  if not code then
-    -- "HTTP/2 200", as curl prints it: nothing to note either
-    code, reason, version = parse_status(lines[1], true)
-    if version ~= "2" and version ~= "3" then return nil end
-  elseif not PLAIN_VERSION[version] then
-    return nil
-  end
-  msg.code, msg.reason, msg.version, msg.text = code, reason, version, text
-  add_lines(msg, lines)
-  return after
+-- The message of the head at pos read the fast way, when it is regular
+-- (every line ends in CRLF, no obs-fold, a colon in every field line with
+-- nothing before it, every name a token, no line over MAX_LINE, a status
+-- line that parses, or curl's "HTTP/2 200": core.read_head says) and its
+-- version is one the careful reader would note nothing about; and the
+-- position after the head. Else nil.
+local function read_regular(src, pos, method, lang)
+  local after, code, reason, version, fields, repeated, text, upper = read_head(src, pos, MAX_LINE)
+  if not after or not PLAIN_VERSION[version] then return nil end
+  return regular(method, lang, src, pos, code, reason, version, fields, repeated, text, upper),
+    after
 end
 
---- Reads the response at pos of src: msg (see httpstatus.lint_message)
--- and the position after it, or nil when nothing is left. note(msg, id,
--- field, params) records what the reading itself found. method is the
+--- Reads the response at pos of src: its message (see
+-- httpstatus.lint_message), with what the reading itself found noted,
+-- and the position after it; or nil when nothing is left. method is the
 -- request's (nil: not given, so HEAD is inferred where a head with a
--- length is followed by nothing). careful: read every head line by line,
--- as an irregular one is (the specs compare both ways).
-function M.read(src, pos, method, msg, note, add_field, add_lines, careful)
+-- length is followed by nothing); lang the messages' language. careful:
+-- read every head line by line, as an irregular one is (the specs compare
+-- both ways).
+function M.read(src, pos, method, lang, careful)
   local n = #src
   -- blank lines between captures are no part of a response
-  while pos <= n and (byte(src, pos) == 13 or byte(src, pos) == 10) do pos = pos + 1 end
-  if pos > n then return nil end
-  if not careful then
-    local after = read_regular(src, pos, msg, add_lines)
-    if after then return M.frame(src, after, method, msg, note) end
+  local b = byte(src, pos)
+  while b == 13 or b == 10 do
+    pos = pos + 1
+    b = byte(src, pos)
   end
+  if b == nil then return nil end
+  if not careful then
+    local msg, after = read_regular(src, pos, method, lang)
+    if msg then return M.frame(src, after, method, msg) end
+  end
+  local msg = new(method or "GET", nil, lang)
+  msg.method_given, msg.src = method ~= nil, src
   local line, after, cr, ended = line_at(src, pos)
   if not line then
     note(msg, "status-line-syntax", nil, { line = "(a line over 64 KiB)" })
@@ -134,7 +145,7 @@ function M.read(src, pos, method, msg, note, add_field, add_lines, careful)
     elseif not code then
       local v, digits = match(line, "^(%S+) (%d+)")
       if v and not find(v, "^HTTP/%d[%.%d]*$") then
-        note(msg, "version-syntax", nil, { version = v })
+        note(msg, "version-syntax", nil, { version = show(v) })
         code = tonumber(digits)
       elseif digits and #digits == 3 and tonumber(digits) >= 100 and tonumber(digits) <= 599 then
         note(msg, "reason-phrase-chars")
@@ -142,7 +153,7 @@ function M.read(src, pos, method, msg, note, add_field, add_lines, careful)
       elseif digits then
         note(msg, "status-code-range", nil, { value = digits })
       else
-        note(msg, "status-line-syntax", nil, { line = line })
+        note(msg, "status-line-syntax", nil, { line = show(line) })
         -- no status line: nothing here can be framed
         return msg, n + 1
       end
@@ -176,16 +187,16 @@ function M.read(src, pos, method, msg, note, add_field, add_lines, careful)
     if line == "" then break end
     local first = byte(line, 1)
     if first == 32 or first == 9 then
-      note(msg, "field-obs-fold", last)
+      note(msg, "field-obs-fold", last and shown_name(last))
     else
       local colon = find(line, ":", 1, true)
       if not colon then
-        note(msg, "field-line-syntax", nil, { value = line })
+        note(msg, "field-line-syntax", nil, { value = show(line) })
       else
         local name = sub(line, 1, colon - 1)
         if find(name, "[ \t]$") then
           name = match(name, "^(.-)[ \t]+$")
-          note(msg, "field-space-before-colon", name)
+          note(msg, "field-space-before-colon", shown_name(name))
         end
         last = name
         add_field(msg, name, match(line, "^[ \t]*(.-)[ \t]*$", colon + 1))
@@ -193,13 +204,13 @@ function M.read(src, pos, method, msg, note, add_field, add_lines, careful)
     end
   end
   if lf then note(msg, "line-ending-lf") end
-  return M.frame(src, pos, method, msg, note)
+  return M.frame(src, pos, method, msg)
 end
 
 -- Where the content of msg (its head read, the content starting at pos)
--- ends: sets msg.bstart, msg.bstop, msg.length; returns msg and the
+-- ends: sets msg.bstart, msg.length (and msg.chunked); returns msg and the
 -- position after it.
-function M.frame(src, pos, method, msg, note)
+function M.frame(src, pos, method, msg)
   local n, code, f = #src, msg.code, msg.f
   msg.src, msg.bstart = src, pos
   local stop
@@ -217,7 +228,7 @@ function M.frame(src, pos, method, msg, note)
     no_content, msg.method = true, "HEAD"
   end
   if no_content then
-    stop = (pos > n or status_at(src, pos)) and pos or next_status(src, pos)
+    stop = (pos > n or find(src, STATUS_AT, pos)) and pos or next_status(src, pos)
   elseif te and find(lower(te), "chunked[ \t]*$") and msg.version ~= "2" and msg.version ~= "3" then
     local length, after, broke = read_chunked(src, pos)
     if length then
@@ -241,9 +252,7 @@ function M.frame(src, pos, method, msg, note)
     stop = next_status(src, pos)
     msg.unframed = true
   end
-  msg.bstop = stop - 1
-  if not msg.chunked then msg.length = stop - pos end
-  msg.length = msg.length or msg.chunked
+  msg.length = msg.chunked or stop - pos
   return msg, stop
 end
 

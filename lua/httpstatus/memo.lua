@@ -10,7 +10,7 @@
 -- functions reach users through the public modules, specs through spec/internal.lua.
 -- @module httpstatus.memo
 
-local type = type
+local next, type = next, type
 
 local M = {}
 
@@ -20,6 +20,9 @@ end
 
 --- A new memo: get(key) -> value or nil; put(key, value) -> value.
 -- stats() -> entries, bytes (for the specs that prove the bounds).
+-- map: the table get reads, the same one for the memo's life (emptied in
+-- place when it starts afresh), for a hot path to read without a call;
+-- only put writes it.
 function M.new(max_entries, max_bytes, max_key)
   local map, entries, bytes = {}, 0, 0
   local function get(key) return map[key] end
@@ -28,14 +31,15 @@ function M.new(max_entries, max_bytes, max_key)
     local cost = size_of(key) + size_of(value)
     if cost > max_bytes or (type(key) == "string" and #key > max_key) then return value end
     if entries + 1 > max_entries or bytes + cost > max_bytes then
-      map, entries, bytes = {}, 0, 0
+      for k in next, map do map[k] = nil end
+      entries, bytes = 0, 0
     end
     map[key] = value
     entries, bytes = entries + 1, bytes + cost
     return value
   end
   local function stats() return entries, bytes end
-  return get, put, stats
+  return get, put, stats, map
 end
 
 return M

@@ -41,12 +41,19 @@ end
 -- Connection-specific fields (RFC 9110 7.6.1): they describe one
 -- HTTP/1.1 connection, and HTTP/2 and HTTP/3 have none of them (RFC 9113
 -- 8.2.2, RFC 9114 4.2: a message carrying one is malformed).
-local CONNECTION_SPECIFIC = { connection = true, ["keep-alive"] = true,
-  ["proxy-connection"] = true, ["transfer-encoding"] = true, upgrade = true }
+local CONNECTION_FIELDS = { "connection", "keep-alive", "proxy-connection", "transfer-encoding",
+                            "upgrade" }
+local CONNECTION_SPECIFIC = {}
+for i = 1, #CONNECTION_FIELDS do CONNECTION_SPECIFIC[CONNECTION_FIELDS[i]] = true end
 
 --- Is the field (lower-case name) connection-specific, so that HTTP/2 and
 -- HTTP/3 cannot carry it?
 function M.is_connection_specific(lower) return CONNECTION_SPECIFIC[lower] == true end
+
+--- The i-th connection-specific field, lower-case (1, 2, ... until nil):
+-- a reader of a message looks each one up rather than asking of every
+-- field it holds.
+function M.connection_field(i) return CONNECTION_FIELDS[i] end
 
 --- Can the HTTP version (a number: 1.0, 1.1, 2, 3) carry connection-specific
 -- fields, 101 and Upgrade? Only HTTP/1.x can.

@@ -30,20 +30,21 @@ local show = check.show
 
 local M = {}
 
--- RFC 9110 5.6.2 token: tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" /
--- "+" / "-" / "." / "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA
-local TOKEN = "^[!#$%%&'*+%-.%^_`|~0-9A-Za-z]+$"
+-- RFC 9110 5.6.2 token: the C core's (httpstatus_is_token), which also
+-- judges the names of every regular head the linter reads
+local is_token = core.is_token
 
 -- Header names repeat from request to request: their lower case is
 -- remembered (at most 512 names, 16 KiB; names over 64 bytes not at all).
-local known_name, remember_name = memo.new(512, 16 * 1024, 64)
+-- (known_name: the memo's map, read without a call)
+local _, remember_name, _, known_name = memo.new(512, 16 * 1024, 64)
 
 --- The lower-case form of a header name or method, or nil when it is not
 -- a token (RFC 9110 5.1 field-name, 9.1 method).
 local function token_lower(name)
-  local lower = known_name(name)
+  local lower = known_name[name]
   if lower then return lower end
-  if type(name) ~= "string" or not name:find(TOKEN) then return nil end
+  if not is_token(name) then return nil end
   return remember_name(name, name:lower())
 end
 M.token_lower = token_lower
@@ -160,9 +161,24 @@ end
 local core_content = core.content
 local NO_METHOD = {}
 local ANSWERS = { [NO_METHOD] = {} }
+-- the methods HTTP defines (RFC 9110, 9.3; RFC 5789 PATCH; RFC 10008 QUERY),
+-- by their spelling in lower case
+local METHODS = {}
 for _, m in ipairs { "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE",
                      "PATCH", "QUERY" } do
   ANSWERS[m] = {}
+  METHODS[m:lower()] = m
+end
+
+--- Why a method is no method HTTP defines though it spells one in another
+-- case ("get": methods are case-sensitive, RFC 9110 9.1, so it is an
+-- unknown method that changes nothing), or nil: a message naming the one
+-- meant. Any other token is a method of its own (an extension: PURGE).
+function M.method_case_problem(method)
+  local meant = type(method) == "string" and METHODS[method:lower()]
+  if not meant or meant == method then return nil end
+  -- (it spells a method, so it holds letters only)
+  return ('method "%s" is not %s: methods are case-sensitive (RFC 9110, 9.1)'):format(method, meant)
 end
 local function content(code, method)
   local by_code = ANSWERS[method == nil and NO_METHOD or method]

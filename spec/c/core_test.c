@@ -302,11 +302,28 @@ static void test_field_lines(void) {
   CHECK(httpstatus_crlf_line("", 0, 100) == 0);
 }
 
+/* tokens (RFC 9110 5.6.2): one or more tchar, every byte tried */
+static void test_tokens(void) {
+  static const char tchar[] = "!#$%&'*+-.^_`|~0123456789"
+                              "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+  int b;
+  for (b = 0; b < 256; b++) {
+    char s[3] = {'A', (char)b, 'z'};
+    int want = b != 0 && strchr(tchar, b) != NULL;
+    CHECK(httpstatus_is_token(s + 1, 1) == want);
+    CHECK(httpstatus_is_token(s, 3) == want);
+  }
+  CHECK(httpstatus_is_token("Content-Type", 12) == 1);
+  CHECK(httpstatus_is_token("GET", 0) == 0);
+  CHECK(httpstatus_is_token(NULL, 3) == 0);
+}
+
 int main(void) {
   test_table();
   test_every_code();
   test_odd_inputs();
   test_problem_write();
   test_field_lines();
+  test_tokens();
   return check_report();
 }

@@ -1,6 +1,8 @@
 --- `httpstatus lint [--method M] [FILE...]`: hs.lint over what `curl -si`,
 -- `curl -sIi` or a raw capture holds (standard input when no FILE), the
--- findings grouped per response, as text or JSON, in English or Korean.
+-- findings grouped per response, as text or JSON, in English or Korean
+-- (the text's every word; JSON keeps its level and reference as data, the
+-- message in the language).
 -- Exit status 1 when any finding is an error (or a file cannot be read).
 -- Uses the public API only: everything it says comes from hs.lint.
 -- @module httpstatus.cmd.lint
@@ -8,6 +10,7 @@
 local hs = require "httpstatus"
 local json = require "httpstatus.cmd.json"
 local quote = require("httpstatus.cmd.escape").quote
+local wording = require "httpstatus.cmd.wording"
 
 local stdio = io
 local ipairs, pcall = ipairs, pcall
@@ -23,18 +26,24 @@ usage: httpstatus lint [--method M] [--json] [--lang ko] [FILE...]
   several responses per file (standard input when no FILE is given).
 
   --method M   the request's method (default GET; HEAD, CONNECT and QUERY
-               change the rules); without it a head with a length and no
-               content after it (curl -sIi) is read as an answer to HEAD
+               change the rules; case-sensitive: head is refused); without
+               it a head with a length and no content after it (curl -sIi)
+               is read as an answer to HEAD
   --json       the findings as a JSON array, one object per finding
   --lang ko    messages in Korean
 
 exit status: 0 no error found, 1 an error found or a file not read, 2 bad usage
 ]]
 
+-- the words of the text report; a level's label takes seven columns (a
+-- Hangul syllable takes two), so the references line up under the messages
 local LABEL = {
-  en = { clean = "no findings", response = "response %d (%s)", none = "no status" },
-  ko = { clean = "발견한 문제가 없습니다", response = "응답 %d (%s)", none = "상태 없음" },
+  en = { clean = "no findings", response = "response %d (%s)", none = "no status",
+         error = "error  ", warning = "warning", info = "info   " },
+  ko = { clean = "발견한 문제가 없습니다", response = "응답 %d (%s)", none = "상태 없음",
+         error = "오류   ", warning = "경고   ", info = "정보   " },
 }
+M.LABEL = LABEL -- (for the glossary's spec)
 
 -- why a read failed, for "cannot read PATH: why": io's "path: reason" said
 -- without the path (the caller quotes it once), in printable ASCII
@@ -60,7 +69,7 @@ local function read(path, io)
 end
 
 -- the text report of one input's findings
-local function text_of(findings, label, name)
+local function text_of(findings, label, name, lang)
   local lines = {}
   if name then lines[1] = name .. ":" end
   if #findings == 0 then lines[#lines + 1] = "  " .. label.clean end
@@ -79,8 +88,9 @@ local function text_of(findings, label, name)
     local list = by[r]
     lines[#lines + 1] = "  " .. format(label.response, r, list[1].status or label.none)
     for _, f in ipairs(list) do
-      lines[#lines + 1] = format("    %-7s %s: %s", f.level, f.rule, f.message)
-      lines[#lines + 1] = "            " .. f.reference
+      lines[#lines + 1] = format("    %s %s: %s", label[f.level], f.rule, f.message)
+      -- "RFC 9110 15.5.6절" in Korean, as the other commands write it
+      lines[#lines + 1] = "            " .. wording.reference(lang, f.reference)
     end
   end
   return table.concat(lines, "\n") .. "\n"
@@ -94,7 +104,8 @@ function M.command(o, _, words)
   local opts = { method = o.method, lang = o.lang ~= "en" and o.lang or nil }
   local ok, why = pcall(hs.lint, "", opts)
   if not ok then return o.usage((why:match("%((.*)%)$") or why)) end
-  local label = LABEL[o.lang] or LABEL.en
+  local lang = LABEL[o.lang] and o.lang or "en"
+  local label = LABEL[lang]
   local status, all = 0, {}
   for _, path in ipairs(inputs) do
     local text, err = read(path, o.io)
@@ -111,7 +122,8 @@ function M.command(o, _, words)
         end
       end
       if not o.json then
-        o.out(text_of(findings, label, #inputs > 1 and (path == "-" and "(stdin)" or path) or nil))
+        o.out(text_of(findings, label, #inputs > 1 and (path == "-" and "(stdin)" or path) or nil,
+          lang))
       end
     end
   end

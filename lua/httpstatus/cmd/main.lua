@@ -152,7 +152,7 @@ needed).]] },
     help = "with lint: the request method", man = [[
 With `lint`: the request's method (`GET` by default; `HEAD`, `CONNECT` and `QUERY` change what
 is allowed); without it, a head with a length and no content after it is read as an answer to
-`HEAD`.]] },
+`HEAD`. Methods are case-sensitive: `head` is refused (exit status 2), not read as `HEAD`.]] },
   { names = { "-h", "--help" }, key = "help", excludes = "- *", help = "print the usage text",
     man = "Print the usage text and exit (after `log`, `html` or `lint`: theirs)." },
   { names = { "--version" }, key = "version", excludes = "- *", help = "print the version",

@@ -141,6 +141,15 @@ static const char *hs_hit_at(const char *p, uint64_t hit) {
    byte by byte elsewhere */
 static const char *hs_span(const char *p, const char *e, unsigned char c1,
                            unsigned char c2) {
+#if defined(HS_SSE2)
+  const __m128i v1 = _mm_set1_epi8((char)c1), v2 = _mm_set1_epi8((char)c2);
+  for (; e - p >= 16; p += 16) {
+    __m128i w = _mm_loadu_si128((const __m128i *)(const void *)p);
+    int hit = _mm_movemask_epi8(
+      _mm_or_si128(_mm_cmpeq_epi8(w, v1), _mm_cmpeq_epi8(w, v2)));
+    if (hit != 0) return p + __builtin_ctz((unsigned)hit);
+  }
+#else
   uint64_t m1 = HS_ONES * c1, m2 = HS_ONES * c2;
   for (; e - p >= 8; p += 8) {
     uint64_t w, hit;
@@ -152,6 +161,7 @@ static const char *hs_span(const char *p, const char *e, unsigned char c1,
       break; /* the bytes one by one find it */
     }
   }
+#endif
   while (p < e && *p != (char)c1 && *p != (char)c2) p++;
   return p;
 }
@@ -503,12 +513,25 @@ static const char *hs_quote_end(const char *p, const char *e) {
 #if defined(HS_SSE2)
   const __m128i q = _mm_set1_epi8('"'), b = _mm_set1_epi8('\\'),
                 n = _mm_set1_epi8('\n');
-  for (; e - p >= 16; p += 16) {
+  for (; e - p >= 32; p += 32) { /* two words a step, one branch */
+    __m128i w = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + 16));
+    unsigned hit = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+      _mm_or_si128(_mm_cmpeq_epi8(w, q), _mm_cmpeq_epi8(w, b)),
+      _mm_cmpeq_epi8(w, n)));
+    hit |= (unsigned)_mm_movemask_epi8(_mm_or_si128(
+             _mm_or_si128(_mm_cmpeq_epi8(x, q), _mm_cmpeq_epi8(x, b)),
+             _mm_cmpeq_epi8(x, n)))
+           << 16;
+    if (hit != 0) return p + __builtin_ctz(hit);
+  }
+  if (e - p >= 16) {
     __m128i w = _mm_loadu_si128((const __m128i *)(const void *)p);
     int hit = _mm_movemask_epi8(_mm_or_si128(
       _mm_or_si128(_mm_cmpeq_epi8(w, q), _mm_cmpeq_epi8(w, b)),
       _mm_cmpeq_epi8(w, n)));
     if (hit != 0) return p + __builtin_ctz((unsigned)hit);
+    p += 16;
   }
 #else
   uint64_t mq = HS_ONES * '"', mb = HS_ONES * '\\', mn = HS_ONES * '\n';
@@ -579,11 +602,14 @@ static const char *hs_fast_line(const httpstatus_log_scan *s, const char *p,
   if (q == end || *q != '"') return NULL;
   k->path = NULL;
   {
-    const char *m = p, *path;
-    while (m < q && *m != ' ') m++; /* the method: a few letters */
+    /* searched sixteen bytes a step up to 16 bytes past q, and then cut
+       at q: the request holds no quote, so the answer is the same */
+    const char *lim = end - q > 16 ? q + 16 : end;
+    const char *m = hs_span(p, lim, ' ', ' '), *path; /* after the method */
     if (m < q) {
       path = m + 1;
-      m = hs_span(path, q, ' ', '?');
+      m = hs_span(path, lim, ' ', '?');
+      if (m > q) m = q;
       if (m > path) {
         k->path = path;
         k->path_len = (size_t)(m - path);

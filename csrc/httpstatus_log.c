@@ -6,8 +6,9 @@
 **
 ** Lines are judged where they lie in the caller's buffer; only the piece
 ** of a line cut by the end of a buffer is copied, into the struct. Every
-** search stops at the line's end (the fast path's at any LF), so a line
-** is read a small, fixed number of times whatever bytes it holds.
+** search stops at the line's end (the fast path's at any LF, or at most
+** 16 bytes past it), so a line is read a small, fixed number of times
+** whatever bytes it holds.
 **
 ** Most lines of most logs are combined lines whose quoted fields hold no
 ** backslash: those a fast path reads (hs_fast_line) in one pass that
@@ -24,8 +25,8 @@
 #include "httpstatus.h"
 #include "httpstatus_log.h"
 
-/* SSE2 for hs_quote_end where the compiler offers it (GCC and Clang on
-   every x86-64) */
+/* SSE2 for the searches (hs_span, hs_quote_end) where the compiler
+   offers it: GCC and Clang on every x86-64 */
 #if defined(__SSE2__) && defined(__GNUC__)
 #define HS_SSE2 1
 #include <emmintrin.h>
@@ -136,9 +137,9 @@ static const char *hs_hit_at(const char *p, uint64_t hit) {
 #endif
 }
 
-/* the first byte c1 or c2 in p..e, or e: eight bytes a step, the place
-   in the word from its lowest marked byte on a little-endian machine,
-   byte by byte elsewhere */
+/* the first byte c1 or c2 in p..e, or e: sixteen bytes a step with
+   SSE2, else eight, the place in the word from its lowest marked byte on
+   a little-endian machine, byte by byte elsewhere */
 static const char *hs_span(const char *p, const char *e, unsigned char c1,
                            unsigned char c2) {
 #if defined(HS_SSE2)

@@ -95,23 +95,43 @@ static void hs_timeline(httpstatus_log_scan *s, int64_t t, int code) {
   else if (code >= 400) b->client_error++;
 }
 
-/* a[0..n) and b[0..n) hold the same bytes: memcmp for the few bytes of a
-   path, eight at a time (the last eight overlapping), without a call */
-static int hs_same(const char *a, const char *b, size_t n) {
-  uint64_t x, y;
-  size_t i;
-  if (n < 8) {
-    while (n-- > 0)
-      if (*a++ != *b++) return 0;
-    return 1;
+/* p[0..n), n < 8, as one word with no loop: every byte is in it, so two
+   texts of one length give the same word only when they are the same
+   (from 4 bytes on two words of 4 that overlap, else 1 to 3 bytes) */
+static uint64_t hs_short_word(const char *p, size_t n) {
+  uint32_t x, y;
+  if (n >= 4) {
+    memcpy(&x, p, 4);
+    memcpy(&y, p + n - 4, 4);
+    return (uint64_t)x << 32 | y;
   }
-  memcpy(&x, a + n - 8, 8);
-  memcpy(&y, b + n - 8, 8);
-  if (x != y) return 0;
-  for (i = 0; i + 8 < n; i += 8) {
-    memcpy(&x, a + i, 8);
-    memcpy(&y, b + i, 8);
-    if (x != y) return 0;
+  if (n == 0) return 0;
+  return (uint64_t)(unsigned char)p[0] << 16 |
+         (uint64_t)(unsigned char)p[n / 2] << 8 | (unsigned char)p[n - 1];
+}
+
+/* the word at p, read whatever its alignment */
+static uint64_t hs_word8(const char *p) {
+  uint64_t w;
+  memcpy(&w, p, 8);
+  return w;
+}
+
+/* a[0..n) and b[0..n) hold the same bytes: memcmp for the few bytes of a
+   path without a call, and up to 24 bytes (most paths) without a branch
+   on the length: three words, at the start, the middle and the end, cover
+   8 to 24 bytes; a longer path is also compared eight bytes a step */
+static int hs_same(const char *a, const char *b, size_t n) {
+  size_t m;
+  if (n < 8) return hs_short_word(a, n) == hs_short_word(b, n);
+  m = (n - 8) / 2;
+  if ((hs_word8(a) ^ hs_word8(b)) | (hs_word8(a + m) ^ hs_word8(b + m)) |
+      (hs_word8(a + n - 8) ^ hs_word8(b + n - 8)))
+    return 0;
+  if (n > 24) { /* then eight bytes a step between the first and the last */
+    size_t i;
+    for (i = 8; i < n - 8; i += 8)
+      if (hs_word8(a + i) != hs_word8(b + i)) return 0;
   }
   return 1;
 }
@@ -359,21 +379,27 @@ static void hs_rtime(httpstatus_log_scan *s, const httpstatus_log_fields *f) {
   if (ms > s->rtime_ms_max) s->rtime_ms_max = ms;
 }
 
-/* a path's hash, eight bytes a step (it only places paths in the table:
-   the counts do not depend on it). A path of 8 to 16 bytes, the most
-   common, is two words that overlap, read with no loop. */
+/* one step of the path hash */
+static uint64_t hs_mix(uint64_t h, uint64_t w) {
+  h = (h ^ w) * 0xff51afd7ed558ccdu;
+  return h ^ (h >> 32);
+}
+
+/* a path's hash (it only places paths in the table: the counts do not
+   depend on it), from the words hs_same compares: one below 8 bytes,
+   three up to 24 (most paths, with no loop), and beyond that also every
+   eight bytes between the first and the last */
 static uint64_t hs_hash(const char *p, size_t n) {
   uint64_t h = (uint64_t)n * 0x9e3779b97f4a7c15u, w;
   if (n < 8) {
-    for (w = 0; n > 0; n--) w = w << 8 | (unsigned char)*p++;
+    w = hs_short_word(p, n);
   } else {
-    const char *last = p + n - 8;
-    for (; p < last; p += 8) {
-      memcpy(&w, p, 8);
-      h = (h ^ w) * 0xff51afd7ed558ccdu;
-      h ^= h >> 32;
+    h = hs_mix(hs_mix(h, hs_word8(p)), hs_word8(p + (n - 8) / 2));
+    if (n > 24) {
+      size_t i;
+      for (i = 8; i < n - 8; i += 8) h = hs_mix(h, hs_word8(p + i));
     }
-    memcpy(&w, last, 8);
+    w = hs_word8(p + n - 8);
   }
   h = (h ^ w) * 0xc4ceb9fe1a85ec53u;
   return h ^ (h >> 29);

@@ -4,17 +4,19 @@
 ** (httpstatus_log_line.c), and what it says counted: codes, the
 ** timeline, upstream answers, request times and the busiest paths.
 **
-** Lines are found with memchr and judged where they lie in the caller's
-** buffer; only the piece of a line cut by the end of a buffer is copied,
-** into the struct. Every search is bounded by the line's end, so a line
-** is read a small, fixed number of times whatever bytes it holds.
+** Lines are judged where they lie in the caller's buffer; only the piece
+** of a line cut by the end of a buffer is copied, into the struct. Every
+** search stops at the line's end (the fast path's at any LF, or at most
+** 16 bytes past it), so a line is read a small, fixed number of times
+** whatever bytes it holds.
 **
-** Most lines of most logs are combined lines without a backslash: those
-** a fast path reads (hs_fast_line), in fewer passes, with the time
-** compared with the last line's bytes and the path found on the way;
-** anything it is not sure of it leaves to httpstatus_log_parse, which
-** decides alike. A line carried across buffers always goes to the
-** latter: fed one line at a time, each without its LF, the scanner is
+** Most lines of most logs are combined lines whose quoted fields hold no
+** backslash: those a fast path reads (hs_fast_line) in one pass that
+** also finds the line's end, with the time compared with the last
+** line's bytes and the path found on the way; anything it is not sure
+** of it leaves to httpstatus_log_parse, which decides alike, on the line
+** cut at its LF by memchr. A line carried across buffers always goes to
+** the latter: fed one line at a time, each without its LF, the scanner is
 ** its own reference (spec/c/log_test.c, spec/log_fast_spec.lua and
 ** fuzz/fuzz_log.c compare the two).
 */
@@ -22,6 +24,13 @@
 
 #include "httpstatus.h"
 #include "httpstatus_log.h"
+
+/* SSE2 for the searches (hs_span, hs_quote_end) where the compiler
+   offers it: GCC and Clang on every x86-64 */
+#if defined(__SSE2__) && defined(__GNUC__)
+#define HS_SSE2 1
+#include <emmintrin.h>
+#endif
 
 /*
 ** The timeline. Bucket b holds the lines of seconds [b * width, (b + 1) *
@@ -86,23 +95,43 @@ static void hs_timeline(httpstatus_log_scan *s, int64_t t, int code) {
   else if (code >= 400) b->client_error++;
 }
 
-/* a[0..n) and b[0..n) hold the same bytes: memcmp for the few bytes of a
-   path, eight at a time (the last eight overlapping), without a call */
-static int hs_same(const char *a, const char *b, size_t n) {
-  uint64_t x, y;
-  size_t i;
-  if (n < 8) {
-    while (n-- > 0)
-      if (*a++ != *b++) return 0;
-    return 1;
+/* p[0..n), n < 8, as one word with no loop: every byte is in it, so two
+   texts of one length give the same word only when they are the same
+   (from 4 bytes on two words of 4 that overlap, else 1 to 3 bytes) */
+static uint64_t hs_short_word(const char *p, size_t n) {
+  uint32_t x, y;
+  if (n >= 4) {
+    memcpy(&x, p, 4);
+    memcpy(&y, p + n - 4, 4);
+    return (uint64_t)x << 32 | y;
   }
-  memcpy(&x, a + n - 8, 8);
-  memcpy(&y, b + n - 8, 8);
-  if (x != y) return 0;
-  for (i = 0; i + 8 < n; i += 8) {
-    memcpy(&x, a + i, 8);
-    memcpy(&y, b + i, 8);
-    if (x != y) return 0;
+  if (n == 0) return 0;
+  return (uint64_t)(unsigned char)p[0] << 16 |
+         (uint64_t)(unsigned char)p[n / 2] << 8 | (unsigned char)p[n - 1];
+}
+
+/* the word at p, read whatever its alignment */
+static uint64_t hs_word8(const char *p) {
+  uint64_t w;
+  memcpy(&w, p, 8);
+  return w;
+}
+
+/* a[0..n) and b[0..n) hold the same bytes: memcmp for the few bytes of a
+   path without a call, and up to 24 bytes (most paths) without a branch
+   on the length: three words, at the start, the middle and the end, cover
+   8 to 24 bytes; a longer path is also compared eight bytes a step */
+static int hs_same(const char *a, const char *b, size_t n) {
+  size_t m;
+  if (n < 8) return hs_short_word(a, n) == hs_short_word(b, n);
+  m = (n - 8) / 2;
+  if ((hs_word8(a) ^ hs_word8(b)) | (hs_word8(a + m) ^ hs_word8(b + m)) |
+      (hs_word8(a + n - 8) ^ hs_word8(b + n - 8)))
+    return 0;
+  if (n > 24) { /* then eight bytes a step between the first and the last */
+    size_t i;
+    for (i = 8; i < n - 8; i += 8)
+      if (hs_word8(a + i) != hs_word8(b + i)) return 0;
   }
   return 1;
 }
@@ -128,11 +157,20 @@ static const char *hs_hit_at(const char *p, uint64_t hit) {
 #endif
 }
 
-/* the first byte c1 or c2 in p..e, or e: eight bytes a step, the place
-   in the word from its lowest marked byte on a little-endian machine,
-   byte by byte elsewhere */
+/* the first byte c1 or c2 in p..e, or e: sixteen bytes a step with
+   SSE2, else eight, the place in the word from its lowest marked byte on
+   a little-endian machine, byte by byte elsewhere */
 static const char *hs_span(const char *p, const char *e, unsigned char c1,
                            unsigned char c2) {
+#if defined(HS_SSE2)
+  const __m128i v1 = _mm_set1_epi8((char)c1), v2 = _mm_set1_epi8((char)c2);
+  for (; e - p >= 16; p += 16) {
+    __m128i w = _mm_loadu_si128((const __m128i *)(const void *)p);
+    int hit = _mm_movemask_epi8(
+      _mm_or_si128(_mm_cmpeq_epi8(w, v1), _mm_cmpeq_epi8(w, v2)));
+    if (hit != 0) return p + __builtin_ctz((unsigned)hit);
+  }
+#else
   uint64_t m1 = HS_ONES * c1, m2 = HS_ONES * c2;
   for (; e - p >= 8; p += 8) {
     uint64_t w, hit;
@@ -144,6 +182,7 @@ static const char *hs_span(const char *p, const char *e, unsigned char c1,
       break; /* the bytes one by one find it */
     }
   }
+#endif
   while (p < e && *p != (char)c1 && *p != (char)c2) p++;
   return p;
 }
@@ -340,21 +379,27 @@ static void hs_rtime(httpstatus_log_scan *s, const httpstatus_log_fields *f) {
   if (ms > s->rtime_ms_max) s->rtime_ms_max = ms;
 }
 
-/* a path's hash, eight bytes a step (it only places paths in the table:
-   the counts do not depend on it). A path of 8 to 16 bytes, the most
-   common, is two words that overlap, read with no loop. */
+/* one step of the path hash */
+static uint64_t hs_mix(uint64_t h, uint64_t w) {
+  h = (h ^ w) * 0xff51afd7ed558ccdu;
+  return h ^ (h >> 32);
+}
+
+/* a path's hash (it only places paths in the table: the counts do not
+   depend on it), from the words hs_same compares: one below 8 bytes,
+   three up to 24 (most paths, with no loop), and beyond that also every
+   eight bytes between the first and the last */
 static uint64_t hs_hash(const char *p, size_t n) {
   uint64_t h = (uint64_t)n * 0x9e3779b97f4a7c15u, w;
   if (n < 8) {
-    for (w = 0; n > 0; n--) w = w << 8 | (unsigned char)*p++;
+    w = hs_short_word(p, n);
   } else {
-    const char *last = p + n - 8;
-    for (; p < last; p += 8) {
-      memcpy(&w, p, 8);
-      h = (h ^ w) * 0xff51afd7ed558ccdu;
-      h ^= h >> 32;
+    h = hs_mix(hs_mix(h, hs_word8(p)), hs_word8(p + (n - 8) / 2));
+    if (n > 24) {
+      size_t i;
+      for (i = 8; i < n - 8; i += 8) h = hs_mix(h, hs_word8(p + i));
     }
-    memcpy(&w, last, 8);
+    w = hs_word8(p + n - 8);
   }
   h = (h ^ w) * 0xc4ceb9fe1a85ec53u;
   return h ^ (h >> 29);
@@ -486,92 +531,156 @@ static void hs_count(httpstatus_log_scan *s, const char *line, size_t len) {
 }
 
 /*
-** The common case, read faster: a combined (or common) line p..e (no LF)
-** that holds no backslash, so that each quoted field ends at the next
-** quote. Returns 1 with f and *which as httpstatus_log_parse sets them
-** for the line (it too tries combined and common first) and what hs_time
-** and hs_paths would find in k; or 0 for any line that is not plainly one
-** of them, which the caller then reads the slow way. Only f's time,
-** request and code are written.
+** The first '"', '\\' or LF in p..e, or e: where a quoted field with no
+** backslash ends, found in the same pass as the line's end. Sixteen bytes
+** a step with SSE2 (every x86-64), eight elsewhere on a little-endian
+** machine, else byte by byte.
 */
-static int hs_fast_line(const httpstatus_log_scan *s, const char *p,
-                        const char *e, httpstatus_log_fields *f, int *which,
-                        hs_known *k) {
-  const char *q;
+static const char *hs_quote_end(const char *p, const char *e) {
+#if defined(HS_SSE2)
+  const __m128i q = _mm_set1_epi8('"'), b = _mm_set1_epi8('\\'),
+                n = _mm_set1_epi8('\n');
+  for (; e - p >= 32; p += 32) { /* two words a step, one branch */
+    __m128i w = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + 16));
+    unsigned hit = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+      _mm_or_si128(_mm_cmpeq_epi8(w, q), _mm_cmpeq_epi8(w, b)),
+      _mm_cmpeq_epi8(w, n)));
+    hit |= (unsigned)_mm_movemask_epi8(_mm_or_si128(
+             _mm_or_si128(_mm_cmpeq_epi8(x, q), _mm_cmpeq_epi8(x, b)),
+             _mm_cmpeq_epi8(x, n)))
+           << 16;
+    if (hit != 0) return p + __builtin_ctz(hit);
+  }
+  if (e - p >= 16) {
+    __m128i w = _mm_loadu_si128((const __m128i *)(const void *)p);
+    int hit = _mm_movemask_epi8(_mm_or_si128(
+      _mm_or_si128(_mm_cmpeq_epi8(w, q), _mm_cmpeq_epi8(w, b)),
+      _mm_cmpeq_epi8(w, n)));
+    if (hit != 0) return p + __builtin_ctz((unsigned)hit);
+    p += 16;
+  }
+#else
+  uint64_t mq = HS_ONES * '"', mb = HS_ONES * '\\', mn = HS_ONES * '\n';
+  for (; e - p >= 8; p += 8) {
+    uint64_t w, hit;
+    memcpy(&w, p, 8);
+    hit = hs_zeros(w ^ mq) | hs_zeros(w ^ mb) | hs_zeros(w ^ mn);
+    if (hit != 0) {
+      const char *at = hs_hit_at(p, hit);
+      if (at != NULL) return at;
+      break; /* the bytes one by one find it */
+    }
+  }
+#endif
+  while (p < e && *p != '"' && *p != '\\' && *p != '\n') p++;
+  return p;
+}
+
+/* the LF that ends a line at p (p itself, or CR LF), or NULL */
+static const char *hs_line_end(const char *p, const char *end) {
+  if (p == end) return NULL;
+  if (*p == '\n') return p;
+  return *p == '\r' && end - p >= 2 && p[1] == '\n' ? p + 1 : NULL;
+}
+
+/*
+** The common case, read faster: a combined (or common) line at p, in
+** the buffer that ends at end, whose quoted fields hold no backslash, so
+** that each ends at the next quote. The line's end is found on the way
+** (every search also stops at an LF), so the line is read once. Returns
+** its LF, with f and *which as httpstatus_log_parse sets them for the
+** line (it too tries combined and common first) and what hs_time and
+** hs_paths would find in k; or NULL for any line that is not plainly one
+** of them, or not whole in the buffer, which the caller then cuts and
+** reads the slow way. Only f's time, request and code are written.
+*/
+static const char *hs_fast_line(const httpstatus_log_scan *s, const char *p,
+                                const char *end, httpstatus_log_fields *f,
+                                int *which, hs_known *k) {
+  const char *start = p, *q, *nl;
   int i, code;
-  if (e - p > HTTPSTATUS_LOG_MAX_LINE) return 0;
-  if (p < e && e[-1] == '\r') e--; /* a CRLF log */
   for (i = 0; i < 3; i++) { /* IP, ident, user: %S+ and one SP each */
-    if (e - p >= 2 && p[0] == '-' && p[1] == ' ') { /* the usual "-" */
+    if (end - p >= 2 && p[0] == '-' && p[1] == ' ') { /* the usual "-" */
       p += 2;
       continue;
     }
     q = p;
-    p = hs_word_end(p, e);
-    if (p == q || p == e || *p != ' ') return 0;
+    p = hs_word_end(p, end); /* stops at an LF too */
+    if (p == q || p == end || *p != ' ') return NULL;
     p++;
   }
-  if (p == e || *p != '[') return 0;
+  if (p == end || *p != '[') return NULL;
   p++;
-  /* a time that reads has no ']': one of the last day is read here */
-  k->time_match = e - p > 26 && p[26] == ']'
+  /* a time that reads has no ']' (nor LF): one of the last day is read
+     here; any other is searched for ']' */
+  k->time_match = end - p > 26 && p[26] == ']'
                     ? hs_time_match(s, p, 26, HTTPSTATUS_LOG_F_TLOCAL, &k->hms)
                     : 0;
-  q = k->time_match > 0 ? p + 26
-                        : (const char *)memchr(p, ']', (size_t)(e - p));
-  if (q == NULL || q == p || e - q < 3 || q[1] != ' ' || q[2] != '"') return 0;
+  q = k->time_match > 0 ? p + 26 : hs_span(p, end, ']', '\n');
+  if (q == p || end - q < 3 || q[0] != ']' || q[1] != ' ' || q[2] != '"')
+    return NULL;
   f->at[HTTPSTATUS_LOG_F_TLOCAL] = p;
   f->len[HTTPSTATUS_LOG_F_TLOCAL] = (size_t)(q - p);
   p = q + 3;
-  /* the request, "METHOD PATH?QUERY ...", up to the next quote (there
-     is no backslash); its path as hs_paths finds it */
-  q = (const char *)memchr(p, '"', (size_t)(e - p));
-  if (q == NULL) return 0;
+  /* the request, "METHOD PATH?QUERY ...", up to the next quote; its path
+     as hs_paths finds it */
+  q = hs_quote_end(p, end);
+  if (q == end || *q != '"') return NULL;
   k->path = NULL;
   {
-    const char *m = p, *path;
-    while (m < q && *m != ' ') m++; /* the method: a few letters */
+    /* searched sixteen bytes a step up to 16 bytes past q, and then cut
+       at q: the request holds no quote, so the answer is the same */
+    const char *lim = end - q > 16 ? q + 16 : end;
+    const char *m = hs_span(p, lim, ' ', ' '), *path; /* after the method */
     if (m < q) {
       path = m + 1;
-      m = hs_span(path, q, ' ', '?');
+      m = hs_span(path, lim, ' ', '?');
+      if (m > q) m = q;
       if (m > path) {
         k->path = path;
         k->path_len = (size_t)(m - path);
       }
     }
   }
-  if (e - q < 6 || q[1] != ' ' || !hs_digit(q[2]) || !hs_digit(q[3]) ||
+  if (end - q < 6 || q[1] != ' ' || !hs_digit(q[2]) || !hs_digit(q[3]) ||
       !hs_digit(q[4]) || q[5] != ' ')
-    return 0; /* (q == e, no quote, is caught by e - q < 6) */
+    return NULL;
   f->at[HTTPSTATUS_LOG_F_REQUEST] = p;
   f->len[HTTPSTATUS_LOG_F_REQUEST] = (size_t)(q - p);
   code = (q[2] - '0') * 100 + (q[3] - '0') * 10 + (q[4] - '0');
   p = q + 6;
-  if (p < e && *p == '-') { /* no body bytes */
+  if (p < end && *p == '-') { /* no body bytes */
     p++;
   } else {
     q = p;
-    p = hs_digits_end(p, e);
-    if (p == q) return 0;
+    p = hs_digits_end(p, end);
+    if (p == q) return NULL;
   }
-  if (p == e) { /* common */
-    if (!(s->formats & HTTPSTATUS_LOG_COMMON)) return 0;
+  if ((nl = hs_line_end(p, end)) != NULL) { /* common */
+    if (!(s->formats & HTTPSTATUS_LOG_COMMON)) return NULL;
     *which = 1;
   } else {
-    if (e - p < 2 || p[0] != ' ' || p[1] != '"') return 0;
+    if (end - p < 2 || p[0] != ' ' || p[1] != '"') return NULL;
     p += 2;
-    q = e - p >= 2 && p[0] == '-' && p[1] == '"' /* the referer */
+    q = end - p >= 2 && p[0] == '-' && p[1] == '"' /* the referer */
           ? p + 1
-          : (const char *)memchr(p, '"', (size_t)(e - p));
-    if (q == NULL) return 0;
-    if (e - q < 3 || q[0] != '"' || q[1] != ' ' || q[2] != '"') return 0;
-    p = q + 3;
-    q = (const char *)memchr(p, '"', (size_t)(e - p)); /* the user agent */
-    if (q == NULL || (q + 1 < e && q[1] != ' ')) return 0; /* then SP, any */
+          : hs_quote_end(p, end);
+    if (end - q < 3 || q[0] != '"' || q[1] != ' ' || q[2] != '"') return NULL;
+    q = hs_quote_end(q + 3, end); /* the user agent */
+    if (q == end || *q != '"') return NULL;
+    p = q + 1;
+    nl = hs_line_end(p, end);
+    if (nl == NULL) { /* then SP and anything */
+      if (p == end || *p != ' ') return NULL;
+      nl = (const char *)memchr(p, '\n', (size_t)(end - p));
+      if (nl == NULL) return NULL;
+    }
     *which = 0;
   }
+  if (nl - start > HTTPSTATUS_LOG_MAX_LINE) return NULL;
   f->code = httpstatus_is_valid(code) ? code : -1;
-  return 1;
+  return nl;
 }
 
 /* The line begun in an earlier buffer has ended: count it. */
@@ -612,7 +721,7 @@ void httpstatus_log_set_bucket(httpstatus_log_scan *s, int64_t seconds) {
 
 void httpstatus_log_feed(httpstatus_log_scan *s, const char *buf,
                          size_t len) {
-  const char *end, *nl, *bs;
+  const char *end, *nl;
   httpstatus_log_fields f; /* the fast path's: it writes three fields */
   hs_known k;
   int fast = (s->formats & HTTPSTATUS_LOG_COMBINED) != 0, which = 0, i;
@@ -623,7 +732,6 @@ void httpstatus_log_feed(httpstatus_log_scan *s, const char *buf,
     f.len[i] = 0;
   }
   end = buf + len;
-  bs = NULL; /* not searched for yet */
   if (s->overlong || s->carry_len > 0) { /* finish the carried line */
     size_t n;
     nl = (const char *)memchr(buf, '\n', len);
@@ -640,16 +748,15 @@ void httpstatus_log_feed(httpstatus_log_scan *s, const char *buf,
     hs_end_carried(s);
     buf = nl + 1;
   }
-  while ((nl = (const char *)memchr(buf, '\n', (size_t)(end - buf))) !=
-         NULL) {
-    if (fast && (bs == NULL || bs < buf)) { /* the next backslash, once */
-      bs = (const char *)memchr(buf, '\\', (size_t)(end - buf));
-      if (bs == NULL) bs = end;
-    }
-    if (fast && bs > nl && hs_fast_line(s, buf, nl, &f, &which, &k))
+  while (buf < end) {
+    nl = fast ? hs_fast_line(s, buf, end, &f, &which, &k) : NULL;
+    if (nl != NULL) {
       hs_tally(s, which, &f, &k);
-    else
+    } else {
+      nl = (const char *)memchr(buf, '\n', (size_t)(end - buf));
+      if (nl == NULL) break;
       hs_count(s, buf, (size_t)(nl - buf));
+    }
     buf = nl + 1;
   }
   if (buf < end) { /* a line to be continued */

@@ -46,6 +46,36 @@ describe("httpstatus log on a custom format", function()
     assert.truthy(ko:find("사용자 정의 형식으로 보입니다", 1, true))
   end)
 
+  it("says the lines are not in the format given, when --format names one (#23)", function()
+    for _, lang in ipairs { "en", "ko" } do
+      local W = WORDS[lang]
+      for _, name in ipairs { "combined", "common", "vhost_combined", "json" } do
+        local path = os.tmpname()
+        local status, out = main({ "--format", name, "--lang", lang, "--html", path }, custom_log())
+        assert.are.equal(0, status)
+        local want = W.custom_named:gsub("{share}", "100.0%%"):gsub("{format}", name)
+        assert.truthy(out:find("\n" .. want .. "\n", 1, true), out)
+        assert.is_nil(out:find(W.custom:sub(1, 20), 1, true)) -- not "looks custom"
+        local f = assert(io.open(path, "rb"))
+        local page = f:read("*a")
+        f:close()
+        os.remove(path)
+        assert.truthy(page:find(want:sub(1, 40), 1, true), lang .. " " .. name)
+      end
+      -- a log_format string that does not fit: check it against nginx.conf
+      local _, out = main({ "--lang", lang, "--format", (FORMAT:gsub(" %[", " - - [")) },
+        custom_log())
+      local want = W.custom_template:gsub("{share}", "100.0%%")
+      assert.truthy(out:find("\n" .. want .. "\n", 1, true), out)
+      -- "any" is the default: the format may be custom
+      _, out = main({ "--lang", lang, "--format", "any" }, custom_log())
+      assert.truthy(out:find(W.custom:gsub("{share}", "100.0%%"), 1, true), out)
+    end
+    local _, json = main({ "--json", "--format", "common" }, custom_log())
+    assert.truthy(json:find('"format":"common"', 1, true), json)
+    assert.truthy(json:find('"custom":true', 1, true), json)
+  end)
+
   it("reads it with --format, and shows the 5xx burst on the timeline", function()
     local status, out = main({ "--format", FORMAT, "--bucket", "5m" }, custom_log())
     assert.are.equal(0, status)

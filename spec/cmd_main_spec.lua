@@ -86,7 +86,7 @@ describe("options before or after the command (#18 4.9)", function()
     status, out, err = run_io({ stdin = fake_file {} }, "log", "--", "--json")
     assert.are.equal(1, status)
     assert.matches('cannot open "%-%-json"', err)
-    assert.matches("^Lines: 0 total", out)
+    assert.are.equal("", out) -- nothing read: no report (#23)
   end)
 end)
 
@@ -179,5 +179,39 @@ describe("help, version and exit statuses", function()
     assert.are.same({ "404", "search" }, r.words)
     r = cmd.parse { "--bogus", "--lang" }
     assert.are.equal('unknown option "--bogus"', r.problem)
+  end)
+end)
+
+describe("whether stdout is a terminal (#23 4)", function()
+  -- io.tty and io.columns as functions that count their calls
+  local function counted(tty, columns)
+    local calls = { tty = 0, columns = 0 }
+    return calls, {
+      tty = function() calls.tty = calls.tty + 1 return tty end,
+      columns = function() calls.columns = calls.columns + 1 return columns end,
+    }
+  end
+
+  it("is asked only by a lookup, whose colour and width follow the answer", function()
+    local calls, over = counted(true, 50)
+    local status, out = run_io(over, "404")
+    assert.are.equal(0, status)
+    assert.matches("^\27%[[%d;]+m404 Not Found", out) -- coloured: a terminal
+    assert.are.same({ tty = 1, columns = 1 }, calls)
+    local plain = select(2, run_io({ tty = false, columns = 50 }, "404"))
+    assert.are.equal(plain, (out:gsub("\27%[[%d;]*m", "")))      -- same wrapping at 50
+    calls, over = counted(false, nil)
+    assert.matches("^404 Not Found", select(2, run_io(over, "404")))
+    assert.are.equal(1, calls.tty)
+  end)
+
+  it("is never asked by log, html or lint (bin/httpstatus may start a process to know)", function()
+    for _, args in ipairs { { "log", SAMPLE }, { "log", "--json", SAMPLE }, { "html", "-o", "-" },
+                            { "lint", "--help" }, { "--color", "log", SAMPLE } } do
+      local calls, over = counted(true, 50)
+      over.open = function() return nil, "not here" end
+      run_io(over, unpack(args))
+      assert.are.same({ tty = 0, columns = 0 }, calls, table.concat(args, " "))
+    end
   end)
 end)

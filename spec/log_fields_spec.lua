@@ -194,6 +194,30 @@ describe("the busiest paths", function()
     assert.are.same({}, c.paths[2])
   end)
 
+  it("keep apart paths of any length that differ in one byte, wherever it is", function()
+    -- per length: a path and up to 63 others each differing from it at one
+    -- place, path k on k lines; with 64 paths a class the sketch is exact
+    local line = '192.0.2.1 - - [14/Mar/2026:10:00:00 +0100] "GET %s HTTP/1.1" 200 0 "-" "c"'
+    for len = 1, 120 do
+      local base = ("/abcdefghijklmnopqrstuvwxyz0123456789"):rep(4):sub(1, len)
+      for first = 1, len, 63 do
+        local paths, lines = { base }, {}
+        for at = first, math.min(len, first + 62) do
+          paths[#paths + 1] = base:sub(1, at - 1) .. "#" .. base:sub(at + 1)
+        end
+        for k, path in ipairs(paths) do
+          for _ = 1, k do lines[#lines + 1] = line:format(path) end
+        end
+        local got = {}
+        for _, p in ipairs(scan(table.concat(lines, "\n") .. "\n").paths[2]) do
+          assert.are.equal(0, p.error)
+          got[p.path] = p.count
+        end
+        for k, path in ipairs(paths) do assert.are.equal(k, got[path], len .. " " .. path) end
+      end
+    end
+  end)
+
   it("cut long paths and keep the memory of the scanner fixed", function()
     local long = "/" .. ("a"):rep(500)
     local c = scan(('192.0.2.1 - - [14/Mar/2026:10:00:00 +0100] "GET %s HTTP/1.1" 200 0 "-" "c"')

@@ -616,6 +616,19 @@ static const char *const tricky[] = {
   PRE REQ " 200 5 \"-\" \"ua\\\\\"",
   PRE REQ " 200 5 \"-\" \"ua\\\"",
   PRE "\"GET /q?x=\\x22 HTTP/1.1\" 200 5 \"-\" \"ua\\x22\" 0.125",
+  /* backslashes outside the quoted fields, which the fast path reads */
+  "192.0.2.10 a\\b - " T " " REQ " 200 5 \"-\" \"ua\"",
+  "192.0.2.10 - - [14/Mar/2026:10:00:00 +0100\\] " REQ " 200 5 \"-\" \"ua\"",
+  PRE REQ " 200 5 \"-\" \"ua\" \\\"tail\\",
+  /* an LF where the fast path looks for something else: two lines */
+  PRE "\"GET /a\nb HTTP/1.1\" 200 5 \"-\" \"ua\"",
+  PRE REQ " 200 5 \"-\" \"u\na\"",
+  PRE REQ " 200 5 \"ref\ner\" \"ua\"",
+  "192.0.2.10 - - [14/Mar/2026:10:00\n:00 +0100] " REQ " 200 5 \"-\" \"ua\"",
+  "192.0.2.10 - - [14/Mar/2026:10:00:00 +0100]\n " REQ " 200 5",
+  PRE REQ " 200\n5 \"-\" \"ua\"",
+  PRE REQ " 200 5\r\"-\" \"ua\"",
+  PRE REQ " 200 5 \"-\" \"ua\"\r \"x\"",
   /* quotes, brackets and spaces where the fast path looks */
   PRE "\"GET /a\"b HTTP/1.1\" 200 5 \"-\" \"ua\"",
   PRE "\"GET\" 400 5 \"-\" \"ua\"",

@@ -115,7 +115,7 @@ function M.text(r, lang)
                  share = percent(share(r.malformed, r.lines)) })
   if r.invalid_status > 0 then say("  " .. W.invalid, { n = group(r.invalid_status) }) end
   if next(r.formats) then say("  " .. W.formats, { list = format_list(r, W) }) end
-  if r.custom then say(W.custom, { share = percent(share(r.malformed, r.lines)) }) end
+  if r.custom then out[#out + 1] = count.custom_text(r, W) end
   line("")
   line("%s", W.by_class)
   local largest, wide = 0, 0
@@ -263,8 +263,11 @@ end
 -- "ko": the whole report).
 -- io: see the top of this file. Returns the exit status (0 ok, 1 an input
 -- could not be read or the page not written, 2 bad usage) and the report
--- (nil on bad usage). An input that cannot be read is reported (on err, or
--- in the JSON's problems) and the others are still counted and reported.
+-- (nil on bad usage, and when no input could be read). An input that
+-- cannot be read (compressed data on standard input too) is reported (on
+-- err, or in the JSON's problems) and the others are still counted and
+-- reported; when none could be read (not one line), only the problems
+-- are (--json: {"problems": [...]}), and no page is written.
 function M.run(paths, opts, io)
   opts = opts or {}
   local problem = M.opts_problem(opts)
@@ -281,7 +284,16 @@ function M.run(paths, opts, io)
     local ok, err = count.read_input(sc, path, io)
     if ok then read[#read + 1] = path else problems[#problems + 1] = err end
   end
-  local r = count.summarize(sc:counts(), opts.lang, { bucket = bucket })
+  local counts = sc:counts()
+  if #read == 0 and counts.lines == 0 then -- nothing read: the problems alone, no empty report
+    if opts.json then
+      io.out(json.encode({ problems = copy_array(problems) }) .. "\n")
+    else
+      for _, err in ipairs(problems) do io.err(NAME .. ": " .. err .. "\n") end
+    end
+    return 1, nil
+  end
+  local r = count.summarize(counts, opts.lang, { bucket = bucket, format = opts.format })
   problems[#problems + 1] = opts.html and write_page(opts.html, r, read, io, opts.lang) or nil
   if opts.json then
     io.out(M.json(r, read, problems))

@@ -52,6 +52,64 @@ local function gzip_on_path()
   return false
 end
 
+-- What compressed data begins with (a text log never begins with these
+-- bytes), and the command that writes it out as text.
+local COMPRESSED = {
+  { prefix = "\31\139", name = "gzip", cat = "zcat" },
+  { prefix = "BZh", pattern = "^BZh[1-9]1AY&SY", name = "bzip2", cat = "bzcat" },
+  { prefix = "\253" .. "7zXZ\0", name = "xz", cat = "xzcat" },
+  { prefix = "\40\181\47\253", name = "zstd", cat = "zstdcat" },
+}
+local MAGIC_BYTES = 10 -- enough for the longest, bzip2's
+
+-- The first bytes of f (up to MAGIC_BYTES, fewer only at its end), or nil
+-- and a message.
+local function head_of(f)
+  local parts, n = {}, 0
+  while n < MAGIC_BYTES do
+    local s, err = f:read(MAGIC_BYTES - n)
+    if s == nil then
+      if err then return nil, tostring(err) end
+      break
+    end
+    if s == "" then break end
+    parts[#parts + 1] = s
+    n = n + #s
+  end
+  return concat(parts)
+end
+
+-- The entry of COMPRESSED that head begins like, or nil.
+local function compression_of(head)
+  for _, c in ipairs(COMPRESSED) do
+    if head:sub(1, #c.prefix) == c.prefix and (not c.pattern or head:find(c.pattern)) then
+      return c
+    end
+  end
+  return nil
+end
+
+-- Why a compressed input (name: the path, or "-" for standard input) is
+-- not read, and how to feed it: the whole text a user sees.
+local function compressed_problem(c, name)
+  if name == "-" then
+    local text = format("standard input looks %s-compressed: decompress it on the way in "
+      .. "(%s FILE | httpstatus log)", c.name, c.cat)
+    if c.name == "gzip" then
+      text = text .. " or give the file by name (httpstatus log FILE.gz: names ending in .gz "
+        .. "are read through gzip -dc)"
+    end
+    return text
+  end
+  -- the name in the hint only when it is plain printable text
+  local shown = name:find("^[ -~]+$") and shell_quote(name) or "FILE"
+  local text = format("%s looks %s-compressed", quote(name), c.name)
+  if c.name == "gzip" then
+    text = text .. " (only names ending in .gz are read through gzip -dc)"
+  end
+  return format("%s: decompress it on the way in (%s %s | httpstatus log)", text, c.cat, shown)
+end
+
 -- Feed everything f gives to the scanner. With `trailer`, the input ends in
 -- three digits that are not log text (the exit status of gzip, which
 -- io.popen's close does not report on Lua 5.1 and LuaJIT): they are held
@@ -106,15 +164,27 @@ local function read_gzip(sc, path, io)
   return true
 end
 
+-- Feed the scanner f's text (name: its path, or "-"): true, or nil and a
+-- message. Compressed data (its first bytes say so) is not fed: it would
+-- only count as malformed lines.
+local function read_text(sc, f, name)
+  local what = name == "-" and "standard input" or quote(name)
+  local head, err = head_of(f)
+  if head == nil then return nil, "cannot read " .. what .. ": " .. reason_of(err, name) end
+  local c = compression_of(head)
+  if c then return nil, compressed_problem(c, name) end
+  sc:feed(head)
+  local ok, read_err = pump(sc, f)
+  sc:finish()
+  if not ok then return nil, "cannot read " .. what .. ": " .. reason_of(read_err, name) end
+  return true
+end
+
 --- Read one input (a path, "-" for standard input) into the scanner sc;
--- true, or nil and a message when it cannot be read. io: see httpstatus.cmd.log.
+-- true, or nil and a message when it cannot be read (compressed data
+-- other than a .gz file's included). io: see httpstatus.cmd.log.
 function M.read_input(sc, path, io)
-  if path == "-" then
-    local ok, err = pump(sc, io.stdin or stdio.stdin)
-    sc:finish()
-    if not ok then return nil, "cannot read standard input: " .. reason_of(err, "-") end
-    return true
-  end
+  if path == "-" then return read_text(sc, io.stdin or stdio.stdin, "-") end
   if path:find("\0", 1, true) then
     return nil, "cannot open " .. quote(path) .. ": the name contains a NUL byte"
   end
@@ -124,13 +194,9 @@ function M.read_input(sc, path, io)
     f:close() -- it opens, so gzip's failures are about the data
     return read_gzip(sc, path, io)
   end
-  local ok, read_err = pump(sc, f)
+  local ok, err2 = read_text(sc, f, path)
   f:close()
-  sc:finish()
-  if not ok then
-    return nil, "cannot read " .. quote(path) .. ": " .. reason_of(read_err, path)
-  end
-  return true
+  return ok, err2
 end
 
 
@@ -209,7 +275,8 @@ M.TOP_PATHS = 5
 -- hs.is_retryable calls retryable), retryable_share (over errors),
 -- unregistered (valid lines whose code is outside the registry),
 -- unregistered_codes (how many such codes), unregistered_share (over valid
--- lines), custom (true when most lines are in no known format), formats
+-- lines), custom (true when most lines are in no known format, or not in
+-- the one given), format (opts.format, the format given, unless "any"), formats
 -- (valid lines by format), classes = {success = {count =, share =}, ...}
 -- (shares of valid lines), codes = an array of {code =, count =, share =,
 -- class =, registered =, retryable =, meaning =}, most frequent first;
@@ -257,6 +324,7 @@ function M.summarize(counts, lang, opts)
     if n > 0 then r.formats[name] = n end
   end
   r.custom = r.lines > 0 and r.malformed * 2 > r.lines
+  if opts.format ~= nil and opts.format ~= "any" then r.format = opts.format end
   r.error_ratio = share(r.errors, r.valid)
   r.aborted_share = share(r.aborted, r.valid)
   r.retryable_share = share(r.retryable, r.errors)
@@ -281,6 +349,17 @@ function M.summarize(counts, lang, opts)
     if #list > 0 then r.paths[class] = list end
   end
   return r
+end
+
+--- What the report says when most lines did not read (r.custom): that
+-- the format looks custom and how to give it, or, when a format was given
+-- (r.format), that the lines are not in that one. W: httpstatus.cmd.log_words'.
+function M.custom_text(r, W)
+  local vars = { share = M.percent(share(r.malformed, r.lines)) }
+  if r.format == nil then return M.fill(W.custom, vars) end
+  if r.format:find("$", 1, true) then return M.fill(W.custom_template, vars) end
+  vars.format = r.format
+  return M.fill(W.custom_named, vars)
 end
 
 --- The step of a timeline in words: "30 min", "2 h", "1 d" (Korean: "30분").

@@ -171,8 +171,7 @@ function M.html(r, inputs, date, lang)
     "</dl>",
   }
   if r.custom then
-    out[#out + 1] = '<p class="warn">' .. esc(fill(W.custom, { share = percent(share(r.malformed,
-      r.lines)) })) .. "</p>"
+    out[#out + 1] = '<p class="warn">' .. esc(count.custom_text(r, W)) .. "</p>"
   end
   out[#out + 1] = "</section>"
   if r.timeline then

@@ -16,6 +16,13 @@ return {
       .. "Give it as nginx.conf's log_format says it (nginx -T prints it): "
       .. "httpstatus log --format '$remote_addr - $remote_user [$time_local] \"$request\" "
       .. "$status ...' FILE",
+    custom_named = "Most lines ({share}) are not in the format given ({format}). If the log's "
+      .. "format is custom, give it as nginx.conf's log_format says it (nginx -T prints it): "
+      .. "httpstatus log --format '$remote_addr - $remote_user [$time_local] \"$request\" "
+      .. "$status ...' FILE",
+    custom_template = "Most lines ({share}) do not follow the log_format given. Compare it with "
+      .. "nginx.conf's (nginx -T prints it): the text between the variables must be in the lines "
+      .. "byte for byte, spaces and quotes included.",
     by_class = "By class (share of valid lines; bars scaled to the largest class):",
     by_code = "By code (most frequent first):",
     error_ratio = "Error ratio (4xx + 5xx): {share} ({n} of {valid} valid lines)",
@@ -63,6 +70,13 @@ return {
       .. "있습니다): "
       .. "httpstatus log --format '$remote_addr - $remote_user [$time_local] \"$request\" "
       .. "$status ...' 파일",
+    custom_named = "줄 대부분({share})이 지정한 형식({format})이 아닙니다. 로그 형식이 사용자 정의 "
+      .. "형식이면 nginx.conf의 log_format에 적힌 형식을 그대로 --format으로 지정하십시오(nginx -T로 "
+      .. "볼 수 있습니다): httpstatus log --format '$remote_addr - $remote_user [$time_local] "
+      .. "\"$request\" $status ...' 파일",
+    custom_template = "줄 대부분({share})이 지정한 log_format을 따르지 않습니다. nginx.conf의 "
+      .. "log_format과 비교하십시오(nginx -T로 볼 수 있습니다). 변수 사이의 텍스트가 공백과 따옴표까지 "
+      .. "줄에 그대로 있어야 합니다.",
     by_class = "분류별 (유효한 줄에서 차지하는 비율, 막대는 가장 많은 분류 기준):",
     by_code = "코드별 (많은 순):",
     error_ratio = "오류 비율 (4xx + 5xx): {share} (유효한 줄 {valid}개 중 {n}개)",

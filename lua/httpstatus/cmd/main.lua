@@ -222,10 +222,12 @@ end
 
 --- Run the command with the words in args (like `arg`). io: out(s) and
 -- err(s) write; tty says whether out is a terminal; columns (optional) is
--- the terminal's width, used when COLUMNS is not set; getenv reads the
--- environment; open, popen, stdin and gzip (optional) stand in for the
--- files and programs `log` and `html` use. Returns the exit status: 0 all
--- found, 1 something not found or not read or written, 2 bad usage.
+-- the terminal's width, used when COLUMNS is not set (each may be a
+-- function that answers it, called only when a lookup needs the answer);
+-- getenv reads the environment; open, popen, stdin and gzip (optional)
+-- stand in for the files and programs `log` and `html` use. Returns the
+-- exit status: 0 all found, 1 something not found or not read or written,
+-- 2 bad usage.
 function M.main(args, io)
   local r = M.parse(args)
   local getenv = io.getenv or function() return nil end
@@ -237,8 +239,14 @@ function M.main(args, io)
     html = opts.html, format = opts.format, output = opts.output, bucket = opts.bucket,
     method = opts.method,
   }
-  o.color = term.wants_color(opts.color, io.tty, getenv) and not o.json and not o.markdown
-  o.width = term.width(getenv, io.columns)
+  -- only lookups colour and wrap for a terminal: the other commands never
+  -- ask whether stdout is one (bin/httpstatus may start a process for it)
+  if r.kind == "lookup" then
+    o.color = term.wants_color(opts.color, io.tty, getenv) and not o.json and not o.markdown
+    o.width = term.width(getenv, io.columns)
+  else
+    o.color, o.width = false, term.width(getenv)
+  end
   local name = "httpstatus" .. (r.kind == "lookup" and "" or " " .. r.command)
 
   --- Write a value as JSON, one line.

@@ -112,24 +112,30 @@ function M.paint(on, sgr, s)
 end
 
 --- The width to wrap to: COLUMNS, else the terminal's width when the caller
--- knows it (shells seldom export COLUMNS), else 80; kept within 40..100
+-- knows it (shells seldom export COLUMNS; terminal: a number, or a function
+-- that answers one or nil, called only then), else 80; kept within 40..100
 -- (prose wider than 100 columns is hard to read), less a right margin of 2
 -- as wide as the left indent.
 function M.width(getenv, terminal)
   local n = tonumber(getenv("COLUMNS") or "")
-  if n == nil or n ~= n then n = type(terminal) == "number" and terminal or 80 end
+  if n == nil or n ~= n then
+    if type(terminal) == "function" then terminal = terminal() end
+    n = type(terminal) == "number" and terminal or 80
+  end
   if n < 40 then n = 40 elseif n > 100 then n = 100 end
   return floor(n) - 2
 end
 
 --- Colour as no-color.org asks: --color or --no-color (flag true or false,
 -- the last one given) decides; else none when NO_COLOR is set and not
--- empty, none on a dumb terminal, and otherwise only on a terminal.
+-- empty, none on a dumb terminal, and otherwise only on a terminal (tty:
+-- a boolean, or a function that answers it, called only then).
 function M.wants_color(flag, tty, getenv)
   if flag ~= nil then return flag end
   local no_color = getenv("NO_COLOR")
   if no_color ~= nil and no_color ~= "" then return false end
   if getenv("TERM") == "dumb" then return false end
+  if type(tty) == "function" then tty = tty() end
   return tty == true
 end
 

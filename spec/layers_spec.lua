@@ -9,9 +9,9 @@ local LAYER = {
   ["httpstatus.log"] = 2,
   ["httpstatus.memo"] = 1, ["httpstatus.check"] = 1, ["httpstatus.accept"] = 1,
   ["httpstatus.ratelimit"] = 1,
-  ["httpstatus.wire"] = 2, ["httpstatus.retry"] = 2, ["httpstatus.rules"] = 2, ["httpstatus.locale"] = 2,
+  ["httpstatus.retry"] = 2, ["httpstatus.rules"] = 2, ["httpstatus.locale"] = 2,
   ["httpstatus.protocol"] = 3, ["httpstatus.budget"] = 3,
-  ["httpstatus.problem"] = 4, ["httpstatus.response"] = 4,
+  ["httpstatus.problem"] = 4, ["httpstatus.response"] = 4, ["httpstatus.wire"] = 4,
   -- the response linter, between the rules it asks and the facade
   ["httpstatus.locale.lint_ko"] = 0, ["httpstatus.lint_raw"] = 6, ["httpstatus.lint_json"] = 1,
   ["httpstatus.lint_grammar"] = 1,

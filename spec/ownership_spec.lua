@@ -7,6 +7,8 @@ local check = require "httpstatus.check"
 local internal = require "internal"
 local quick = require "quick"
 local rules = internal.module "httpstatus.rules"
+local protocol = internal.module "httpstatus.protocol"
+local core = internal.module "httpstatus.core"
 
 local function read(path)
   local f = assert(io.open(path))
@@ -108,6 +110,111 @@ describe("who owns which rule (docs/design.md)", function()
           local bytes = hs.serialize { status = code, version = v, reason = reason }
           assert.are.equal(hs.status_line(code, reason, v), bytes:match("^(.-)\r\n"))
         end
+      end
+    end
+  end)
+
+  it("versions: protocol alone spells them, and what takes one agrees with it", function()
+    local owner = { ["lua/httpstatus/protocol.lua"] = true }
+    for _, needle in ipairs { '["1.1"]', '["1.0"]', '["HTTP/', '["2"]', '["3"]', '== "1.1"',
+                              '== "1.0"', '~= "1.1"', '~= "1.0"', '== "2"', '~= "2"', '== "3"',
+                              '~= "3"', '== 1.0', '~= 1.0' } do
+      assert.are.equal("", holders(needle, owner, true), needle)
+    end
+    for _, v in ipairs { "1.0", "1.1", "HTTP/1.0", "HTTP/1.1", 1.0, 1.1, "2", "HTTP/2", "2.0", 2,
+                         "3", "HTTP/3.0", 3, "0.9", "1.2", "HTTP/1", "x", true } do
+      local n = protocol.number(v)
+      local h1 = n ~= nil and protocol.has_connections(n)
+      -- (status_line takes the version as a string, as the line writes it)
+      assert.are.equal(h1 and type(v) == "string", (pcall(hs.status_line, 200, nil, v)),
+        tostring(v))
+      assert.are.equal(n ~= nil and type(v) == "string",
+        (pcall(hs.lint, { status = 200 }, { version = v })), tostring(v))
+      assert.are.equal(n ~= nil, (pcall(hs.response, 200, { version = v })), tostring(v))
+    end
+  end)
+
+  it("versions: the 1xx an HTTP/1.0 client never gets is said once, by version_problem", function()
+    -- protocol.lua compares a version with 1.0 in one place
+    local code = FILES["lua/httpstatus/protocol.lua"]
+    local _, n = code:gsub("[=~]= 1%.0", "")
+    assert.are.equal(1, n, "HTTP/1.0 compared in more than one place")
+    for _, v in ipairs { "1.0", "1.1", "2", "3" } do
+      local number = protocol.number(v)
+      assert.are.equal(protocol.version_problem(100, number) == nil, protocol.protocol(v).interim)
+      assert.are.equal(protocol.version_problem(101, number) == nil
+        and protocol.has_connections(number), protocol.protocol(v).upgrade)
+    end
+  end)
+
+  it("connection-specific fields: one list, rules', which protocol reads", function()
+    assert.are.equal("", holders('"keep-alive"', { ["lua/httpstatus/rules.lua"] = true,
+      ["lua/httpstatus/ngx_lint.lua"] = true }, true)) -- (ngx_lint: what nginx adds itself)
+    assert.are.equal("", holders('"proxy-connection"', { ["lua/httpstatus/rules.lua"] = true }, true))
+    local i = 1
+    while rules.connection_field(i) do
+      local lower = rules.connection_field(i)
+      assert.is_true(rules.connection_bound(200, { [lower] = lower }), lower)
+      assert.is_true(protocol.is_connection_specific(lower), lower)
+      i = i + 1
+    end
+    assert.are.equal(6, i)
+    assert.is_false(rules.connection_bound(200, { ["content-type"] = "Content-Type" }))
+    assert.is_false(protocol.is_connection_specific("content-type"))
+    assert.is_true(rules.connection_bound(101, {}))
+  end)
+
+  it("argument messages: no 'expected, got' of its own outside check", function()
+    assert.are.equal("", holders("expected, got", { ["lua/httpstatus/check.lua"] = true }, true))
+    assert.are.equal("", holders("unknown key", { ["lua/httpstatus/check.lua"] = true }, true))
+  end)
+
+  it("text for people: no Lua pattern of unsafe UTF-8 outside the C routine", function()
+    assert.are.equal("", holders("\\194", nil, true))
+    assert.are.equal("", holders("\\226", nil, true))
+    -- a bidi override, a C1 control, a line separator, an invalid byte: refused by
+    -- add_locale, as the JSON context of the C routine escapes or replaces them
+    for _, bad in ipairs { "a\226\128\174b", "a\194\133b", "a\226\128\168b", "a\255",
+                           "a\226\128\142b", "a\t" } do
+      assert.is_false(pcall(hs.add_locale, "xx-own", { reasons = { [404] = bad } }))
+      assert.are_not.equal('"' .. bad .. '"', check.quote(bad, "json"))
+    end
+    hs.add_locale("xx-own", { reasons = { [404] = 'Nicht "gefunden" \\ 없음' } })
+  end)
+
+  it("tokens: core.is_token judges a whole token; the linter's scanning class agrees", function()
+    assert.are.equal("", holders('"^[A-Za-z0-9!#'))
+    assert.are.equal("", holders('TCHARS .. "$"'))
+    assert.are.equal("lua/httpstatus/lint_grammar.lua", holders("!#$%%&'*+"))
+    local grammar = internal.module "httpstatus.lint_grammar"
+    for b = 0, 255 do
+      local c = string.char(b)
+      assert.are.equal(core.is_token(c), c:find("^" .. grammar.TCHARS .. "$") ~= nil, b)
+    end
+  end)
+
+  it("times: what a `now` is, the C core's hs_toseconds alone", function()
+    assert.are.equal("", holders("~= -huge", nil, true))
+    for _, now in ipairs { 0, 1.5, -1, 1e300, -1e300, 2 ^ 63, 0 / 0, math.huge, -math.huge,
+                           "0", true } do
+      local c_ok = core.retry_after("1", now) ~= nil
+      assert.are.equal(c_ok, (pcall(hs.retry_after, "1", now)), tostring(now))
+      assert.are.equal(c_ok, (pcall(hs.parse_http_date, "Sun, 06 Nov 1994 08:49:37 GMT", now)))
+      assert.are.equal(c_ok, (pcall(hs.retry_delay, 503, nil, 1, { now = now })), tostring(now))
+    end
+  end)
+
+  it("header fields of a status: rules reads the C table's rows for every module", function()
+    local owners = { ["lua/httpstatus/rules.lua"] = true, ["lua/httpstatus/locale.lua"] = true }
+    assert.are.equal("", holders(".headers)", owners, true))
+    assert.are.equal("", holders("info.headers", owners, true))
+    for _, code in ipairs(core.codes()) do
+      local rows = core.info(code).headers
+      for i = 1, #rows + 1 do
+        local name, always, level, condition = rules.status_field(code, i)
+        local row = rows[i] or {}
+        assert.are.same({ row.name, row.name and row.condition == nil, row.level, row.condition },
+          { name, always, level, condition }, code .. " " .. i)
       end
     end
   end)

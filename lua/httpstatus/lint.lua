@@ -15,6 +15,7 @@
 
 local check = require "httpstatus.check"
 local rules = require "httpstatus.rules"
+local protocol = require "httpstatus.protocol"
 local message = require "httpstatus.lint_message"
 local raw = require "httpstatus.lint_raw"
 local line = require "httpstatus.lint_line"
@@ -39,7 +40,6 @@ local M = {}
 local OPTIONS = { method = true, version = true, lang = true }
 local RESPONSE_FIELDS = { status = true, headers = true, body = true, reason = true,
                           method = true }
-local VERSIONS = { ["1.0"] = true, ["1.1"] = true, ["2"] = true, ["3"] = true }
 local RANK = { error = 1, warning = 2, info = 3 }
 
 --- Runs every rule group on a message; its findings are in msg.out.
@@ -171,7 +171,7 @@ M.lint_raw = lint_raw
 function M.lint(response, opts)
   local t = type(response)
   if t ~= "table" and t ~= "string" then
-    error(bad("lint", 1, "table or string expected, got " .. show(response)), 2)
+    error(bad("lint", 1, check.expected("table or string", response)), 2)
   end
   local problem = options_problem(opts, OPTIONS)
   if problem then error(bad("lint", 2, problem), 2) end
@@ -184,9 +184,10 @@ function M.lint(response, opts)
     why = ok and rules.method_case_problem(method) or why
     if why then error(bad("lint", 2, why), 2) end
   end
-  if version ~= nil and not VERSIONS[version] then
-    error(bad("lint", 2, "version must be \"1.0\", \"1.1\", \"2\" or \"3\", got "
-      .. show(version)), 2)
+  if version ~= nil then
+    problem = protocol.number_problem(version, true)
+    if problem then error(bad("lint", 2, problem), 2) end
+    version = protocol.name(version) -- as a status line writes it: "1.1", "2"
   end
   if lang ~= nil and type(lang) ~= "string" then
     error(bad("lint", 2, "lang must be a string, got " .. show(lang)), 2)

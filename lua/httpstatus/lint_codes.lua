@@ -18,6 +18,7 @@ local locale = require "httpstatus.locale"
 local find, lower = string.find, string.lower
 local ipairs = ipairs
 local note, joined, INFO = message.note, message.joined, message.INFO
+local H2 = message.H2
 local lists_option, members_of = rules.lists_option, rules.members_of
 -- the connection-specific fields, as httpstatus.protocol lists them
 local CONNECTION_FIELDS = {}
@@ -61,7 +62,7 @@ end
 -- finding's `condition` (for lint.rules), rather than the rows this
 -- response breaks
 local function rows(msg, code, info, listing)
-  local h2 = msg.version == "2" or msg.version == "3"
+  local h2 = H2[msg.version]
   local words = WORDS[msg.lang == "ko" and "ko" or "en"]
   local judges = JUDGE[code]
   for _, row in ipairs(info.headers) do
@@ -116,7 +117,7 @@ end
 
 local function protocol(msg, code)
   local version = msg.version
-  if version == "2" or version == "3" then
+  if H2[version] then
     local f = msg.f
     for i = 1, #CONNECTION_FIELDS do
       local lname = CONNECTION_FIELDS[i]
@@ -149,7 +150,7 @@ function M.check(msg)
   -- (each group only where it can find something)
   local f, version = msg.f, msg.version
   if msg.cc_stores and must_not_store[code] or f["content-encoding"] then caching(msg, code) end
-  if version == "2" or version == "3" or f.upgrade then protocol(msg, code) end
+  if H2[version] or f.upgrade then protocol(msg, code) end
 end
 
 return M

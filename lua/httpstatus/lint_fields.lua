@@ -17,7 +17,7 @@ local byte, find, gmatch, lower, match, sub = string.byte, string.find, string.g
 local ipairs, next, pairs, tonumber, type = ipairs, next, pairs, tonumber, type
 local concat, sort = table.concat, table.sort
 local note, show, name_of = message.note, message.show, message.name_of
-local NO_REPEATS = message.NO_REPEATS
+local NO_REPEATS, H2 = message.NO_REPEATS, message.H2
 local is_field_text, parse_date, http_date = core.is_field_text, core.parse_http_date,
   core.http_date
 local retry_after = core.retry_after
@@ -356,7 +356,7 @@ function M.check(msg)
     end
   end
   local f, rep, raw, version = msg.f, msg.rep, msg.src ~= nil, msg.version
-  local h2 = version == "2" or version == "3"
+  local h2 = H2[version]
   -- the fast reader found every value field text already (core.read_head)
   local text = msg.text
   local skip

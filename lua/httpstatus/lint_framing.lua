@@ -12,6 +12,7 @@ local find, gmatch, match = string.find, string.gmatch, string.match
 local concat = table.concat
 local ipairs, tonumber = ipairs, tonumber
 local note, show, what, INFO = message.note, message.show, message.what, message.INFO
+local MINOR = message.MINOR
 local content = rules.content
 local members_of, lists_option = rules.members_of, rules.lists_option
 
@@ -64,7 +65,7 @@ local function transfer_codings(msg, lines)
   if #codings > 0 and match(codings[#codings], "^[^;]*") ~= "chunked" then
     note(msg, "chunked-not-last", "Transfer-Encoding", { value = value })
   end
-  if msg.version == "1.0" then note(msg, "transfer-encoding-http10", "Transfer-Encoding") end
+  if MINOR[msg.version] == 0 then note(msg, "transfer-encoding-http10", "Transfer-Encoding") end
 end
 
 -- the section that says a response carries no content
@@ -105,7 +106,7 @@ function M.check(msg)
       and framed and tonumber(cl) ~= length then
     note(msg, "content-length-mismatch", "Content-Length", { value = cl, length = length })
   end
-  if msg.unframed and msg.version == "1.1" and length and length > 0 and not cl and not te
+  if msg.unframed and MINOR[msg.version] == 1 and length and length > 0 and not cl and not te
       and not (f.connection and lists_option(rep.connection or f.connection, "close")) then
     note(msg, "unframed-without-close")
   end

@@ -48,7 +48,7 @@ function M.check(msg)
   end
   local reason = msg.reason
   -- HTTP/2 and HTTP/3 have no phrase (curl prints none)
-  if reason == nil or reason == "" or msg.version == "2" or msg.version == "3" then return end
+  if reason == nil or reason == "" or message.H2[msg.version] then return end
   if not is_field_text(reason) then
     note(msg, "reason-phrase-chars")
     return

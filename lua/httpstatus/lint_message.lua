@@ -38,6 +38,8 @@ local floor, select = math.floor, select
 local check = require "httpstatus.check"
 local rules = require "httpstatus.rules"
 local catalog = require "httpstatus.lint_catalog"
+local protocol = require "httpstatus.protocol"
+local version_number = protocol.number
 
 local gsub, format, lower, sub = string.gsub, string.format, string.lower, string.sub
 local head_lines = core.head_lines
@@ -55,6 +57,20 @@ local M = {}
 local INFO = {}
 for _, code in ipairs(core.codes()) do INFO[code] = core.info(code) end
 M.INFO = INFO
+
+-- What httpstatus.protocol says of each version, by the short name a
+-- message holds ("1.1", "2"), read once so that a rule asks a table, not
+-- a function, per message: PLAIN (a known version spelled the short way;
+-- "2.0", which no status line or curl writes, is not), H2 (HTTP/2 or
+-- HTTP/3: no status line, reason phrase or connection-specific field),
+-- MINOR (the minor version of HTTP/1.x).
+local PLAIN, H2, MINOR = {}, {}, {}
+for _, name in ipairs(protocol.names()) do
+  PLAIN[name] = true
+  H2[name] = not protocol.has_connections(name)
+  MINOR[name] = protocol.minor(name)
+end
+M.PLAIN_VERSION, M.H2, M.MINOR = PLAIN, H2, MINOR
 
 -- rep until a field repeats, and out until a finding: shared, and only
 -- ever read (add_field and note give a message a table of its own before
@@ -210,7 +226,8 @@ function M.note(msg, id, field, params, level, reference, template)
     local info = INFO[msg.code]
     reference = info and info.reference or "RFC 9110, Section 15"
   end
-  if msg.version == "3" and catalog.H3_REFERENCE[id] then reference = catalog.H3_REFERENCE[id] end
+  local h3 = catalog.H3_REFERENCE[id]
+  if h3 and version_number(msg.version) == 3 then reference = h3 end
   local text = template or rule.message
   local korean = msg.lang == "ko"
   if korean then

@@ -93,8 +93,9 @@ local function read_chunked(src, pos)
   end
 end
 
--- the versions whose status line the careful reader would say nothing about
-local PLAIN_VERSION = { ["1.1"] = true, ["1.0"] = true, ["2"] = true, ["3"] = true }
+-- the versions whose status line the careful reader would say nothing
+-- about, and those of HTTP/1.x, as httpstatus.protocol names them
+local PLAIN_VERSION, MINOR, H2 = message.PLAIN_VERSION, message.MINOR, message.H2
 
 -- The message of the head at pos read the fast way, when it is regular
 -- (every line ends in CRLF, no obs-fold, a colon in every field line with
@@ -140,7 +141,7 @@ function M.read(src, pos, method, lang, careful)
   local code, reason, version = parse_status(line, false)
   if not code then
     code, reason, version = parse_status(line, true)
-    if code and (version == "1.1" or version == "1.0") then
+    if code and MINOR[version] then
       note(msg, "status-line-no-space")
     elseif not code then
       local v, digits = match(line, "^(%S+) (%d+)")
@@ -162,8 +163,7 @@ function M.read(src, pos, method, lang, careful)
       if code and (code < 100 or code > 599) then code = nil end
     end
   end
-  if version and version ~= "1.1" and version ~= "1.0" and version ~= "2" and version ~= "3"
-      and find(version, "^%d%.%d$") then
+  if version and not PLAIN_VERSION[version] and find(version, "^%d%.%d$") then
     note(msg, "version-unknown", nil, { version = version })
   end
   msg.code, msg.reason, msg.version = code, reason, version
@@ -229,7 +229,7 @@ function M.frame(src, pos, method, msg)
   end
   if no_content then
     stop = (pos > n or find(src, STATUS_AT, pos)) and pos or next_status(src, pos)
-  elseif te and find(lower(te), "chunked[ \t]*$") and msg.version ~= "2" and msg.version ~= "3" then
+  elseif te and find(lower(te), "chunked[ \t]*$") and not H2[msg.version] then
     local length, after, broke = read_chunked(src, pos)
     if length then
       msg.chunked = length

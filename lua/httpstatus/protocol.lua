@@ -11,11 +11,13 @@
 -- @module httpstatus.protocol
 
 local core = require "httpstatus.core"
+local check = require "httpstatus.check"
 local rules = require "httpstatus.rules"
 
 local pairs, type = pairs, type
 local format = string.format
 local members_of = rules.members_of
+local show = check.show
 -- 101 and 426 (the C table's HTTP1_ONLY): they need Upgrade, which only
 -- HTTP/1.1 has (RFC 9113 8.6, RFC 9114 4.5)
 local http1_only = core.table("http1_only", true)
@@ -30,6 +32,8 @@ local NUMBER = {
   ["HTTP/2.0"] = 2, ["HTTP/3.0"] = 3,
 }
 local NAME = { [1.0] = "1.0", [1.1] = "1.1", [2] = "2", [3] = "3" }
+-- the minor version an HTTP/1.x status line writes
+local MINOR = { [1.0] = 0, [1.1] = 1 }
 
 --- The number of an HTTP version (1.0, 1.1, 2, 3) from any of its usual
 -- spellings ("1.1", "HTTP/1.1", "2", "HTTP/2", 2.0, ...), or nil.
@@ -38,26 +42,52 @@ function M.number(version)
   return NUMBER[version]
 end
 
--- Connection-specific fields (RFC 9110 7.6.1): they describe one
--- HTTP/1.1 connection, and HTTP/2 and HTTP/3 have none of them (RFC 9113
--- 8.2.2, RFC 9114 4.2: a message carrying one is malformed).
-local CONNECTION_FIELDS = { "connection", "keep-alive", "proxy-connection", "transfer-encoding",
-                            "upgrade" }
+--- Why version is none of those spellings (as_text: none of those that
+-- are strings), or nil.
+function M.number_problem(version, as_text)
+  if M.number(version) and not (as_text and type(version) ~= "string") then return nil end
+  return 'version must be "1.0", "1.1", "2" or "3"' .. (as_text and "" or " (or 1.0, 1.1, 2, 3)")
+    .. ", got " .. show(version)
+end
+
+--- The short names of the versions ("1.0", "1.1", "2", "3": what a
+-- status line or curl writes after "HTTP/"), as a fresh list.
+function M.names()
+  local out = {}
+  for _, name in pairs(NAME) do out[#out + 1] = name end
+  return out
+end
+
+--- The minor version of an HTTP/1.x version (0 for 1.0, 1 for 1.1, in any
+-- spelling), what its status line writes; nil for HTTP/2, HTTP/3 and
+-- anything else.
+function M.minor(version)
+  local n = M.number(version)
+  return n and MINOR[n]
+end
+
+-- Connection-specific fields (RFC 9110 7.6.1): the list is httpstatus.rules'
+-- (connection_field, connection_bound), read here once
 local CONNECTION_SPECIFIC = {}
-for i = 1, #CONNECTION_FIELDS do CONNECTION_SPECIFIC[CONNECTION_FIELDS[i]] = true end
+do
+  local i = 1
+  while rules.connection_field(i) do
+    CONNECTION_SPECIFIC[rules.connection_field(i)] = true
+    i = i + 1
+  end
+end
+M.connection_field = rules.connection_field
 
 --- Is the field (lower-case name) connection-specific, so that HTTP/2 and
 -- HTTP/3 cannot carry it?
 function M.is_connection_specific(lower) return CONNECTION_SPECIFIC[lower] == true end
 
---- The i-th connection-specific field, lower-case (1, 2, ... until nil):
--- a reader of a message looks each one up rather than asking of every
--- field it holds.
-function M.connection_field(i) return CONNECTION_FIELDS[i] end
-
---- Can the HTTP version (a number: 1.0, 1.1, 2, 3) carry connection-specific
--- fields, 101 and Upgrade? Only HTTP/1.x can.
+--- Can the HTTP version (a number: 1.0, 1.1, 2, 3, or any spelling number
+-- reads) carry a status line, a reason phrase, connection-specific fields,
+-- 101 and Upgrade? Only HTTP/1.x can; nil, and a version no one knows,
+-- are read as HTTP/1.x.
 function M.has_connections(version)
+  if type(version) == "string" then version = NUMBER[version] end
   return version == nil or version < 2
 end
 
@@ -120,8 +150,8 @@ function M.protocol(version)
     status_line = h1,
     reason_phrase = h1,
     connection_fields = h1,
-    upgrade = h1 and n ~= 1.0,
-    interim = n ~= 1.0,
+    upgrade = h1 and M.version_problem(101, n) == nil,
+    interim = M.version_problem(100, n) == nil,
     reference = n == 2 and "RFC 9113" or n == 3 and "RFC 9114" or "RFC 9112",
   }
 end

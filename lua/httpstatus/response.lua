@@ -14,13 +14,14 @@ local protocol = require "httpstatus.protocol"
 local error, ipairs, pairs, rawget, type = error, ipairs, pairs, rawget, type
 local concat, sort = table.concat, table.sort
 local format = string.format
-local bad, show, code_problem = check.bad, check.show, check.code_problem
+local bad, code_problem = check.bad, check.code_problem
 local integer_code, options_problem = check.code, check.options_problem
 -- the rules, taken once: what this module asks cannot be swapped later
 local content_length, content = rules.content_length, rules.content
 local has_connections, drop_connection_fields = protocol.has_connections,
   protocol.drop_connection_fields
 local version_problem, version_number = protocol.version_problem, protocol.number
+local minor_of = protocol.minor
 -- the one status-line writer, the C core's (httpstatus_line.c)
 local status_line = core.status_line
 
@@ -39,8 +40,7 @@ local function version_of(version)
   if version == nil then return nil end
   local n = version_number(version)
   if n then return n end
-  return nil, "version must be \"1.0\", \"1.1\", \"2\" or \"3\" (or 1.0, 1.1, 2, 3), got "
-    .. show(version)
+  return nil, protocol.number_problem(version)
 end
 
 local build = rules.build
@@ -128,7 +128,7 @@ end
 -- versions frame messages in binary and have no status line.
 function M.serialize(res)
   if type(res) ~= "table" then
-    error(bad("serialize", 1, "response table expected, got " .. show(res)), 2)
+    error(bad("serialize", 1, check.expected("response table", res)), 2)
   end
   local problem = options_problem(res, RESPONSE_FIELDS, "field")
   if problem then error(bad("serialize", 1, problem), 2) end
@@ -157,7 +157,7 @@ function M.serialize(res)
   end
   if length then headers["Content-Length"] = length end
   -- reason is checked (build): the line cannot fail
-  local lines = { status_line(code, reason, version == 1.0 and 0 or 1) }
+  local lines = { status_line(code, reason, minor_of(version) or 1) }
   header_lines(headers, lines)
   lines[#lines + 1] = ""
   lines[#lines + 1] = body or ""

@@ -278,13 +278,28 @@ local function lists_option(value, token)
 end
 M.lists_option = lists_option
 
+-- Connection-specific fields (RFC 9110 7.6.1): they describe one
+-- HTTP/1.1 connection, and HTTP/2 and HTTP/3 have none of them (RFC 9113
+-- 8.2.2, RFC 9114 4.2: a message carrying one is malformed). The list is
+-- here, below httpstatus.protocol (which drops them by version), so that
+-- a builder asks one module whether a response holds one.
+local CONNECTION_FIELDS = { "connection", "keep-alive", "proxy-connection", "transfer-encoding",
+                            "upgrade" }
+local C1, C2, C3, C4, C5 = CONNECTION_FIELDS[1], CONNECTION_FIELDS[2], CONNECTION_FIELDS[3],
+  CONNECTION_FIELDS[4], CONNECTION_FIELDS[5]
+
+--- The i-th connection-specific field, lower-case (1, 2, ... until nil):
+-- a reader of a message looks each one up rather than asking of every
+-- field it holds.
+function M.connection_field(i) return CONNECTION_FIELDS[i] end
+
 --- Does the response (code, names from copy_headers) hold anything that
--- only HTTP/1.x can carry? Then its version matters. (No loop: it runs on
--- the hot path of httpstatus.ngx, which LuaJIT then compiles whole.)
+-- only HTTP/1.x can carry (a code of HTTP/1.1 only, a connection-specific
+-- field)? Then its version matters. (No loop: it runs on the hot path of
+-- httpstatus.ngx, which LuaJIT then compiles whole.)
 function M.connection_bound(code, names)
-  return http1_only[code] == true or names.connection ~= nil or names.upgrade ~= nil
-    or names["keep-alive"] ~= nil or names["proxy-connection"] ~= nil
-    or names["transfer-encoding"] ~= nil
+  return http1_only[code] == true or names[C1] ~= nil or names[C2] ~= nil or names[C3] ~= nil
+    or names[C4] ~= nil or names[C5] ~= nil
 end
 
 -- Fields that describe a message's content: who gives the content gives

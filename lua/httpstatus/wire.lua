@@ -5,20 +5,15 @@
 
 local core = require "httpstatus.core"
 local check = require "httpstatus.check"
+local protocol = require "httpstatus.protocol"
 
 local error, rawget, type = error, rawget, type
 local core_line, core_parse = core.status_line, core.parse_status_line
-local bad, show, code_problem = check.bad, check.show, check.code_problem
+local bad, code_problem, expected = check.bad, check.code_problem, check.expected
 local options_problem = check.options_problem
+local minor_of, version_name = protocol.minor, protocol.name
 
 local M = {}
-
--- HTTP-version as users write it -> the minor version number
-local minor_of = { ["1.1"] = 1, ["1.0"] = 0, ["HTTP/1.1"] = 1, ["HTTP/1.0"] = 0 }
--- versions that have no status line at all: the code travels alone, as the
--- :status pseudo-header (RFC 9113 8.3.2, RFC 9114 4.3.2)
-local no_status_line = { ["2"] = "2", ["3"] = "3", ["HTTP/2"] = "2", ["HTTP/3"] = "3",
-                         [2] = "2", [3] = "3" }
 
 -- Lines with the registered phrase, one per valid code and version (at
 -- most 2 x 500 short strings, bounded by construction), so the common call
@@ -28,17 +23,18 @@ local memo11 = memo[1]
 
 --- "HTTP/1.1 404 Not Found" (no CRLF). reason nil: the registered phrase,
 -- or none ("HTTP/1.1 299 " keeps the space RFC 9112 requires); "" an
--- empty phrase. version "1.1" (default) or "1.0", "HTTP/" prefix allowed:
--- a status line, and its reason phrase, are HTTP/1.x only. Raises for a
--- code outside 100..599, a reason with a control character, or another
--- version (for "2" and "3" saying that they have no status line).
+-- empty phrase. version "1.1" (default) or "1.0", "HTTP/" prefix allowed
+-- (a string, as httpstatus.protocol reads it): a status line, and its
+-- reason phrase, are HTTP/1.x only. Raises for a code outside 100..599, a
+-- reason with a control character, or another version (for "2" and "3"
+-- saying that they have no status line).
 function M.status_line(code, reason, version)
   if reason == nil then
     local line
     if version == nil then
       line = memo11[code]
     else
-      local m = minor_of[version]
+      local m = type(version) == "string" and minor_of(version)
       line = m and memo[m][code]
     end
     if line then return line end
@@ -50,15 +46,15 @@ function M.status_line(code, reason, version)
   end
   local minor = 1
   if version ~= nil then
-    minor = minor_of[version]
+    minor = type(version) == "string" and minor_of(version) or nil
     if minor == nil then
-      local v = no_status_line[version]
+      local v = minor_of(version) == nil and version_name(version) -- 2, 3: no status line
       if v then
         error(bad("status_line", 3, "HTTP/" .. v .. " has no status line and no reason "
           .. "phrase: it sends the code alone, as :status (RFC 9113 8.3.2, RFC 9114 "
           .. "4.3.2); status lines are HTTP/1.x only"), 2)
       end
-      error(bad("status_line", 3, "\"1.0\" or \"1.1\" expected, got " .. show(version)), 2)
+      error(bad("status_line", 3, expected('"1.0" or "1.1"', version)), 2)
     end
   end
   local line, err = core_line(code, reason, minor)

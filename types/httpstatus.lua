@@ -1196,6 +1196,15 @@ function check.show(v) end
 ---@return string
 function check.quote(s, context) end
 
+--- whether `s` is text a person reads as it is written: valid UTF-8 without a control character
+--- (C0, DEL, C1), a bidi control or a line or paragraph separator, as the C core's text-safety
+--- routine judges for JSON. `true`; or `false` and why: `"control"` (an ASCII control),
+--- `"invisible"` (the others) or `"utf8"` (no valid UTF-8 string).
+---@param s any
+---@return boolean
+---@return "control"|"invisible"|"utf8"?
+function check.plain_text(s) end
+
 --- for the library's own modules: a stand-in for one of the C core's lookup tables, built on first
 --- use; its first read hands the real table to `rebind` and answers.
 ---@param name string

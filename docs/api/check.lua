@@ -68,6 +68,14 @@ return {
           attribute value). Raises for anything but a string or one of those contexts.]],
         params = { { "s", "string" }, { "context?", '"terminal"|"json"|"html"' } },
         returns = { { "string" } } },
+      { name = "plain_text",
+        doc = [[
+          whether `s` is text a person reads as it is written: valid UTF-8 without a control
+          character (C0, DEL, C1), a bidi control or a line or paragraph separator, as the C core's
+          text-safety routine judges for JSON. `true`; or `false` and why: `"control"` (an ASCII
+          control), `"invisible"` (the others) or `"utf8"` (no valid UTF-8 string).]],
+        params = { { "s", "any" } },
+        returns = { { "boolean" }, { '"control"|"invisible"|"utf8"?' } } },
       { name = "on_first_read",
         doc = [[
           for the library's own modules: a stand-in for one of the C core's lookup tables, built on

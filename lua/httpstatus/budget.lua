@@ -136,7 +136,7 @@ end
 -- the shared dict called name, or nil and a message
 local function shared_dict(name)
   if type(name) ~= "string" then
-    return nil, "the name of a lua_shared_dict expected, got " .. show(name)
+    return nil, check.expected("the name of a lua_shared_dict", name)
   end
   local ngx = rawget(_G, "ngx")
   local shared = type(ngx) == "table" and ngx.shared
@@ -152,8 +152,8 @@ end
 -- why key cannot be a key, or nil
 local function key_problem(key)
   if type(key) ~= "string" or key == "" or #key > MAX_KEY then
-    return format("key: a non-empty string of at most %d bytes expected, got %s", MAX_KEY,
-      show(key))
+    return "key: " .. check.expected(format("a non-empty string of at most %d bytes", MAX_KEY),
+      key)
   end
 end
 
@@ -219,8 +219,8 @@ function M.new(shdict_name, opts)
 
   local function check_self(self, fname)
     if self ~= b then
-      error(bad(fname, 1, format("a budget expected, got %s; call b:%s(key), with a colon",
-        show(self), fname)), 3)
+      error(bad(fname, 1, format("%s; call b:%s(key), with a colon",
+        check.expected("a budget", self), fname)), 3)
     end
   end
 
@@ -292,8 +292,8 @@ function M.new(shdict_name, opts)
     if status ~= nil then
       local code = integer_code(status)
       if not code then
-        error(bad("record", 2, "status code 100..599 or nil (no answer) expected, got "
-          .. show(status)), 2)
+        error(bad("record", 2, check.expected("status code 100..599 or nil (no answer)",
+          status)), 2)
       end
       status = code
     end

@@ -13,7 +13,7 @@
 local core = require "httpstatus.core"
 
 local error, next, setmetatable, type, tostring = error, next, setmetatable, type, tostring
-local format = string.format
+local find, format, gsub = string.find, string.format, string.gsub
 
 local M = {}
 
@@ -49,12 +49,29 @@ local CONTEXTS = { terminal = true, json = true, html = true }
 --     references, controls HTML forbids as U+FFFD).
 -- Raises for anything but a string s or one of those contexts.
 function M.quote(s, context)
-  if type(s) ~= "string" then error(M.bad("quote", 1, "string expected, got " .. M.show(s)), 2) end
+  if type(s) ~= "string" then error(M.bad("quote", 1, M.expected("string", s)), 2) end
   if context ~= nil and not CONTEXTS[context] then
-    error(M.bad("quote", 2, '"terminal", "json", "html" or nil expected, got '
-      .. M.show(context)), 2)
+    error(M.bad("quote", 2, M.expected('"terminal", "json", "html" or nil', context)), 2)
   end
   return core_quote(s, context)
+end
+
+--- Is s text a person reads as it is written: valid UTF-8 without a
+-- control character (C0, DEL, C1), a bidi control or a line or paragraph
+-- separator? The C routine's JSON context keeps exactly such text as it
+-- is (quotation marks and backslashes aside, which it escapes): so this
+-- asks it, rather than listing those characters again. true; or false
+-- and "control" (an ASCII control: C0 or DEL, which the JSON context
+-- writes as \n, \t, \u0000...) or "invisible" (the others), or "utf8".
+function M.plain_text(s)
+  if type(s) ~= "string" or not core.is_utf8(s) then return false, "utf8" end
+  local bare = gsub(s, '["\\]', "")
+  local q = core_quote(bare, "json")
+  if #q == #bare + 2 then return true end
+  if find(q, "\\[btnfr]") or find(q, "\\u00[01]") or find(q, "\\u007[fF]") then
+    return false, "control"
+  end
+  return false, "invisible"
 end
 
 --- What a value is, for a message: "404.5", 'string "404"', "nil", "table".

@@ -19,7 +19,7 @@ local format = string.format
 -- a fresh list per call
 local reasons, unofficial = core.table("reasons", true), core.unofficial
 local core_info = core.info
-local is_utf8 = core.is_utf8
+local plain_text = check.plain_text
 local bad, show, options_problem = check.bad, check.show, check.options_problem
 local searchers = rawget(package, "searchers") or rawget(package, "loaders") -- 5.2+ / 5.1
 
@@ -154,26 +154,22 @@ function M.condition(code, field, lang_or_opts)
   return nil
 end
 
--- Characters a text for people must not hold, beyond ASCII's controls:
--- C1 controls (U+0080..U+009F, some terminals obey them), the bidi
--- embeddings, overrides and isolates (U+202A..U+202E, U+2066..U+2069,
--- which can make a text read differently from what it is) and the line
--- and paragraph separators U+2028, U+2029. As UTF-8 byte patterns.
-local UNSAFE = { "\194[\128-\159]", "\226\128[\168-\174]", "\226\129[\166-\169]" }
-
--- why a text cannot be a phrase or description, or nil
+-- Why a text cannot be a phrase or description, or nil. Besides ASCII's
+-- controls, a text for people holds no C1 control (some terminals obey
+-- them), bidi control (which can make a text read differently from what
+-- it is) or line separator: check.plain_text asks the C core's one
+-- text-safety routine which characters those are.
 local function text_problem(v)
   if type(v) ~= "string" then return "must be a string, got " .. show(v) end
   if v == "" then return "must not be empty" end
-  if not is_utf8(v) then return "must be valid UTF-8" end
-  if v:find("[%c\127]") then return "must not contain control characters" end
-  for i = 1, #UNSAFE do
-    if v:find(UNSAFE[i]) then
-      return "must not contain control, bidi override or line separator characters"
-    end
-  end
-  return nil
+  local plain, why = plain_text(v)
+  if plain then return nil end
+  if why == "utf8" then return "must be valid UTF-8" end
+  if why == "control" then return "must not contain control characters" end
+  return "must not contain control, bidi override or line separator characters"
 end
+
+local TEXT_KINDS = { reasons = true, descriptions = true }
 
 --- Add or override texts for a language: add_locale("ja", {reasons =
 -- {[404] = "..."}, descriptions = {[404] = "..."}}). Entries missing from a
@@ -183,18 +179,18 @@ end
 -- Raises an argument error for anything else, changing nothing.
 function M.add_locale(lang, texts)
   if type(lang) ~= "string" or not lang:find("^[A-Za-z][A-Za-z0-9_-]*$") or #lang > 35 then
-    error(bad("add_locale", 1, "language tag such as \"ko\" or \"pt-BR\" expected, got "
-      .. show(lang)), 2)
+    error(bad("add_locale", 1, check.expected('language tag such as "ko" or "pt-BR"', lang)), 2)
   end
   if type(texts) ~= "table" then
-    error(bad("add_locale", 2, "table expected, got " .. show(texts)), 2)
+    error(bad("add_locale", 2, check.expected("table", texts)), 2)
+  end
+  -- texts is an options table of two names: the one wording of an unknown name
+  local problem = options_problem(texts, TEXT_KINDS, "key")
+  if problem then
+    error(bad("add_locale", 2, problem .. ": its keys are reasons and descriptions"), 2)
   end
   local checked = { reasons = {}, descriptions = {} }
   for kind, entries in pairs(texts) do
-    if checked[kind] == nil then
-      error(bad("add_locale", 2, format("unknown key %s (reasons or descriptions expected)",
-        show(kind))), 2)
-    end
     if type(entries) ~= "table" then
       error(bad("add_locale", 2, format("%s must be a table, got %s", kind, show(entries))), 2)
     end
@@ -206,8 +202,8 @@ function M.add_locale(lang, texts)
       if reasons[code] == nil then
         error(bad("add_locale", 2, format("%s[%s]: not a registered code", kind, show(code))), 2)
       end
-      local problem = text_problem(text)
-      if problem then error(bad("add_locale", 2, format("%s[%d] %s", kind, code, problem)), 2) end
+      local why = text_problem(text)
+      if why then error(bad("add_locale", 2, format("%s[%d] %s", kind, code, why)), 2) end
       checked[kind][code] = text
     end
   end

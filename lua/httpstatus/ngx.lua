@@ -271,7 +271,7 @@ function M.redirect(location, code)
   if ngx.headers_sent then error(sent_already("redirect"), 2) end
   code = code == nil and 302 or code
   if not is_redirect[code] then
-    error(bad("redirect", 2, "301, 302, 303, 307 or 308 expected, got " .. show(code)), 2)
+    error(bad("redirect", 2, check.expected("301, 302, 303, 307 or 308", code)), 2)
   end
   local headers, _, reason, length = build(code, { Location = location })
   if not headers or type(location) ~= "string" then

@@ -146,7 +146,7 @@ end
 local function check_attempt(attempt)
   if attempt ~= nil and not (type(attempt) == "number" and attempt >= 1 and
       attempt == floor(attempt) and attempt ~= huge) then
-    return "attempts made so far, an integer >= 1, expected, got " .. show(attempt)
+    return check.expected("attempts made so far, an integer >= 1,", attempt)
   end
 end
 

@@ -24,7 +24,8 @@ local retry_after = core.retry_after
 local is_singleton, members_of = rules.is_singleton, rules.members_of
 local has_retry_after = core.table("has_retry_after")
 local grammar = require "httpstatus.lint_grammar"
-local TOKEN, TCHARS = grammar.TOKEN, grammar.TCHARS
+local TCHARS = grammar.TCHARS
+local is_token = core.is_token
 local token_list, is_uri_reference, is_media_type = grammar.token_list,
   grammar.is_uri_reference, grammar.is_media_type
 
@@ -244,7 +245,7 @@ value_only("vary", 128, function(msg, v)
   local members, star = members_of(v), false
   for _, m in ipairs(members) do
     if m == "*" then star = true
-    elseif not find(m, TOKEN) then
+    elseif not is_token(m) then
       note(msg, "vary-syntax", "Vary", { value = show(v) })
       return
     end
@@ -286,9 +287,9 @@ value_only("content-encoding", 128, function(msg, v)
     note(msg, "content-encoding-syntax", "Content-Encoding", { value = show(v) })
   end
 end, "content-encoding")
-local SCHEME, SCHEME_THEN = "^" .. TCHARS .. "$", "^" .. TCHARS .. "[ ,]"
+local SCHEME_THEN = "^" .. TCHARS .. "[ ,]"
 local function challenge(msg, v, l)
-  if not find(v, SCHEME) and not find(v, SCHEME_THEN) then
+  if not is_token(v) and not find(v, SCHEME_THEN) then
     note(msg, "auth-challenge-syntax", name_of(msg, l), { value = show(v) })
   end
 end

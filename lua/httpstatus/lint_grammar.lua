@@ -3,18 +3,25 @@
 -- plain answers (a value in, true or false out): lists of tokens (RFC
 -- 9110, 5.6.1), URI references (RFC 3986), media types (RFC 9110, 8.3.1).
 -- What a value that breaks one is called is httpstatus.lint_fields' to say.
+-- Whether a whole text is a token is the C core's (core.is_token); the
+-- class below only finds where a token ends inside a longer value, and a
+-- spec holds it to the C's answer for every byte.
 -- @module httpstatus.lint_grammar
 
+local core = require "httpstatus.core"
+
 local byte, find, gmatch, match = string.byte, string.find, string.gmatch, string.match
+local is_token = core.is_token
 
 local M = {}
 
--- (letters and digits first: a class is tried item by item)
-local TOKEN = "^[A-Za-z0-9!#$%%&'*+%-.%^_`|~]+$"
-local TCHARS = "[A-Za-z0-9!#$%%&'*+%-.%^_`|~]+"
+-- RFC 9110 5.6.2 tchar as a Lua class (letters and digits first: a class
+-- is tried item by item), and a run of them
+local TCHAR = "A-Za-z0-9!#$%%&'*+%-.%^_`|~"
+local TCHARS = "[" .. TCHAR .. "]+"
 
 -- only token characters, commas and whitespace: a list of tokens
-local TOKEN_LIST = "^[A-Za-z0-9!#$%%&'*+%-.%^_`|~, \t]*$"
+local TOKEN_LIST = "^[" .. TCHAR .. ", \t]*$"
 
 -- Is every member of the list (a field value) a token? ("" members are
 -- allowed: RFC 9110, 5.6.1 lets a list hold empty elements.) Tokens hold
@@ -24,11 +31,11 @@ local function token_list(value)
   if find(value, TOKEN_LIST) and not find(value, "[^, \t][ \t]+[^, \t]") then return true end
   for member in gmatch(value .. ",", "([^,]*),") do
     member = match(member, "^[ \t]*(.-)[ \t]*$")
-    if member ~= "" and not find(member, TOKEN) then return false end
+    if member ~= "" and not is_token(member) then return false end
   end
   return true
 end
-M.TOKEN, M.TCHARS, M.token_list = TOKEN, TCHARS, token_list
+M.TCHARS, M.token_list = TCHARS, token_list
 
 -- RFC 3986 URI-reference characters, percent signs followed by two hex digits
 local function is_uri_reference(v)

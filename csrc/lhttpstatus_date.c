@@ -5,7 +5,8 @@
 ** These parse what a server sent, so nothing raises: a value that is not
 ** what the function takes gives nil and a message, like a malformed one.
 ** lua/httpstatus/retry.lua turns the caller's own mistakes (a `now` that is
-** no number) into argument errors at the right level.
+** no number, which it asks `seconds`) into argument errors at the right
+** level.
 **
 ** Times cross as seconds since the epoch. 5.3+ pushes them as integers;
 ** 5.1, 5.2 and LuaJIT as numbers, since their lua_Integer (ptrdiff_t) may be
@@ -183,7 +184,23 @@ static int hs_l_retry_after(lua_State *L) {
   return 1;
 }
 
+/*
+** seconds(v) -> whole seconds | nil: what a `now` is (hs_toseconds), for
+** the Lua wrappers, which raise for the caller's own mistakes: any finite
+** number, rounded down and clamped beyond the dates HTTP carries.
+*/
+static int hs_l_seconds(lua_State *L) {
+  long long t;
+  if (!hs_toseconds(L, 1, &t)) {
+    lua_pushnil(L);
+    return 1;
+  }
+  hs_push_seconds(L, t);
+  return 1;
+}
+
 static const luaL_Reg hs_date_funcs[] = {
+  {"seconds", hs_l_seconds},
   {"parse_http_date", hs_l_parse_http_date},
   {"http_date", hs_l_http_date},
   {"retry_after", hs_l_retry_after},

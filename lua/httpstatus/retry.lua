@@ -81,14 +81,12 @@ local OPTIONS = { max_attempts = true, methods = true, codes = true, base = true
 local bad, show, options_problem = check.bad, check.show, check.options_problem
 local integer_code = check.code
 
--- a finite number (not NaN, not +-inf)
-local function is_finite(v)
-  return type(v) == "number" and v == v and v ~= huge and v ~= -huge
-end
+-- what a time is (any finite number) is the C core's: core.seconds
+local core_seconds = core.seconds
 
 -- now, or a message
 local function check_now(now, what)
-  if not is_finite(now) then
+  if core_seconds(now) == nil then
     return format("%s must be a finite number (seconds since the epoch), got %s", what, show(now))
   end
 end

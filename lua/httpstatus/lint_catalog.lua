@@ -4,8 +4,8 @@
 -- finding). Korean messages are in httpstatus.locale.lint_ko, by id.
 --
 -- The rules "missing-<field>" are not written here: they are read from the
--- code table (info(code).headers), one per header field some code must,
--- should or may carry, and their level and reference are the row's and the
+-- code table's rows (as rules.status_field gives them), one per header
+-- field some code must, should or may carry, and their level and reference are the row's and the
 -- code's (see httpstatus.lint_codes).
 -- @module httpstatus.lint_catalog
 
@@ -241,10 +241,11 @@ M.JUDGE = {
 M.MISSING_MESSAGE = "a {code} {must} carry {field}{condition}"
 local missing, names = {}, {}
 for _, code in ipairs(core.codes()) do
-  for _, h in ipairs(core.info(code).headers) do
-    local id = "missing-" .. h.name:lower()
+  local i, name, always = 1, rules.status_field(code, 1)
+  while name do
+    local id = "missing-" .. name:lower()
     local judges = M.JUDGE[code]
-    local judge = judges and h.condition and (judges[h.name:lower()] or judges.default)
+    local judge = judges and not always and (judges[name:lower()] or judges.default)
     if judge == never then
       id = nil -- a row no single response can be judged by: no rule
     elseif not missing[id] then
@@ -253,6 +254,8 @@ for _, code in ipairs(core.codes()) do
     end
     local codes = id and missing[id].codes
     if codes and codes[#codes] ~= code then codes[#codes + 1] = code end
+    i = i + 1
+    name, always = rules.status_field(code, i)
   end
 end
 table.sort(names)

@@ -1,7 +1,7 @@
 --- The response linter's rules per status code: every header row of the
 -- @internal: not part of the API (docs/design.md, "Public and internal modules").
--- code table (info(code).headers: 405 Allow, 401 WWW-Authenticate, 3xx
--- Location, ...) at its own level, the caching rules of the codes caches
+-- code table (405 Allow, 401 WWW-Authenticate, 3xx Location, ...), as
+-- rules.status_field reads them, at its own level, the caching rules of the codes caches
 -- must not store, and what HTTP/2 and HTTP/3 cannot carry. The rows, the
 -- must-not-store codes and the connection-specific fields are the
 -- library's; this module only says how a row's condition is seen in one
@@ -10,20 +10,31 @@
 
 local core = require "httpstatus.core"
 local rules = require "httpstatus.rules"
-local versions = require "httpstatus.protocol"
 local message = require "httpstatus.lint_message"
 local catalog = require "httpstatus.lint_catalog"
 local locale = require "httpstatus.locale"
 
 local find, lower = string.find, string.lower
-local ipairs = ipairs
+local ipairs, pairs = ipairs, pairs
 local note, joined, INFO = message.note, message.joined, message.INFO
 local H2 = message.H2
 local lists_option, members_of = rules.lists_option, rules.members_of
--- the connection-specific fields, as httpstatus.protocol lists them
+-- the connection-specific fields, as httpstatus.rules lists them
 local CONNECTION_FIELDS = {}
-while versions.connection_field(#CONNECTION_FIELDS + 1) do
-  CONNECTION_FIELDS[#CONNECTION_FIELDS + 1] = versions.connection_field(#CONNECTION_FIELDS + 1)
+while rules.connection_field(#CONNECTION_FIELDS + 1) do
+  CONNECTION_FIELDS[#CONNECTION_FIELDS + 1] = rules.connection_field(#CONNECTION_FIELDS + 1)
+end
+-- code -> its header rows {name, level, condition}, as rules.status_field
+-- gives them, asked once so that a message costs no call per row
+local ROWS = {}
+for code in pairs(INFO) do
+  local i, name, _, level, condition = 1, rules.status_field(code, 1)
+  while name do
+    ROWS[code] = ROWS[code] or {}
+    ROWS[code][i] = { name = name, level = level, condition = condition }
+    i = i + 1
+    name, _, level, condition = rules.status_field(code, i)
+  end
 end
 local must_not_store = core.table("must_not_store")
 
@@ -65,7 +76,7 @@ local function rows(msg, code, info, listing)
   local h2 = H2[msg.version]
   local words = WORDS[msg.lang == "ko" and "ko" or "en"]
   local judges = JUDGE[code]
-  for _, row in ipairs(info.headers) do
+  for _, row in ipairs(ROWS[code]) do
     local lname = lower(row.name)
     local skip = h2 and (code == 101 or code == 426) -- see the protocol rules
     if listing or not skip and not present(msg, code, lname) then
@@ -139,14 +150,14 @@ end
 -- finding: what lint.rules lists.
 function M.list_rows(msg)
   local info = INFO[msg.code]
-  if info then rows(msg, msg.code, info, true) end
+  if info and ROWS[msg.code] then rows(msg, msg.code, info, true) end
 end
 
 function M.check(msg)
   local code = msg.code
   if code == nil then return end
   local info = INFO[code]
-  if info and info.headers[1] then rows(msg, code, info) end
+  if info and ROWS[code] then rows(msg, code, info) end
   -- (each group only where it can find something)
   local f, version = msg.f, msg.version
   if msg.cc_stores and must_not_store[code] or f["content-encoding"] then caching(msg, code) end

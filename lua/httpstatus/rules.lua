@@ -228,18 +228,19 @@ for code in pairs(reasons) do
       MUST[code][#MUST[code] + 1] = { h.name, h.name:lower() }
     end
     FIELDS[code] = FIELDS[code] or {}
-    FIELDS[code][#FIELDS[code] + 1] = { h.name, h.condition == nil }
+    FIELDS[code][#FIELDS[code] + 1] = { h.name, h.condition == nil, h.level, h.condition }
   end
 end
 
 --- The i-th header field that belongs to responses with this code (1, 2,
--- ... until nil): its name, and whether it belongs without a condition
--- (429's Retry-After does; 413's only when the condition is temporary).
--- Read this way, nothing of the table reaches the caller.
+-- ... until nil): its name, whether it belongs without a condition
+-- (429's Retry-After does; 413's only when the condition is temporary),
+-- its level ("must", "should", "may") and its condition (the C table's
+-- words, or nil). Read this way, nothing of the table reaches the caller.
 function M.status_field(code, i)
   local fields = FIELDS[code]
   local field = fields and fields[i]
-  if field then return field[1], field[2] end
+  if field then return field[1], field[2], field[3], field[4] end
   return nil
 end
 

@@ -166,6 +166,7 @@ describe("who owns which rule (docs/design.md)", function()
 
   it("argument messages: no 'expected, got' of its own outside check", function()
     assert.are.equal("", holders("expected, got", { ["lua/httpstatus/check.lua"] = true }, true))
+    assert.are.equal("", holders(' expected"', { ["lua/httpstatus/check.lua"] = true }, true))
     assert.are.equal("", holders("unknown key", { ["lua/httpstatus/check.lua"] = true }, true))
   end)
 

@@ -85,7 +85,8 @@ function M.scanner(format, opts)
   if problem then error(check.bad("scanner", 2, problem), 2) end
   local bucket = opts and opts.bucket
   if bucket ~= nil and (type(bucket) ~= "number" or bucket < 60 or bucket % 60 ~= 0) then
-    error(check.bad("scanner", 2, "opts.bucket: whole minutes in seconds expected"), 2)
+    error(check.bad("scanner", 2, "opts.bucket: "
+      .. check.expected("whole minutes in seconds (60, 300, ...)", bucket)), 2)
   end
   problem = check.opt_problem(format, "string")
   if problem then error(check.bad("scanner", 1, problem), 2) end

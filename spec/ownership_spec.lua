@@ -54,7 +54,9 @@ describe("who owns which rule (docs/design.md)", function()
     for _, owner in ipairs { "`httpstatus_content` (C)", "`httpstatus_text.c` (C)",
                              "`lua/httpstatus/check.lua`", "`check.code`",
                              "`check.options_problem`", "`httpstatus_keeps_method` (C)",
-                             "`httpstatus_line.c` (C)" } do
+                             "`httpstatus_line.c` (C)", "`rules.connection_bound`",
+                             "`protocol.version_problem`", "`core.seconds`",
+                             "`check.plain_text`", "`rules.status_field`", "`core.is_token`" } do
       assert(design:find(owner, 1, true), owner .. " is no longer in the table")
     end
   end)

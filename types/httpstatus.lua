@@ -120,7 +120,8 @@
 ---@class httpstatus.LintOptions
 ---@field method? string the request's method (default "GET"; HEAD, CONNECT and QUERY change rules);
 --- case-sensitive: "head" raises
----@field version? "1.0"|"1.1"|"2"|"3" for a table (default "1.1"); raw bytes carry their own
+---@field version? string for a table: "1.0", "1.1" (default), "2" or "3", also spelled "HTTP/2",
+--- "2.0", ...; raw bytes carry their own
 ---@field lang? string "ko": messages in Korean (others: English)
 
 --- One finding of hs.lint.

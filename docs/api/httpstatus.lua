@@ -168,7 +168,7 @@ return {
         Options of hs.lint; a name it does not take raises.]],
       fields = {
         { "method?", "string", [[the request's method (default "GET"; HEAD, CONNECT and QUERY change rules); case-sensitive: "head" raises]] },
-        { "version?", '"1.0"|"1.1"|"2"|"3"', 'for a table (default "1.1"); raw bytes carry their own' },
+        { "version?", "string", 'for a table: "1.0", "1.1" (default), "2" or "3", also spelled "HTTP/2", "2.0", ...; raw bytes carry their own' },
         { "lang?", "string", '"ko": messages in Korean (others: English)' },
       },
     },

@@ -2,9 +2,9 @@
 -- differ between HTTP/1.x (RFC 9112), HTTP/2 (RFC 9113) and HTTP/3 (RFC
 -- 9114). Which codes exist in which version is the C table's
 -- (info(code).versions, the HTTP1_ONLY flag); which fields a code MUST
--- carry, and that Upgrade goes with Connection: upgrade, are
--- httpstatus.rules'; this module names the versions, says which fields
--- are connection-specific and what each version carries, and drops from a
+-- carry, that Upgrade goes with Connection: upgrade, and which fields are
+-- connection-specific are httpstatus.rules'; this module reads the
+-- versions' spellings, says what each version carries, and drops from a
 -- response what HTTP/2 and HTTP/3 cannot carry.
 -- @internal: not part of the API (docs/design.md, "Public and internal modules"); its
 -- functions reach users through the public modules, specs through spec/internal.lua.

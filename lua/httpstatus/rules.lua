@@ -1,8 +1,9 @@
 --- The HTTP rules a response must follow, in one place. Every builder
 -- (hs.response, hs.serialize, httpstatus.ngx's exit, redirect and
 -- error_page) asks these functions, so a rule added here holds everywhere
--- at once. What differs between HTTP versions (connection-specific
--- fields, 101 and Upgrade over HTTP/2 and HTTP/3, 1xx to HTTP/1.0) is
+-- at once. Which fields are connection-specific is here (a builder asks
+-- connection_bound); what differs between HTTP versions (101 and Upgrade
+-- over HTTP/2 and HTTP/3, 1xx to HTTP/1.0, which fields each drops) is
 -- httpstatus.protocol's.
 --
 -- Nothing here raises: a check returns nil and a message (prefixed by

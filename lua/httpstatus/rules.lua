@@ -280,11 +280,9 @@ local function lists_option(value, token)
 end
 M.lists_option = lists_option
 
--- Connection-specific fields (RFC 9110 7.6.1): they describe one
--- HTTP/1.1 connection, and HTTP/2 and HTTP/3 have none of them (RFC 9113
--- 8.2.2, RFC 9114 4.2: a message carrying one is malformed). The list is
--- here, below httpstatus.protocol (which drops them by version), so that
--- a builder asks one module whether a response holds one.
+-- Connection-specific fields (RFC 9110 7.6.1), which HTTP/2 and HTTP/3
+-- have none of (RFC 9113 8.2.2, RFC 9114 4.2): here, below protocol (which
+-- drops them by version), so that a builder asks one module about them.
 local CONNECTION_FIELDS = { "connection", "keep-alive", "proxy-connection", "transfer-encoding",
                             "upgrade" }
 local C1, C2, C3, C4, C5 = CONNECTION_FIELDS[1], CONNECTION_FIELDS[2], CONNECTION_FIELDS[3],

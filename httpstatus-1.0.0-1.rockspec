@@ -86,6 +86,7 @@ build = {
       ["httpstatus.cmd.log_words"] = "lua/httpstatus/cmd/log_words.lua",
       ["httpstatus.cmd.lookup"] = "lua/httpstatus/cmd/lookup.lua",
       ["httpstatus.cmd.main"] = "lua/httpstatus/cmd/main.lua",
+      ["httpstatus.cmd.page_file"] = "lua/httpstatus/cmd/page_file.lua",
       ["httpstatus.cmd.search"] = "lua/httpstatus/cmd/search.lua",
       ["httpstatus.cmd.sha256"] = "lua/httpstatus/cmd/sha256.lua",
       ["httpstatus.cmd.show"] = "lua/httpstatus/cmd/show.lua",

@@ -477,6 +477,32 @@ describe("httpstatus html", function()
     assert.are.equal(0, help_status)
     assert.truthy(help:find("usage: httpstatus html", 1, true))
   end)
+
+  it("never writes the page over a file that holds no page (#23's final walk)", function()
+    local path = os.tmpname()
+    local f = assert(io.open(path, "wb"))
+    f:write("keep me\n")
+    f:close()
+    for _, args in ipairs { { "-o", path }, { "--json", "--output=" .. path } } do
+      local status, out, err = main(args)
+      assert.are.equal(2, status)
+      assert.truthy((out .. err):find("holds no HTML page", 1, true), out .. err)
+      f = assert(io.open(path, "rb"))
+      assert.are.equal("keep me\n", f:read("*a"))
+      f:close()
+    end
+    local status, _, err = main { "-o", "--json" }
+    assert.are.equal(2, status)
+    assert.truthy(err:find('-o needs a value: "--json" is an option', 1, true), err)
+    os.remove(path)
+    -- a page is replaced by the next one
+    assert.are.equal(0, (main { "-o", path }))
+    assert.are.equal(0, (main { "--lang", "ko", "-o", path }))
+    f = assert(io.open(path, "rb"))
+    assert.truthy(f:read("*a"):find('<html lang="ko">', 1, true))
+    f:close()
+    os.remove(path)
+  end)
 end)
 
 describe("page.html and bad input", function()

@@ -7,6 +7,8 @@ local CLEAN = "HTTP/1.1 200 OK\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT\r\n"
   .. "Content-Type: text/plain\r\nContent-Length: 2\r\n\r\nok"
 local BROKEN = "HTTP/1.1 405 Method Not Allowed\r\nServer: nginx/1.22.1\r\nContent-Length: 0\r\n\r\n"
 
+local unpack_args = rawget(table, "unpack") or rawget(_G, "unpack")
+
 local function string_file(s)
   return { read = function() return s end, close = function() return true end }
 end
@@ -105,5 +107,33 @@ describe("httpstatus lint", function()
     err = table.concat(errs)
     assert.are.equal(1, status)
     assert.truthy(err:find('cannot read ".": Is a directory\n', 1, true), err)
+  end)
+
+  -- #23's final walk: `curl -si URL | httpstatus lint` with the server down
+  -- gave "the status line (nothing) is not HTTP-version SP ...", as if the
+  -- server had sent an empty line; `curl -s URL` (no -i) gave the body's first
+  -- line as a broken status line, with no word of the head that was missing
+  it("says an empty input is empty, and that a body alone needs curl -i", function()
+    for _, json in ipairs { false, true } do
+      local args = { "lint" }
+      if json then args[2] = "--json" end
+      local status, out, err = run({}, "", unpack_args(args))
+      assert.are.equal(1, status)
+      assert.truthy(err:find("httpstatus lint: nothing to check: standard input is empty", 1, true), err)
+      assert.are.equal(json and "[]\n" or "", out)
+    end
+    local status, out, err = run({ ["e.txt"] = "", ok = CLEAN }, nil, "lint", "e.txt", "ok")
+    assert.are.equal(1, status)
+    assert.truthy(err:find('nothing to check: "e.txt" is empty', 1, true), err)
+    assert.truthy(out:find("ok:\n  no findings", 1, true), out) -- the next input still checked
+    status, out, err = run({}, '{"orders":[]}\n', "lint")
+    assert.are.equal(1, status)
+    assert.truthy(out:find("status-line-syntax", 1, true), out) -- the finding stays
+    assert.truthy(err:find("standard input does not begin with a status line: "
+      .. "curl prints the head with -i (curl -si URL | httpstatus lint)", 1, true), err)
+    status, out, err = run({}, CLEAN, "lint")
+    assert.are.equal(0, status)
+    assert.are.equal("", err)
+    assert.are.equal("  no findings\n", out)
   end)
 end)

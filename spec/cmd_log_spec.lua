@@ -443,4 +443,47 @@ describe("httpstatus log --json and --html", function()
     assert.are.equal(1, status)
     assert.truthy(err:find("cannot write", 1, true))
   end)
+
+  -- `httpstatus log --html access.log` (the page's name forgotten) read
+  -- standard input and wrote the page over the log (#23's final walk)
+  it("never writes the page over a file that holds no page, and reads nothing then", function()
+    local logfile = temp("access-kept.log", log_line(200) .. "\n")
+    local page = temp("kept-report.html")
+    for _, args in ipairs { { "--html", logfile }, { "--json", "--html=" .. logfile },
+                            { "--html", logfile, page } } do
+      local stdin_read = false
+      local stdin = { read = function() stdin_read = true end, close = function() return true end }
+      local status, out, err = main(args, { stdin = stdin })
+      assert.are.equal(2, status, args[#args])
+      assert.is_false(stdin_read)
+      assert.are.equal(log_line(200) .. "\n", read_all(logfile))
+      local said = args[1] == "--json" and out or err
+      assert.truthy(said:find("holds no HTML page", 1, true), said)
+    end
+    -- a page is replaced by the next one, run after run; an empty file is taken
+    local status = main({ "--html", page }, { stdin = fake_file { log_line(404) .. "\n" } })
+    assert.are.equal(0, status)
+    status = main({ "--html", page }, { stdin = fake_file { log_line(503) .. "\n" } })
+    assert.are.equal(0, status)
+    assert.truthy(read_all(page):find("<td>503</td>", 1, true))
+    local empty = temp("empty.html", "")
+    assert.are.equal(0, (main({ "--html", empty }, { stdin = fake_file { log_line(200) .. "\n" } })))
+    assert.truthy(read_all(empty):find("^<!DOCTYPE html>"))
+    -- from Lua too
+    local r_status, report, _, err = run({ SAMPLE }, { html = logfile })
+    assert.are.equal(2, r_status)
+    assert.is_nil(report)
+    assert.truthy(err:find("holds no HTML page", 1, true), err)
+    assert.are.equal(log_line(200) .. "\n", read_all(logfile))
+  end)
+
+  it("takes no option for the page's name: --html --json is a forgotten name", function()
+    local status, out, err = main({ "--html", "--json", SAMPLE })
+    local made = io.open("--json", "rb") -- a page called --json, here
+    if made then made:close() os.remove("--json") end
+    assert.is_nil(made)
+    assert.are.equal(2, status)
+    assert.are.equal("", out)
+    assert.truthy(err:find('--html needs a value: "--json" is an option', 1, true), err)
+  end)
 end)

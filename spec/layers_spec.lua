@@ -28,7 +28,8 @@ local PUBLIC = { ["httpstatus"] = true, ["httpstatus.log"] = true, ["httpstatus.
 
 -- The command's own layers, above the library.
 local CMD_LAYER = {
-  ["httpstatus.cmd.escape"] = 10, ["httpstatus.cmd.words"] = 10, ["httpstatus.cmd.sha256"] = 10,
+  ["httpstatus.cmd.escape"] = 10, ["httpstatus.cmd.page_file"] = 11,
+  ["httpstatus.cmd.words"] = 10, ["httpstatus.cmd.sha256"] = 10,
   ["httpstatus.cmd.term"] = 10, ["httpstatus.cmd.html_assets"] = 10,
   ["httpstatus.cmd.log_words"] = 10, ["httpstatus.cmd.html_overview"] = 11,
   ["httpstatus.cmd.search"] = 11,

@@ -22,6 +22,7 @@ local hs = require "httpstatus"
 local check = require "httpstatus.check"
 local escape_mod = require "httpstatus.cmd.escape"
 local json = require "httpstatus.cmd.json"
+local page_file = require "httpstatus.cmd.page_file"
 local sha256 = require "httpstatus.cmd.sha256"
 local assets = require "httpstatus.cmd.html_assets"
 local card = require "httpstatus.cmd.html_card"
@@ -345,6 +346,8 @@ function M.command(o, _, words)
   if o.json and (path == nil or path == "-") then
     return o.usage("with --json the page goes to a file: -o FILE")
   end
+  local problem = path ~= nil and path ~= "-" and page_file.problem(path, o.io.open)
+  if problem then return o.usage(problem) end
   local page = M.html { lang = o.lang }
   if path == nil or path == "-" then
     o.out(page)

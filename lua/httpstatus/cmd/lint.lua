@@ -3,7 +3,8 @@
 -- findings grouped per response, as text or JSON, in English or Korean
 -- (the text's every word; JSON keeps its level and reference as data, the
 -- message in the language).
--- Exit status 1 when any finding is an error (or a file cannot be read).
+-- Exit status 1 when any finding is an error (or a file cannot be read, or
+-- is empty: curl -s prints nothing when it gets no answer).
 -- Uses the public API only: everything it says comes from hs.lint.
 -- @module httpstatus.cmd.lint
 
@@ -32,7 +33,8 @@ usage: httpstatus lint [--method M] [--json] [--lang ko] [FILE...]
   --json       the findings as a JSON array, one object per finding
   --lang ko    messages in Korean
 
-exit status: 0 no error found, 1 an error found or a file not read, 2 bad usage
+exit status: 0 no error found, 1 an error found or a file not read (or empty),
+2 bad usage
 ]]
 
 -- the words of the text report; a level's label takes seven columns (a
@@ -109,10 +111,21 @@ function M.command(o, _, words)
   local status, all = 0, {}
   for _, path in ipairs(inputs) do
     local text, err = read(path, o.io)
+    local name = path == "-" and "standard input" or quote(path)
     if not text then
       o.fail("cannot read " .. quote(path) .. ": " .. err)
       status = 1
+    elseif text == "" then -- curl -s that got no answer prints nothing: say so, not "status line"
+      o.fail("nothing to check: " .. name .. " is empty (did curl get an answer? without -s "
+        .. "it says why not)")
+      status = 1
     else
+      -- a body alone (curl -s without -i): the finding says the line is no
+      -- status line; this says what was missing
+      if not text:find("^[\r\n]*HTTP/") then
+        o.fail(name .. " does not begin with a status line: curl prints the head with -i "
+          .. "(curl -si URL | httpstatus lint)")
+      end
       local findings = hs.lint(text, opts)
       for _, f in ipairs(findings) do
         if f.level == "error" then status = 1 end

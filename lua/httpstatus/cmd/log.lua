@@ -23,6 +23,7 @@ local CLASS_WORDS = require "httpstatus.cmd.words"
 local count = require "httpstatus.cmd.log_count"
 local log_html = require "httpstatus.cmd.log_html"
 local json = require "httpstatus.cmd.json"
+local page_file = require "httpstatus.cmd.page_file"
 local quote = require("httpstatus.cmd.escape").quote
 
 local stdio = io
@@ -63,7 +64,8 @@ usage: httpstatus log [--json] [--html FILE] [--format F] [--bucket T] [--lang L
   FILE          access logs (nginx or Apache); none or - reads standard input;
                 names ending in .gz are read through gzip -dc
   --json        the report as JSON (what was not read: its "problems")
-  --html FILE   also write the report as an HTML page with charts
+  --html FILE   also write the report as an HTML page with charts (a new
+                file or an HTML page: never over a log named by mistake)
   --format F    combined, common, vhost_combined, json or any (default: any
                 of them), or nginx's log_format string, e.g.
                 '$remote_addr [$time_local] "$request" $status $upstream_status'
@@ -262,7 +264,8 @@ end
 -- default), bucket (the timeline's step: "5m", "1h"...), lang ("en" or
 -- "ko": the whole report).
 -- io: see the top of this file. Returns the exit status (0 ok, 1 an input
--- could not be read or the page not written, 2 bad usage) and the report
+-- could not be read or the page not written, 2 bad usage, a page over a
+-- file that holds none too) and the report
 -- (nil on bad usage, and when no input could be read). An input that
 -- cannot be read (compressed data on standard input too) is reported (on
 -- err, or in the JSON's problems) and the others are still counted and
@@ -270,7 +273,7 @@ end
 -- are (--json: {"problems": [...]}), and no page is written.
 function M.run(paths, opts, io)
   opts = opts or {}
-  local problem = M.opts_problem(opts)
+  local problem = M.opts_problem(opts) or opts.html and page_file.problem(opts.html, io.open)
   if problem then
     io.err(NAME .. ": " .. problem .. "\n")
     return 2, nil
@@ -308,7 +311,7 @@ end
 function M.command(o, _, words)
   local opts = { json = o.json, html = o.html, format = o.format, lang = o.lang,
                  bucket = o.bucket }
-  local problem = M.opts_problem(opts)
+  local problem = M.opts_problem(opts) or opts.html and page_file.problem(opts.html, o.io.open)
   if problem then return o.usage(problem) end
   return (M.run(words, opts, o.io))
 end

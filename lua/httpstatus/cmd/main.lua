@@ -132,7 +132,9 @@ one-digit version (`"HTTP/2 200"`).]] },
     man = "List every registered code." },
   { names = { "--html" }, key = "html", value = "FILE", only = LOG, complete = "files",
     help = "with log: also write a report page", man = [[
-With `log`: also write the report as a self-contained HTML page with charts to <FILE>.]] },
+With `log`: also write the report as a self-contained HTML page with charts to <FILE>: a new
+file, an empty one or an HTML page; any other file (a log named there by mistake) is left as it
+is (exit status 2).]] },
   { names = { "--format" }, key = "format", value = "F", only = LOG,
     complete = { "combined", "common", "vhost_combined", "json", "any" },
     help = "with log: the log format", man = [[
@@ -146,7 +148,8 @@ step that fits the log in at most 48 rows).]] },
   { names = { "-o", "--output" }, key = "output", value = "FILE", only = HTML, complete = "files",
     help = "with html: the file to write", man = [[
 With `html`: write the page to <FILE> (by default to standard output; with `--json` a <FILE> is
-needed).]] },
+needed). As with `--html`, a file that holds something else than an HTML page is not written
+over (exit status 2).]] },
   { names = { "--method" }, key = "method", value = "M", only = LINT,
     complete = { "GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "QUERY" },
     help = "with lint: the request method", man = [[
@@ -188,6 +191,12 @@ function M.parse(args)
         if v == nil then
           i = i + 1
           v = args[i]
+          -- `--html --json`: the value forgotten, not a file called --json
+          -- (which --html=--json still names)
+          if v ~= nil and OPTIONS[v:match("^(%-%-[^=]+)=") or v] then
+            problem(name .. " needs a value: " .. quote(v) .. " is an option")
+            break
+          end
         end
         if v == nil then problem(name .. " needs a value") break end
         r.opts[spec.key] = v

@@ -42,4 +42,73 @@ function M.new(max_entries, max_bytes, max_key)
   return get, put, stats, map
 end
 
+-- a nil part of a path: a key of its own, equal to nothing a caller has
+local NONE = {}
+-- what a table made to hold a step of a path is counted as, in bytes
+local NODE_BYTES = 64
+
+-- a part of a path as stored: NONE for nil; nil when it may not be stored
+-- (NaN, a string over max_key bytes, a table or a function)
+local function part(v, max_key)
+  if v == nil then return NONE end
+  local t = type(v)
+  if t == "string" then return #v <= max_key and v or nil end
+  if t == "number" then return v == v and v or nil end
+  if t == "boolean" then return v end
+  return nil
+end
+
+--- A memo keyed by a path of five values (strings, numbers, booleans or
+-- nil), kept in nested tables: a read is five table reads and builds no
+-- key string. get(a, b, c, d, e) -> value or nil; put(a, b, c, d, e,
+-- value) -> value; stats() -> entries, bytes. Bounded as new's memos: the
+-- bytes count every string part of a stored path, the value, and
+-- NODE_BYTES for each table a store makes; a path with a part over
+-- max_key bytes is never stored.
+function M.new_path(max_entries, max_bytes, max_key)
+  local root, entries, bytes = {}, 0, 0
+  local function get(a, b, c, d, e)
+    local t = root[a == nil and NONE or a]
+    if t == nil then return nil end
+    t = t[b == nil and NONE or b]
+    if t == nil then return nil end
+    t = t[c == nil and NONE or c]
+    if t == nil then return nil end
+    t = t[d == nil and NONE or d]
+    if t == nil then return nil end
+    return t[e == nil and NONE or e]
+  end
+  local function put(a, b, c, d, e, value)
+    if value == nil then return value end
+    local path = { part(a, max_key), part(b, max_key), part(c, max_key), part(d, max_key),
+                   part(e, max_key) }
+    local cost = size_of(value) + NODE_BYTES
+    for i = 1, 5 do
+      if path[i] == nil then return value end
+      cost = cost + (path[i] ~= NONE and size_of(path[i]) or 0)
+    end
+    if cost + 4 * NODE_BYTES > max_bytes then return value end
+    if entries + 1 > max_entries or bytes + cost + 4 * NODE_BYTES > max_bytes then
+      root, entries, bytes = {}, 0, 0
+    end
+    local t = root
+    for i = 1, 4 do
+      local step = t[path[i]]
+      if step == nil then
+        step = {}
+        t[path[i]] = step
+        cost = cost + NODE_BYTES
+      end
+      t = step
+    end
+    if t[path[5]] == nil then
+      t[path[5]] = value
+      entries, bytes = entries + 1, bytes + cost
+    end
+    return value
+  end
+  local function stats() return entries, bytes end
+  return get, put, stats
+end
+
 return M

@@ -276,7 +276,10 @@ function M.exit(code, opts)
       error(bad("exit", 2, call_of(code) .. ": " .. message), 2)
     end
   end
-  local headers, names, reason, length = build(status, given, body, method, given_reason)
+  -- (the copy is only read here, and written only by drop_connection_fields
+  -- when names lists a field: never for no headers)
+  local headers, names, reason, length = build(status, given, body, method, given_reason, false,
+    true)
   if not headers then error(bad("exit", 2, call_of(code) .. ": " .. names), 2) end
   if names["transfer-encoding"] then
     error(bad("exit", 2, call_of(code) .. ": header 'Transfer-Encoding' is nginx's to set"), 2)

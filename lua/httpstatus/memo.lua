@@ -44,8 +44,9 @@ end
 
 -- a nil part of a path: a key of its own, equal to nothing a caller has
 local NONE = {}
--- what a table made to hold a step of a path is counted as, in bytes
-local NODE_BYTES = 64
+-- what a stored path is counted as beyond its strings and value: its
+-- share of the five tables it may need (a generous bound, in bytes)
+local PATH_BYTES = 5 * 64
 
 -- a part of a path as stored: NONE for nil; nil when it may not be stored
 -- (NaN, a string over max_key bytes, a table or a function)
@@ -58,13 +59,16 @@ local function part(v, max_key)
   return nil
 end
 
+-- the bytes a stored part counts for
+local function part_size(p) return type(p) == "string" and #p or 0 end
+
 --- A memo keyed by a path of five values (strings, numbers, booleans or
 -- nil), kept in nested tables: a read is five table reads and builds no
 -- key string. get(a, b, c, d, e) -> value or nil; put(a, b, c, d, e,
 -- value) -> value; stats() -> entries, bytes. Bounded as new's memos: the
 -- bytes count every string part of a stored path, the value, and
--- NODE_BYTES for each table a store makes; a path with a part over
--- max_key bytes is never stored.
+-- PATH_BYTES; a path with a part over max_key bytes is never stored.
+-- (Straight-line code, no loop: a miss on a hot path stays compiled.)
 function M.new_path(max_entries, max_bytes, max_key)
   local root, entries, bytes = {}, 0, 0
   local function get(a, b, c, d, e)
@@ -80,29 +84,25 @@ function M.new_path(max_entries, max_bytes, max_key)
   end
   local function put(a, b, c, d, e, value)
     if value == nil then return value end
-    local path = { part(a, max_key), part(b, max_key), part(c, max_key), part(d, max_key),
-                   part(e, max_key) }
-    local cost = size_of(value) + NODE_BYTES
-    for i = 1, 5 do
-      if path[i] == nil then return value end
-      cost = cost + (path[i] ~= NONE and size_of(path[i]) or 0)
-    end
-    if cost + 4 * NODE_BYTES > max_bytes then return value end
-    if entries + 1 > max_entries or bytes + cost + 4 * NODE_BYTES > max_bytes then
+    local pa, pb, pc = part(a, max_key), part(b, max_key), part(c, max_key)
+    local pd, pe = part(d, max_key), part(e, max_key)
+    if pa == nil or pb == nil or pc == nil or pd == nil or pe == nil then return value end
+    local cost = size_of(value) + PATH_BYTES + part_size(pa) + part_size(pb) + part_size(pc)
+      + part_size(pd) + part_size(pe)
+    if cost > max_bytes then return value end
+    if entries + 1 > max_entries or bytes + cost > max_bytes then
       root, entries, bytes = {}, 0, 0
     end
-    local t = root
-    for i = 1, 4 do
-      local step = t[path[i]]
-      if step == nil then
-        step = {}
-        t[path[i]] = step
-        cost = cost + NODE_BYTES
-      end
-      t = step
-    end
-    if t[path[5]] == nil then
-      t[path[5]] = value
+    local t1 = root[pa]
+    if t1 == nil then t1 = {} root[pa] = t1 end
+    local t2 = t1[pb]
+    if t2 == nil then t2 = {} t1[pb] = t2 end
+    local t3 = t2[pc]
+    if t3 == nil then t3 = {} t2[pc] = t3 end
+    local t4 = t3[pd]
+    if t4 == nil then t4 = {} t3[pd] = t4 end
+    if t4[pe] == nil then
+      t4[pe] = value
       entries, bytes = entries + 1, bytes + cost
     end
     return value

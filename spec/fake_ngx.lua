@@ -1,5 +1,6 @@
 -- A recording stand-in for ngx, for the specs that run httpstatus.ngx
--- outside nginx. load{method =, accept =, set_status = true} loads a fresh
+-- outside nginx. load{method =, accept =, set_status = true,
+-- nginx_version = 1029002 (ngx.config's)} loads a fresh
 -- httpstatus.ngx against a fresh stand-in and returns it, the record of
 -- what it sent, and reset(method, accept), which starts a new request
 -- (a new, empty record) on the same stand-in, and the stand-in itself. The record: status, reason
@@ -44,6 +45,7 @@ function M.load(opts)
   local ngx = {
     logged = logged,
     HTTP_OK = 200,
+    config = opts.nginx_version and { nginx_version = opts.nginx_version } or nil,
     WARN = 5,
     req = { get_method = function() return request.method end,
             http_version = function() return request.version end },

@@ -30,6 +30,33 @@ describe("httpstatus.memo", function()
   end)
 end)
 
+describe("httpstatus.memo's path memo", function()
+  it("never holds more than its entries and bytes, and skips long parts", function()
+    local get, put, stats = memo.new_path(50, 8192, 32)
+    for i = 1, loops.n(10000, 1000) do -- (spec/loops.lua)
+      put(i % 7, nil, "d" .. i, i % 3 == 0 and "x" or nil, false, ("v"):rep(i % 50))
+      local entries, bytes = stats()
+      assert(entries <= 50 and bytes <= 8192, ("%d entries, %d bytes"):format(entries, bytes))
+    end
+    assert.are.equal("x", put(1, ("k"):rep(33), nil, nil, nil, "x")) -- answered, not kept
+    assert.is_nil(get(1, ("k"):rep(33), nil, nil, nil))
+    assert.are.equal("y", put(1, "a", nil, "b", nil, "y"))
+    assert.are.equal("y", get(1, "a", nil, "b", nil))
+    assert.is_nil(get(1, "a", "b", nil, nil)) -- nil is a part of its own, in its place
+    assert.is_nil(get(1, "a", nil, "b", false))
+  end)
+
+  it("ignores NaN, tables and nil values, and values too big to keep", function()
+    local get, put, stats = memo.new_path(10, 1000, 64)
+    put(0 / 0, nil, nil, nil, nil, 1)
+    put({}, nil, nil, nil, nil, 1)
+    put(1, nil, nil, nil, nil, nil)
+    put(2, nil, nil, nil, nil, ("x"):rep(1000))
+    assert.are.same({ 0, 0 }, { stats() })
+    assert.is_nil(get(2, nil, nil, nil, nil))
+  end)
+end)
+
 describe("caches fed by request data", function()
   -- Lua heap after a full collection, in KiB
   local function heap()

@@ -111,3 +111,24 @@ describe("every builder applies the same rules", function()
     end
   end)
 end)
+
+describe("httpstatus.rules' copy of no headers", function()
+  local rules = require("internal").module("httpstatus.rules")
+
+  it("is fresh for a caller that adds to it, shared and read-only for one that reads", function()
+    local a, an = rules.copy_headers(nil)
+    local b = rules.copy_headers(nil)
+    assert.are_not.equal(a, b)
+    a.X, an.x = "1", "X" -- the caller's own
+    local shared, names = rules.copy_headers(nil, true)
+    assert.are.equal(shared, names)
+    assert.is_nil(next(shared))
+    local ok, err = pcall(function() shared.X = "1" end)
+    assert.is_false(ok)
+    assert.matches("the copy of no headers is read-only", err, 1, true)
+    assert.is_nil(next((rules.copy_headers(nil, true))))
+    -- headers given are copied whatever read_only says
+    local copy = rules.copy_headers({ ["X-A"] = "1" }, true)
+    assert.are.same({ ["X-A"] = "1" }, copy)
+  end)
+end)

@@ -45,12 +45,34 @@ do
 end
 M.CAN_SET_REASON = set_status ~= nil
 
+-- Where nginx itself writes our phrase after a 4xx or 5xx code (its
+-- status lines, hs.info(code).nginx_phrase, read from nginx 1.29.2's
+-- source; nginx 1.22.1's are the same), setting the status alone puts the
+-- same line on the wire, without set_status writing "404 Not Found" into
+-- the request's pool (about 0.1 us a call). Not for 2xx and 3xx: nginx's
+-- own 204 and 304 lines change headers too. Not on an nginx whose lines
+-- were not read (before 1.22, from 1.30).
+-- code -> our phrase, where nginx writes the same one
+local nginx_says = {}
+do
+  local config = type(ngx) == "table" and rawget(ngx, "config")
+  local version = type(config) == "table" and config.nginx_version
+  if set_status and type(version) == "number" and version >= 1022000 and version < 1030000 then
+    for code, phrase in pairs(core.table("reasons")) do
+      if code >= 400 and core.info(code).nginx_phrase == phrase then nginx_says[code] = phrase end
+    end
+  end
+end
+
 -- Without set_status nginx writes its own phrase and a reason given to
 -- exit is dropped: said once per worker (each loads this module once), the
 -- first time, so the log does not grow by a line per request.
 local reason_dropped_said = false
 local function send_status(code, reason, given_reason)
-  if set_status then set_status(code, reason) return end
+  if set_status then
+    if nginx_says[code] == reason then ngx.status = code else set_status(code, reason) end
+    return
+  end
   ngx.status = code
   if given_reason ~= nil and not reason_dropped_said then
     reason_dropped_said = true
@@ -67,30 +89,41 @@ local OPTIONS = { headers = true, body = true, content_type = true, reason = tru
                   extensions = true }
 local NO_OPTIONS = {} -- only ever read
 
--- Does opts hold problem fields? (problem.body_of checks them.) No loop:
--- under LuaJIT a loop inside exit keeps exit from being compiled.
-local function has_fields(opts)
-  return rawget(opts, "detail") ~= nil or rawget(opts, "title") ~= nil
-    or rawget(opts, "type") ~= nil or rawget(opts, "instance") ~= nil
-    or rawget(opts, "extensions") ~= nil
-end
-
--- Bodies without fields depend on the code and the negotiated type only:
--- each is built once. Bounded by construction (200 error codes x 3 types)
--- and by the memo itself: at most 600 bodies, 512 KiB. A key is the type
--- and the code, "application/problem+json404" the longest (27 bytes).
-local cached, remember = memo.new(600, 512 * 1024, 32)
+-- Error bodies are remembered by code, negotiated type and the four
+-- string members of RFC 9457 that shape them (type, title, detail,
+-- instance; nil when not given), so a body asked for again is five table
+-- reads, not a document written anew. Members come from callers and often
+-- from requests: at most 512 bodies and 512 KiB, members over 256 bytes
+-- never kept (httpstatus.memo). Extensions are never remembered.
+local known_body, remember_body = memo.new_path(512, 512 * 1024, 256)
+-- the first step of a body's path: its code, apart for each type
+local KIND_STEP = { ["text/plain"] = 0, ["application/problem+json"] = 1000, ["text/html"] = 2000 }
 
 -- The error body of a 4xx or 5xx: body, type; or nil, message.
 local function error_body(code, accept, opts)
   local kind = negotiate(accept)
-  if not has_fields(opts) then
-    local key = kind .. code
-    local body = cached(key) or remember(key, (body_of(code, kind)))
-    return body, CONTENT_TYPES[kind]
-  end
   local ext = rawget(opts, "extensions")
-  if ext ~= nil and type(ext) ~= "table" then
+  if ext == nil then
+    local t, title = rawget(opts, "type"), rawget(opts, "title")
+    local detail, instance = rawget(opts, "detail"), rawget(opts, "instance")
+    -- (written out: a helper called four times a call gets hot before exit
+    -- does, and LuaJIT then starts a trace inside exit's callee)
+    if (t == nil or type(t) == "string") and (title == nil or type(title) == "string")
+        and (detail == nil or type(detail) == "string")
+        and (instance == nil or type(instance) == "string") then
+      local step = code + KIND_STEP[kind]
+      local body = known_body(step, t, title, detail, instance)
+      if body == nil then
+        local fields = (t ~= nil or title ~= nil or detail ~= nil or instance ~= nil) and opts
+          or nil
+        local _, message
+        body, _, message = body_of(code, kind, fields, NO_OPTIONS) -- checks the fields
+        if not body then return nil, message end
+        remember_body(step, t, title, detail, instance, body)
+      end
+      return body, CONTENT_TYPES[kind]
+    end
+  elseif type(ext) ~= "table" then
     return nil, "extensions must be a table, got " .. show(ext)
   end
   local body, ctype_or_argn, message = body_of(code, kind, opts, ext or NO_OPTIONS)
@@ -245,7 +278,10 @@ function M.exit(code, opts)
       error(bad("exit", 2, call_of(code) .. ": " .. message), 2)
     end
   end
-  local headers, names, reason, length = build(status, given, body, method, given_reason)
+  -- (the copy is only read here, and written only by drop_connection_fields
+  -- when names lists a field: never for no headers)
+  local headers, names, reason, length = build(status, given, body, method, given_reason, false,
+    true)
   if not headers then error(bad("exit", 2, call_of(code) .. ": " .. names), 2) end
   if names["transfer-encoding"] then
     error(bad("exit", 2, call_of(code) .. ": header 'Transfer-Encoding' is nginx's to set"), 2)

@@ -18,7 +18,8 @@ local core = require "httpstatus.core"
 local memo = require "httpstatus.memo"
 local check = require "httpstatus.check"
 
-local ipairs, pairs, tonumber, tostring, type = ipairs, pairs, tonumber, tostring, type
+local error, ipairs, pairs, setmetatable, tonumber, tostring, type =
+  error, ipairs, pairs, setmetatable, tonumber, tostring, type
 local floor, huge = math.floor, math.huge
 local format = string.format
 local reasons = core.table("reasons")
@@ -97,10 +98,19 @@ local SINGLETON = {
 -- (The linter asks; the builders use SINGLETON below.)
 function M.is_singleton(lower) return SINGLETON[lower] == true end
 
+-- For a caller that only reads them: the copy of no headers, and its
+-- names. A write raises, so no call leaves anything in them for the next.
+local NO_HEADERS = setmetatable({}, { __newindex = function()
+  error("httpstatus.rules: the copy of no headers is read-only", 2)
+end, __metatable = false })
+
 --- A fresh checked copy of headers (name -> value or list of values):
 -- copy, names (lower-case name -> name as given); or nil, message.
--- Always fresh tables, even for no headers: callers add to them.
-function M.copy_headers(headers)
+-- Fresh tables, even for no headers (callers add to them), unless
+-- `read_only`: then no headers are answered with one shared empty table
+-- that raises on a write, as copy and names (no allocation on a hot path).
+function M.copy_headers(headers, read_only)
+  if headers == nil and read_only then return NO_HEADERS, NO_HEADERS end
   local out, names = {}, {}
   if headers == nil then return out, names end
   if type(headers) ~= "table" then return nil, "headers must be a table, got " .. show(headers) end
@@ -430,13 +440,13 @@ end
 -- held them, 2 for response's and exit's options, 1 for serialize's
 -- table and error_page's options).
 -- `code` is a valid integer code: each builder checks it once, before.
--- unchecked_must: see check_response.
+-- unchecked_must: see check_response. read_only: see copy_headers.
 local rule_method, copy_headers, check_response = M.method, M.copy_headers, M.check_response
 local rule_reason, content_length = M.reason, M.content_length
-function M.build(code, given_headers, body, method, given_reason, unchecked_must)
+function M.build(code, given_headers, body, method, given_reason, unchecked_must, read_only)
   local ok, message = rule_method(method)
   if not ok then return nil, message end
-  local headers, names = copy_headers(given_headers)
+  local headers, names = copy_headers(given_headers, read_only)
   if not headers then return nil, names end
   ok, message = check_response(code, headers, names, body, method, unchecked_must)
   if not ok then return nil, message end

@@ -1,8 +1,8 @@
 --- The grammars of the field values the response linter reads, as
--- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- plain answers (a value in, true or false out): lists of tokens (RFC
 -- 9110, 5.6.1), URI references (RFC 3986), media types (RFC 9110, 8.3.1).
 -- What a value that breaks one is called is httpstatus.lint_fields' to say.
+-- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- @module httpstatus.lint_grammar
 
 local byte, find, gmatch, match = string.byte, string.find, string.gmatch, string.match

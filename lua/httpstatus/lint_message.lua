@@ -1,5 +1,4 @@
 --- The response linter's view of one response, and its findings.
--- @internal: not part of the API (docs/design.md, "Public and internal modules").
 --
 -- A message, whether read from raw bytes or from a response table:
 --   code      the status code (an integer 100..599) or nil
@@ -31,6 +30,7 @@
 -- table is sized once, and small (a table that grows past 16 rehashes
 -- into 32 slots; one per response is most of what the linter allocates).
 -- code and reason stay nil when unknown: findings carry the code as it is.
+-- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- @module httpstatus.lint_message
 
 local core = require "httpstatus.core"

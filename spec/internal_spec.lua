@@ -31,6 +31,10 @@ describe("the public/private line", function()
       if not internal.PUBLIC[name] and not internal.UNMARKED[name] then
         local head = read(file_of(name)):match("^(.-)\n\n")
         assert(head and head:find("\n%-%- @internal"), name .. " does not say it is internal")
+        -- after a sentence (or a table's row), not in the middle of one
+        local before = head:match("([^\n]*)\n%-%- @internal")
+        assert(before:find("[.:)]$") or before:find("^%-%-   "),
+          name .. "'s @internal cuts a sentence")
       else
         assert(not read(file_of(name)):find("\n%-%- @internal"), name .. " is public")
       end

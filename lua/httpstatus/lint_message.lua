@@ -197,11 +197,16 @@ local IN_KOREAN = {
   status = function(v) return ko.states[v] or v end,
 }
 
---- Records a finding. params fill the message's {names} (values given
--- as they are: the caller quotes untrusted text with show); {code} and
--- {field} default to the message's code and the field named. level and
--- reference, when given, are the finding's own (a code's row); else the
--- rule's.
+--- Records a finding and returns it. params fill the message's {names}
+-- (values given as they are: the caller quotes untrusted text with show;
+-- in Korean, the params IN_KOREAN names are translated). A {name} params
+-- lack is filled too: {code} with the message's code (or "response"),
+-- {field} with the field named, {version} with the message's, any other
+-- with "". level, reference and template (the text; in Korean ko.missing),
+-- when given, are the finding's own (a code's row: lint_codes); else the
+-- rule's, and a rule without a reference takes the code's (RFC 9110,
+-- Section 15 for a code the table lacks). Over HTTP/3 the rules in
+-- catalog.H3_REFERENCE cite RFC 9114 whatever was given.
 function M.note(msg, id, field, params, level, reference, template)
   local rule = RULES[id]
   level = level or rule.level

@@ -3,8 +3,9 @@
 -- keys of the very tables the library is reading. C must stay memory-safe
 -- (ASan and valgrind watch the same spec in make test); Lua must answer or
 -- raise a clear error, never crash. Runs on every runtime.
+local internal = require "internal"
 local hs = require "httpstatus"
-local core = require "httpstatus.core"
+local core = internal.module("httpstatus.core")
 local fake_ngx = require "fake_ngx"
 
 local ROUNDS = tonumber(os.getenv("HS_GC_ROUNDS") or "") or 300

@@ -55,4 +55,17 @@ describe("the public/private line", function()
     assert.has_error(function() internal.module("httpstatus") end)
     assert.are.equal(require("httpstatus.rules"), internal.module("httpstatus.rules"))
   end)
+
+  it("is the way every other spec names them: no require of an internal module", function()
+    local p = assert(io.popen("ls spec/*.lua spec/nginx/*.lua"))
+    for path in p:lines() do
+      if path ~= "spec/internal_spec.lua" then
+        for name in read(path):gmatch('require%s*%(?%s*"(httpstatus%.[%w_.]+)"') do
+          assert(internal.PUBLIC[name] or name:find("^httpstatus%.cmd%."),
+            path .. " requires " .. name .. ": ask internal.module for it")
+        end
+      end
+    end
+    p:close()
+  end)
 end)

@@ -1,6 +1,8 @@
 -- hsngx.lint without nginx: a stand-in ngx whose log phase reports what a
 -- handler set plus what nginx adds itself. Sampling, once per rule per
 -- interval, memory bounded by the rules, the fields nginx owns ignored.
+local internal = require "internal"
+
 local function fake_ngx(state)
   return {
     WARN = 5, status = state.status, var = { body_bytes_sent = state.sent or "0",
@@ -16,7 +18,7 @@ describe("hsngx.lint (log phase)", function()
   local lint, state
   before_each(function()
     package.loaded["httpstatus.ngx_lint"] = nil
-    lint = require("httpstatus.ngx_lint").lint
+    lint = internal.module("httpstatus.ngx_lint").lint
     state = { logged = {}, now = 1000, status = 405, sent = "3",
               headers = { ["content-type"] = "text/plain", date = "soon", connection = "close",
                           server = "nginx/1.29.2", ["content-length"] = "99" } }
@@ -46,7 +48,7 @@ describe("hsngx.lint (log phase)", function()
   end)
 
   it("keeps one entry per rule, whatever the traffic", function()
-    local ngx_lint = require "httpstatus.ngx_lint"
+    local ngx_lint = internal.module("httpstatus.ngx_lint")
     for i = 1, 500 do
       state.now = 1000 + i
       state.status = 400 + i % 100
@@ -55,7 +57,7 @@ describe("hsngx.lint (log phase)", function()
     end
     local n = 0
     for _ in pairs(ngx_lint.last_logged()) do n = n + 1 end
-    assert.is_true(n > 0 and n <= #require("httpstatus.lint_catalog").IDS)
+    assert.is_true(n > 0 and n <= #internal.module("httpstatus.lint_catalog").IDS)
   end)
 
   it("takes no options at all (the defaults: a sample of 0.01, 60 s)", function()
@@ -63,7 +65,7 @@ describe("hsngx.lint (log phase)", function()
     local random = math.random
     rawset(math, "random", function() return 0 end)
     package.loaded["httpstatus.ngx_lint"] = nil
-    local ok, err = pcall(require("httpstatus.ngx_lint").lint)
+    local ok, err = pcall(internal.module("httpstatus.ngx_lint").lint)
     rawset(math, "random", random)
     assert(ok, err)
     assert.are.equal(1, #state.logged)

@@ -94,7 +94,6 @@ describe("under GC stress #stress", function()
       targets = { f, f.extra, f.extra[3], f.list, f.member1, f.member12, f.member24 }
       for _, call in ipairs {
         function() return hs.problem_json(404, f) end,
-        function() return core.json_encode(f) end,
         function() return hs.error_body(500, "application/json", f) end,
         function() return core.problem_json(429, f, f.extra[3]) end,
       } do

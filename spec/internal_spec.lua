@@ -56,6 +56,15 @@ describe("the public/private line", function()
     assert.are.equal(require("httpstatus.rules"), internal.module("httpstatus.rules"))
   end)
 
+  it("leaves nothing in the core for the specs alone: the library uses every export", function()
+    local p = assert(io.popen("cat lua/httpstatus.lua lua/httpstatus/*.lua"))
+    local library = p:read("*a")
+    p:close()
+    for name in pairs(internal.module("httpstatus.core")) do
+      assert(library:find("core%." .. name .. "%f[^%w_]"), "core." .. name .. " is used by no module")
+    end
+  end)
+
   it("is the way every other spec names them: no require of an internal module", function()
     local p = assert(io.popen("ls spec/*.lua spec/nginx/*.lua"))
     for path in p:lines() do

@@ -263,11 +263,4 @@ function M.what(msg, lang)
   return format("a %d response", code)
 end
 
---- Is v a string? (Table values may be numbers: those are written as
--- rules.field_string writes them.)
-function M.text(v)
-  if type(v) == "string" then return v end
-  return rules.field_string(v)
-end
-
 return M

@@ -10,7 +10,7 @@
 ** holds a colon with no SP or HTAB just before it. Whatever is not regular
 ** is what the linter reports on: these functions answer 0 and the caller
 ** reads the head the careful way. They only split the bytes: whether a
-** name is a token (httpstatus.rules) or a value field text
+** name is a token (httpstatus_is_token) or a value field text
 ** (httpstatus_text.c) is not judged here. Every read is bounded by `len`;
 ** nothing is written but *out; no allocation.
 */

@@ -174,9 +174,10 @@ typedef struct httpstatus_log_scan {
   char carry[HTTPSTATUS_LOG_MAX_LINE];
 } httpstatus_log_scan;
 
-/* Zero counts, no line begun. `formats` is HTTPSTATUS_LOG_COMBINED,
-   HTTPSTATUS_LOG_COMMON or both (HTTPSTATUS_LOG_ANY); with neither, every
-   line is malformed. */
+/* Zero counts, no line begun. `formats`: HTTPSTATUS_LOG_COMBINED, _COMMON,
+   _VHOST and _JSON, or'ed (HTTPSTATUS_LOG_ANY: all four); other bits are
+   dropped (a template comes through httpstatus_log_set_template). With
+   none of them, every line is malformed. */
 void httpstatus_log_init(httpstatus_log_scan *s, unsigned formats);
 
 /*

@@ -184,7 +184,8 @@ static int hs_json_field(hs_ptr k, size_t n) {
 /*
 ** One flat JSON object (strings, numbers, true, false, null as values;
 ** nginx writes no other): the members the report reads are noted. The
-** code, 0 when malformed or without "status".
+** code, 0 when malformed or without "status", -1 when "status" is three
+** digits but no valid code.
 */
 static int hs_json(hs_ptr p, hs_ptr e, httpstatus_log_fields *f) {
   hs_ptr v, ve, bs = NULL;
@@ -263,7 +264,8 @@ static hs_ptr hs_until(hs_ptr p, hs_ptr e, hs_ptr lit, size_t n, int field) {
   return NULL;
 }
 
-/* a line in the template: the code, 0 when it does not follow it */
+/* a line in the template: the code, 0 when it does not follow it, -1 when
+   only its $status (three digits) is no valid code */
 static int hs_template(hs_ptr p, hs_ptr e, const httpstatus_log_template *t,
                        httpstatus_log_fields *f) {
   int i, code = 0;

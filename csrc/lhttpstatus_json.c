@@ -1,5 +1,6 @@
 /*
-** lhttpstatus_json.c: Lua values to JSON, and RFC 9457 problem documents.
+** lhttpstatus_json.c: RFC 9457 problem documents, their extension members
+** written from Lua values.
 **
 ** Output goes to a buffer on the C stack and moves to a userdata at a
 ** fixed stack slot only when it outgrows it, so the common small document
@@ -328,29 +329,6 @@ static int hs_json_value(hs_jbuf *b, int idx, int depth) {
   }
 }
 
-static int hs_jbuf_result(hs_jbuf *b, int failed) {
-  if (failed) {
-    lua_pushnil(b->L);
-    lua_pushvalue(b->L, b->err);
-    return 2;
-  }
-  lua_pushlstring(b->L, b->data, b->len);
-  return 1;
-}
-
-/* json_encode(value) -> json | nil, message */
-static int hs_l_json_encode(lua_State *L) {
-  hs_jbuf b;
-  lua_settop(L, 1);
-  hs_jbuf_init(&b, L);
-  return hs_jbuf_result(&b, hs_json_value(&b, 1, 0));
-}
-
-/*
-** One of RFC 9457's string members: `"key":"value"` from fields, or from
-** `fallback` when fields has none (NULL: leave the member out). `comma`
-** goes before it.
-*/
 /* RFC 9457's string members, in the order a document writes them */
 static const char *const hs_string_members[] = {"type", "title", "detail",
                                                 "instance"};
@@ -469,11 +447,11 @@ static int hs_l_problem_json(lua_State *L) {
     return 3;
   }
   hs_jbuf_add(&b, "}", 1);
-  return hs_jbuf_result(&b, 0);
+  lua_pushlstring(L, b.data, b.len);
+  return 1;
 }
 
-static const luaL_Reg hs_json[] = {{"json_encode", hs_l_json_encode},
-                                   {"problem_json", hs_l_problem_json},
+static const luaL_Reg hs_json[] = {{"problem_json", hs_l_problem_json},
                                    {"problem_check", hs_l_problem_check},
                                    {NULL, NULL}};
 

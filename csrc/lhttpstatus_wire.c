@@ -93,8 +93,8 @@ static void hs_buffer_add(void *ud, const char *bytes, size_t n) {
 
 /*
 ** quote(s, context): s as httpstatus_text_escape writes it for "terminal",
-** "json" or "html" (check.quote checked both arguments). The buffer is
-** the only thing on the stack while it fills.
+** "json" or "html" (check.quote checked both arguments). Only s, which
+** must stay alive, is below the buffer on the stack while it fills.
 */
 static int hs_l_quote(lua_State *L) {
   static const char *const names[] = {"json", "html", "terminal", NULL};

@@ -1,11 +1,12 @@
 -- Every builder and parser, every argument, every kind of bad value: an
 -- argument error naming the function and the argument (at the caller's
 -- line), or for the parser nil and a message. Never a crash.
+local internal = require "internal"
 local hs = require "httpstatus"
 local cli = require "httpstatus.cmd.main"
 local raises = require "raises"
 local bad_values = require "bad_values"
-local is_field_text = require("httpstatus.core").is_field_text
+local is_field_text = internal.module("httpstatus.core").is_field_text
 
 local function each_bad(accept, fn)
   for _, v in ipairs(bad_values) do

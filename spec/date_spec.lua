@@ -2,8 +2,9 @@
 -- core.http_date, core.retry_after and their wrappers in httpstatus.retry,
 -- checked against Python's email.utils (spec/date_oracle.py) on tens of
 -- thousands of dates, then on malformed dates and on values of every type.
-local core = require "httpstatus.core"
-local retry = require "httpstatus.retry"
+local internal = require "internal"
+local core = internal.module("httpstatus.core")
+local retry = internal.module("httpstatus.retry")
 local raises = require "raises"
 local bad_values = require "bad_values"
 local loops = require "loops"

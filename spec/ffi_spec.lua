@@ -2,8 +2,9 @@
 -- documents of string members with the C writer reached that way, so that
 -- httpstatus.ngx's exit stays one trace): the same bytes as the writer
 -- reached through the Lua C API, for any bytes.
-local core = require "httpstatus.core"
-local problem = require("spec.internal").module("httpstatus.problem")
+local internal = require "internal"
+local core = internal.module("httpstatus.core")
+local problem = internal.module("httpstatus.problem")
 
 local PROBLEM = "application/problem+json"
 

@@ -3,8 +3,9 @@
 -- keys of the very tables the library is reading. C must stay memory-safe
 -- (ASan and valgrind watch the same spec in make test); Lua must answer or
 -- raise a clear error, never crash. Runs on every runtime.
+local internal = require "internal"
 local hs = require "httpstatus"
-local core = require "httpstatus.core"
+local core = internal.module("httpstatus.core")
 local fake_ngx = require "fake_ngx"
 
 local ROUNDS = tonumber(os.getenv("HS_GC_ROUNDS") or "") or 300
@@ -93,7 +94,6 @@ describe("under GC stress #stress", function()
       targets = { f, f.extra, f.extra[3], f.list, f.member1, f.member12, f.member24 }
       for _, call in ipairs {
         function() return hs.problem_json(404, f) end,
-        function() return core.json_encode(f) end,
         function() return hs.error_body(500, "application/json", f) end,
         function() return core.problem_json(429, f, f.extra[3]) end,
       } do

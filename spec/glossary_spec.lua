@@ -1,7 +1,8 @@
 -- The Korean texts of every surface (ko.lua, the command's and the page's
 -- words) against lua/httpstatus/locale/GLOSSARY.md: every term it lists is
 -- used, every variant it bans is absent.
-local ko = require "httpstatus.locale.ko"
+local internal = require "internal"
+local ko = internal.module("httpstatus.locale.ko")
 
 local GLOSSARY = "lua/httpstatus/locale/GLOSSARY.md"
 
@@ -166,7 +167,7 @@ local SURFACES = {
   { "cmd.show.TEXTS.ko", require("httpstatus.cmd.show").TEXTS.ko },
   { "cmd.html.UI.ko", require("httpstatus.cmd.html").UI.ko },
   { "cmd.log_words.ko", require("httpstatus.cmd.log_words").ko },
-  { "locale.lint_ko", require("httpstatus.locale.lint_ko") },
+  { "locale.lint_ko", internal.module("httpstatus.locale.lint_ko") },
   { "cmd.lint.LABEL.ko", require("httpstatus.cmd.lint").LABEL.ko },
 }
 

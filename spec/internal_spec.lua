@@ -31,6 +31,10 @@ describe("the public/private line", function()
       if not internal.PUBLIC[name] and not internal.UNMARKED[name] then
         local head = read(file_of(name)):match("^(.-)\n\n")
         assert(head and head:find("\n%-%- @internal"), name .. " does not say it is internal")
+        -- after a sentence (or a table's row), not in the middle of one
+        local before = head:match("([^\n]*)\n%-%- @internal")
+        assert(before:find("[.:)]$") or before:find("^%-%-   "),
+          name .. "'s @internal cuts a sentence")
       else
         assert(not read(file_of(name)):find("\n%-%- @internal"), name .. " is public")
       end
@@ -50,5 +54,27 @@ describe("the public/private line", function()
   it("is the only way specs name internals: internal.module refuses a public module", function()
     assert.has_error(function() internal.module("httpstatus") end)
     assert.are.equal(require("httpstatus.rules"), internal.module("httpstatus.rules"))
+  end)
+
+  it("leaves nothing in the core for the specs alone: the library uses every export", function()
+    local p = assert(io.popen("cat lua/httpstatus.lua lua/httpstatus/*.lua"))
+    local library = p:read("*a")
+    p:close()
+    for name in pairs(internal.module("httpstatus.core")) do
+      assert(library:find("core%." .. name .. "%f[^%w_]"), "core." .. name .. " is used by no module")
+    end
+  end)
+
+  it("is the way every other spec names them: no require of an internal module", function()
+    local p = assert(io.popen("ls spec/*.lua spec/nginx/*.lua"))
+    for path in p:lines() do
+      if path ~= "spec/internal_spec.lua" then
+        for name in read(path):gmatch('require%s*%(?%s*"(httpstatus%.[%w_.]+)"') do
+          assert(internal.PUBLIC[name] or name:find("^httpstatus%.cmd%."),
+            path .. " requires " .. name .. ": ask internal.module for it")
+        end
+      end
+    end
+    p:close()
   end)
 end)

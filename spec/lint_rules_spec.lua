@@ -2,8 +2,9 @@
 -- is found, with its id) and one that keeps it (the rule is not found).
 -- The list must name every rule of the catalog, so a rule added without
 -- its two examples fails here.
+local internal = require "internal"
 local hs = require "httpstatus"
-local catalog = require "httpstatus.lint_catalog"
+local catalog = internal.module("httpstatus.lint_catalog")
 local CASES = require "lint_cases"
 local T = CASES.T
 

@@ -2,6 +2,7 @@
 -- findings, responses the library builds (clean), raw bytes with several
 -- responses (curl -si, -sIi, -L), bad data that never raises, and a body
 -- that is never copied.
+local internal = require "internal"
 local hs = require "httpstatus"
 local loops = require "loops"
 local quick = require "quick"
@@ -195,7 +196,7 @@ describe("hs.lint's memos of clean values", function()
     local before = collectgarbage("count")
     run(n + 1, 2 * n)
     -- each memo holds what it may, and no more
-    local stats = require("internal").module("httpstatus.lint_fields").memo_stats()
+    local stats = internal.module("httpstatus.lint_fields").memo_stats()
     local names = 0
     for name, s in pairs(stats) do
       names = names + 1
@@ -212,7 +213,7 @@ describe("hs.lint's memos of clean values", function()
 end)
 
 -- the findings of the two readers, to compare
-local lint = require("internal").module("httpstatus.lint")
+local lint = internal.module("httpstatus.lint")
 local function sorted(findings)
   local out = {}
   for i, f in ipairs(findings) do
@@ -253,7 +254,7 @@ describe("hs.lint's two readers of raw bytes", function()
       local src = head .. ENDS[math.random(#ENDS)] .. body
       if math.random(10) == 1 then src = src:sub(1, math.random(#src)) end
       local method = ({ nil, "GET", "HEAD" })[math.random(3)]
-      if require("httpstatus.core").read_head(src, 1, 65536) then regular = regular + 1 end
+      if internal.module("httpstatus.core").read_head(src, 1, 65536) then regular = regular + 1 end
       quick.same(sorted(lint.lint_raw(src, method, nil, true)),
         sorted(lint.lint_raw(src, method, nil, false)), src)
     end
@@ -272,7 +273,7 @@ describe("hs.lint's two readers of raw bytes", function()
 end)
 
 describe("the fast reader of a regular head (core.read_head)", function()
-  local core = require "httpstatus.core"
+  local core = internal.module("httpstatus.core")
 
   it("hands over the status and the fields by lower-case name, each line read once", function()
     local src = "HTTP/1.1 200 OK\r\nVary: a\r\nDate:  " .. DATE .. " \r\nvary: b\r\nVARY: c\r\n"

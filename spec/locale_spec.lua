@@ -1,6 +1,7 @@
 -- describe(), reason(code, lang), add_locale(), and the shipped texts.
+local internal = require "internal"
 local hs = require "httpstatus"
-local core = require "httpstatus.core"
+local core = internal.module("httpstatus.core")
 local raises = require "raises"
 local bad_values = require "bad_values"
 

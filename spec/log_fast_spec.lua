@@ -2,7 +2,8 @@
 -- compared with the last line's) against its reference: a line fed without its LF,
 -- then the LF alone, is carried and read by httpstatus_log_parse, never by the fast
 -- path. Every count the report reads must agree, however the log is cut.
-local core = require "httpstatus.core"
+local internal = require "internal"
+local core = internal.module("httpstatus.core")
 
 local log_scanner = core.log_scanner
 local SAMPLE = "examples/data/access.log"

@@ -1,8 +1,9 @@
 -- The log scanner beyond the counts: nginx log_format strings, JSON lines,
 -- vhost_combined, the timeline, upstream chains, request times and the busiest
 -- paths (a bounded top-k sketch).
+local internal = require "internal"
 local log = require "httpstatus.log"
-local core = require "httpstatus.core"
+local core = internal.module("httpstatus.core")
 local raises = require "raises"
 local loops = require "loops"
 

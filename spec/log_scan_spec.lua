@@ -1,8 +1,9 @@
 -- core.log_scanner: the C access-log scanner, one call per buffer. It must count exactly
 -- what examples/classify_log.lua counts, however the log is cut into chunks.
+local internal = require "internal"
 package.path = "examples/?.lua;" .. package.path
 local cl = require "classify_log"
-local core = require "httpstatus.core"
+local core = internal.module("httpstatus.core")
 local raises = require "raises"
 local quick = require "quick"
 

@@ -1,7 +1,8 @@
 -- Every cache is bounded in entries and bytes: the helper itself, and the
 -- caches that request data feeds (Accept values, header names, spellings
 -- of phrases), driven with many distinct values while the heap is watched.
-local memo = require "httpstatus.memo"
+local internal = require "internal"
+local memo = internal.module("httpstatus.memo")
 local hs = require "httpstatus"
 local loops = require "loops"
 

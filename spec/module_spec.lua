@@ -1,4 +1,5 @@
 -- How the module presents itself: no globals, constants, copies.
+local internal = require "internal"
 local hs = require "httpstatus"
 
 describe("the module", function()
@@ -9,7 +10,7 @@ describe("the module", function()
   end)
 
   it("exposes the C module as httpstatus.core without a global", function()
-    local core = require "httpstatus.core"
+    local core = internal.module("httpstatus.core")
     assert.is_table(core)
     assert.are.equal(hs.VERSION, core.VERSION)
   end)
@@ -97,7 +98,7 @@ describe("the module", function()
   end)
 
   it("exposes no C helper that the Lua layer does not use", function()
-    local core = require "httpstatus.core"
+    local core = internal.module("httpstatus.core")
     for _, gone in ipairs { "reason", "name", "class", "is_success", "hooks", "code_scan",
                             "vendor_codes", "header_rule", "sets", "classes", "reasons",
                             "class_table", "is_retryable" } do

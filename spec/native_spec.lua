@@ -38,7 +38,8 @@ end
 describe("a core.so built for another Lua", function()
   teardown(function() os.execute("rm -rf '" .. DIR .. "'") end)
 
-  for _, modname in ipairs { "httpstatus", "httpstatus.log", "httpstatus.ngx" } do
+  for _, modname in ipairs { "httpstatus", "httpstatus.log", "httpstatus.ngx", "httpstatus.check",
+                             "httpstatus.budget" } do
     it("says so when " .. modname .. " is required", function()
       local ok, err = require_from("a", modname)
       assert.is_false(ok)

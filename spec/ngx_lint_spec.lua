@@ -1,10 +1,12 @@
 -- hsngx.lint without nginx: a stand-in ngx whose log phase reports what a
 -- handler set plus what nginx adds itself. Sampling, once per rule per
 -- interval, memory bounded by the rules, the fields nginx owns ignored.
+local internal = require "internal"
+
 local function fake_ngx(state)
   return {
     WARN = 5, status = state.status, var = { body_bytes_sent = state.sent or "0",
-                                             request_uri = "/x" },
+                                             request_uri = state.uri or "/x" },
     req = { get_method = function() return state.method or "GET" end },
     resp = { get_headers = function() return state.headers end },
     now = function() return state.now end,
@@ -16,7 +18,7 @@ describe("hsngx.lint (log phase)", function()
   local lint, state
   before_each(function()
     package.loaded["httpstatus.ngx_lint"] = nil
-    lint = require("httpstatus.ngx_lint").lint
+    lint = internal.module("httpstatus.ngx_lint").lint
     state = { logged = {}, now = 1000, status = 405, sent = "3",
               headers = { ["content-type"] = "text/plain", date = "soon", connection = "close",
                           server = "nginx/1.29.2", ["content-length"] = "99" } }
@@ -45,17 +47,41 @@ describe("hsngx.lint (log phase)", function()
     assert.are.same({}, state.logged)
   end)
 
-  it("keeps one entry per rule, whatever the traffic", function()
-    local ngx_lint = require "httpstatus.ngx_lint"
-    for i = 1, 500 do
-      state.now = 1000 + i
-      state.status = 400 + i % 100
-      _G.ngx = fake_ngx(state)
-      lint({ sample = 1, log_interval = 0 })
+  -- what it remembers is one time per rule (never per code, path or
+  -- message), so it stays as small as the catalog whatever the traffic:
+  -- with an endless interval each rule is logged once, however often
+  -- responses of many codes break it
+  it("remembers one time per rule, whatever the traffic", function()
+    local function traffic(interval)
+      state.logged = {}
+      for i = 1, 500 do
+        state.now, state.uri = 1000 + i, "/x" .. i
+        state.status = 400 + i % 200
+        -- content without Content-Type, in responses of every code
+        state.headers["content-type"] = i % 2 == 0 and "text/plain" or nil
+        _G.ngx = fake_ngx(state)
+        lint({ sample = 1, log_interval = interval })
+      end
+      local times, rules = {}, 0
+      for _, line in ipairs(state.logged) do
+        local rule = assert(line:match("^httpstatus lint: %d+ /x%d+: %a+ ([%w-]+): "), line)
+        if not times[rule] then rules = rules + 1 end
+        times[rule] = (times[rule] or 0) + 1
+      end
+      return times, rules, #state.logged
     end
-    local n = 0
-    for _ in pairs(ngx_lint.last_logged()) do n = n + 1 end
-    assert.is_true(n > 0 and n <= #require("httpstatus.lint_catalog").IDS)
+    local times, rules, lines = traffic(1 / 0)
+    assert.is_true(rules > 1)
+    for rule, n in pairs(times) do assert.are.equal(1, n, rule) end
+    assert.are.equal(rules, lines)
+    -- the same traffic with no interval logs the same rules again and again
+    package.loaded["httpstatus.ngx_lint"] = nil
+    lint = internal.module("httpstatus.ngx_lint").lint
+    local again, rules_again, lines_again = traffic(0)
+    assert.is_true(lines_again > 2 * lines, lines_again)
+    assert.are.equal(rules, rules_again)
+    assert.is_true(again["missing-content-type"] > 100, again["missing-content-type"])
+    for rule in pairs(times) do assert.is_true(again[rule] > 1, rule) end
   end)
 
   it("takes no options at all (the defaults: a sample of 0.01, 60 s)", function()
@@ -63,7 +89,7 @@ describe("hsngx.lint (log phase)", function()
     local random = math.random
     rawset(math, "random", function() return 0 end)
     package.loaded["httpstatus.ngx_lint"] = nil
-    local ok, err = pcall(require("httpstatus.ngx_lint").lint)
+    local ok, err = pcall(internal.module("httpstatus.ngx_lint").lint)
     rawset(math, "random", random)
     assert(ok, err)
     assert.are.equal(1, #state.logged)

@@ -9,6 +9,7 @@
 -- leaves every answer as a freshly loaded library gives it, whether the
 -- garbage comes before the library's first read or after it. Plain writes:
 -- rawset and the debug library reach anything, in any Lua library.
+local internal = require "internal"
 local fake_ngx = require "fake_ngx"
 
 -- every name core.table takes
@@ -105,7 +106,7 @@ end
 
 -- Every table a caller can reach, scribbled. Returns how many.
 local function scribble_everything(hs)
-  local core = require "httpstatus.core"
+  local core = internal.module("httpstatus.core")
   local n = 0
   local function hit(t) scribble(t) n = n + 1 end
   for _, name in ipairs(TABLES) do
@@ -118,8 +119,8 @@ local function scribble_everything(hs)
       if type(v) == "table" then hit(v) end
     end
   end
-  hit(require "httpstatus.locale.en")
-  hit(require "httpstatus.locale.ko")
+  hit(internal.module("httpstatus.locale.en"))
+  hit(internal.module("httpstatus.locale.ko"))
   local check = require "httpstatus.check"
   for _, name in ipairs(TABLES) do
     local stand_in = check.on_first_read(name, function(t) hit(t) end)
@@ -159,7 +160,7 @@ describe("the library's tables (#18, 4.13)", function()
 
   it("the example of the issue: core.table(\"reasons\")[404] = \"Hacked\"", function()
     local hs = fresh_library()
-    local core = require "httpstatus.core"
+    local core = internal.module("httpstatus.core")
     core.table("reasons")[404] = "Hacked"
     assert.are.equal("Not Found", hs.reason(404))
     assert.are.equal("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n",
@@ -168,7 +169,7 @@ describe("the library's tables (#18, 4.13)", function()
   end)
 
   it("core.table hands out a fresh table on every call", function()
-    local core = require "httpstatus.core"
+    local core = internal.module("httpstatus.core")
     for _, name in ipairs(TABLES) do
       assert.are_not.equal(core.table(name), core.table(name), name)
       assert.are.same(core.table(name), core.table(name, true), name)
@@ -177,13 +178,13 @@ describe("the library's tables (#18, 4.13)", function()
   end)
 
   it("core shares no table", function()
-    for k, v in pairs(require "httpstatus.core") do
+    for k, v in pairs(internal.module("httpstatus.core")) do
       assert(type(v) ~= "table", "httpstatus.core." .. tostring(k) .. " is a table")
     end
   end)
 
   it("problem.CONTENT_TYPES reads as before and refuses writes", function()
-    local problem = require "httpstatus.problem"
+    local problem = internal.module("httpstatus.problem")
     assert.are.equal("text/html; charset=utf-8", problem.CONTENT_TYPES["text/html"])
     assert.has_error(function() problem.CONTENT_TYPES["text/html"] = "text/plain" end,
       "httpstatus.problem.CONTENT_TYPES is read-only")
@@ -191,7 +192,7 @@ describe("the library's tables (#18, 4.13)", function()
   end)
 
   it("the log scanner's methods are out of reach", function()
-    local sc = require("httpstatus.core").log_scanner()
+    local sc = internal.module("httpstatus.core").log_scanner()
     assert.is_false(getmetatable(sc))
   end)
 end)

@@ -1,9 +1,10 @@
 -- httpstatus.retry: should_retry (codes, idempotent methods, attempts) and
 -- retry_delay (Retry-After in any case, against Date or now; exponential
 -- backoff, caps and jitter with an injected random).
-local core = require "httpstatus.core"
+local internal = require "internal"
+local core = internal.module("httpstatus.core")
 local hs = require "httpstatus"
-local retry = require "httpstatus.retry"
+local retry = internal.module("httpstatus.retry")
 local raises = require "raises"
 local bad_values = require "bad_values"
 local quick = require "quick"

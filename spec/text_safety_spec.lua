@@ -1,10 +1,11 @@
 -- One text-safety routine (httpstatus_text.c): the header-field rule, the
 -- JSON the library writes, the HTML error pages, the quoting of messages
 -- and the command's escaping are its contexts, so they cannot drift apart.
+local internal = require "internal"
 local hs = require "httpstatus"
 local check = require "httpstatus.check"
 local escape = require "httpstatus.cmd.escape"
-local rules = require("internal").module "httpstatus.rules"
+local rules = internal.module "httpstatus.rules"
 
 -- every byte alone, and the sequences that matter, around plain text
 local SAMPLES = {}
@@ -52,7 +53,7 @@ describe("the one text-safety routine", function()
   end)
 
   it("says which bytes a token holds (RFC 9110 5.6.2 tchar), for names and methods", function()
-    local core = require "httpstatus.core"
+    local core = internal.module("httpstatus.core")
     local TCHAR = "!#$%&'*+-.^_`|~0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
     for b = 0, 255 do
       local c = string.char(b)
@@ -69,7 +70,7 @@ describe("the one text-safety routine", function()
   end)
 
   it("says, in the same call, whether a field value begins or ends with whitespace", function()
-    local core = require "httpstatus.core"
+    local core = internal.module("httpstatus.core")
     for _, case in ipairs {
       { "v", true, false }, { " v", true, true }, { "v\t", true, true }, { "a b", true, false },
       { "", true, false }, { " ", true, true }, { "\1 ", false, true }, { "a\rb", false, false },

@@ -1,4 +1,5 @@
 -- Vendor codes stay with their vendors and out of the registry answers.
+local internal = require "internal"
 local hs = require "httpstatus"
 local quick = require "quick"
 
@@ -133,8 +134,8 @@ describe("unofficial(code)", function()
   end)
 
   it("has an English and a Korean description for every vendor meaning", function()
-    local en = require "httpstatus.locale.en"
-    local ko = require "httpstatus.locale.ko"
+    local en = internal.module("httpstatus.locale.en")
+    local ko = internal.module("httpstatus.locale.ko")
     local listed = {}
     for _, v in ipairs(vendors) do
       local code, vendor = v[1], v[2]

@@ -1144,8 +1144,8 @@ function check.code(code) end
 ---@return string?
 function check.code_problem(code) end
 
---- why `v` is neither `nil` nor of the Lua type `tname` (default `"table"`), or `nil`: `string or
---- nil expected`, then what it got.
+--- why `v` is neither `nil` nor of the Lua type `tname` (default `"table"`), or `nil`: `table or
+--- nil expected` (`string or nil expected` for `"string"`...), then what it got.
 ---@param v any
 ---@param tname? string
 ---@return string?

@@ -26,8 +26,8 @@ return {
         returns = { { "string?" } } },
       { name = "opt_problem",
         doc = [[
-          why `v` is neither `nil` nor of the Lua type `tname` (default `"table"`), or `nil`: `string
-          or nil expected`, then what it got.]],
+          why `v` is neither `nil` nor of the Lua type `tname` (default `"table"`), or `nil`: `table
+          or nil expected` (`string or nil expected` for `"string"`...), then what it got.]],
         params = { { "v", "any" }, { "tname?", "string" } },
         returns = { { "string?" } } },
       { name = "opt_table_problem",

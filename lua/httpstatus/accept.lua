@@ -27,7 +27,8 @@ end
 --- The offer the client prefers, from `offers` (lower-case media types in
 -- the server's order of preference, the first being the default). A range's
 -- q-value applies through its most specific match (type/subtype over type/*
--- over */*); ties go to the range listed first, then to the server's order.
+-- over */*); a tie in q goes to the more specific match, then to the
+-- range listed first, then to the server's order.
 -- Malformed ranges are skipped. When nothing is acceptable, or accept is
 -- not a string, the default (offers[1]) is chosen.
 function M.negotiate(accept, offers)

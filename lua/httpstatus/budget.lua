@@ -43,7 +43,7 @@
 -- @module httpstatus.budget
 
 local check = require "httpstatus.check"
-local core = require "httpstatus.core"
+local core = require "httpstatus.native"
 local retry = require "httpstatus.retry"
 
 local error, pairs, rawget, type = error, pairs, rawget, type

@@ -10,7 +10,7 @@
 -- helper in between can shift it.
 -- @module httpstatus.check
 
-local core = require "httpstatus.core"
+local core = require "httpstatus.native"
 
 local error, next, setmetatable, type, tostring = error, next, setmetatable, type, tostring
 local find, format, gsub = string.find, string.format, string.gsub

@@ -1,5 +1,4 @@
 --- hs.lint: check a response against what HTTP demands of it.
--- @internal: not part of the API (docs/design.md, "Public and internal modules").
 --
 --   hs.lint({ status = 405, headers = { ["Content-Type"] = "text/plain" }, body = "no" })
 --   --> { { rule = "missing-allow", level = "error", field = "Allow",
@@ -11,6 +10,7 @@
 -- bytes are read by httpstatus.lint_raw without copying any content. Bad
 -- data never raises: it is what the findings report. Only an argument of
 -- the wrong type (or an unknown option or response field) raises.
+-- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- @module httpstatus.lint
 
 local check = require "httpstatus.check"

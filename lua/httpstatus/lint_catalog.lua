@@ -1,5 +1,4 @@
 --- The response linter's rules: a stable id, a level, the RFC section the
--- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- rule comes from and its message (English; `{name}` is filled in from the
 -- finding). Korean messages are in httpstatus.locale.lint_ko, by id.
 --
@@ -7,6 +6,7 @@
 -- code table's rows (as rules.status_field gives them), one per header
 -- field some code must, should or may carry, and their level and reference are the row's and the
 -- code's (see httpstatus.lint_codes).
+-- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- @module httpstatus.lint_catalog
 
 local core = require "httpstatus.core"

@@ -1,11 +1,11 @@
 --- The response linter's rules per status code: every header row of the
--- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- code table (405 Allow, 401 WWW-Authenticate, 3xx Location, ...), as
 -- rules.status_field reads them, at its own level, the caching rules of the codes caches
 -- must not store, and what HTTP/2 and HTTP/3 cannot carry. The rows, the
 -- must-not-store codes and the connection-specific fields are the
 -- library's; this module only says how a row's condition is seen in one
 -- response, where it can be.
+-- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- @module httpstatus.lint_codes
 
 local core = require "httpstatus.core"

@@ -1,8 +1,8 @@
 --- The response linter's content rules: content without Content-Type,
--- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- and application/problem+json content read as an RFC 9457 document. The
 -- members' rules (the four string members, status equal to the code) are
 -- the C core's problem_check: this module reads the JSON and asks it.
+-- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- @module httpstatus.lint_content
 
 local core = require "httpstatus.core"

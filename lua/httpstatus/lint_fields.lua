@@ -1,10 +1,10 @@
 --- The response linter's field rules: names and values as HTTP writes
--- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- them (RFC 9110, 5), fields sent once, and the grammar of the fields whose
 -- values have one (dates, Retry-After, Cache-Control, ETag, Content-Type,
 -- Vary, Allow, Location, Age, Content-Range, ...). Dates and Retry-After
 -- are read by the C core's parsers; field text, tokens and the fields sent
 -- once are httpstatus.rules'.
+-- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- @module httpstatus.lint_fields
 
 local core = require "httpstatus.core"

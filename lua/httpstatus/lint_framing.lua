@@ -1,8 +1,8 @@
 --- The response linter's framing rules: Content-Length and
--- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- Transfer-Encoding (RFC 9110, 8.6; RFC 9112, 6 and 7), and content where
 -- a code or method allows none. Which codes and methods allow content or
 -- framing is httpstatus.rules' (and the C core's) to say.
+-- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- @module httpstatus.lint_framing
 
 local rules = require "httpstatus.rules"

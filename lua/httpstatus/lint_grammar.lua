@@ -1,11 +1,11 @@
 --- The grammars of the field values the response linter reads, as
--- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- plain answers (a value in, true or false out): lists of tokens (RFC
 -- 9110, 5.6.1), URI references (RFC 3986), media types (RFC 9110, 8.3.1).
 -- What a value that breaks one is called is httpstatus.lint_fields' to say.
 -- Whether a whole text is a token is the C core's (core.is_token); the
 -- class below only finds where a token ends inside a longer value, and a
 -- spec holds it to the C's answer for every byte.
+-- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- @module httpstatus.lint_grammar
 
 local core = require "httpstatus.core"

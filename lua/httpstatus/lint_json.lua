@@ -1,10 +1,10 @@
 --- The response linter's reader of a JSON object's top-level members
--- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- (RFC 8259), in place: it reads src between two positions without
 -- copying the document, and returns each member's value as a stand-in
 -- good enough for RFC 9457's checks (httpstatus.core.problem_check):
 -- strings as "", numbers as numbers, true/false, null as a table of its
 -- own, objects and arrays as tables. Nesting deeper than MAX_DEPTH fails.
+-- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- @module httpstatus.lint_json
 
 local byte, find, match, sub, gsub, char = string.byte, string.find, string.match, string.sub,

@@ -1,7 +1,7 @@
 --- The response linter's status-line and status-code rules: registered
--- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- or not, reserved, obsoleted, the phrase an old name of the code or the
 -- name of another. Every fact is the code table's (info(code)).
+-- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- @module httpstatus.lint_line
 
 local core = require "httpstatus.core"

@@ -1,5 +1,4 @@
 --- The response linter's view of one response, and its findings.
--- @internal: not part of the API (docs/design.md, "Public and internal modules").
 --
 -- A message, whether read from raw bytes or from a response table:
 --   code      the status code (an integer 100..599) or nil
@@ -31,6 +30,7 @@
 -- table is sized once, and small (a table that grows past 16 rehashes
 -- into 32 slots; one per response is most of what the linter allocates).
 -- code and reason stay nil when unknown: findings carry the code as it is.
+-- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- @module httpstatus.lint_message
 
 local core = require "httpstatus.core"
@@ -213,11 +213,16 @@ local IN_KOREAN = {
   status = function(v) return ko.states[v] or v end,
 }
 
---- Records a finding. params fill the message's {names} (values given
--- as they are: the caller quotes untrusted text with show); {code} and
--- {field} default to the message's code and the field named. level and
--- reference, when given, are the finding's own (a code's row); else the
--- rule's.
+--- Records a finding and returns it. params fill the message's {names}
+-- (values given as they are: the caller quotes untrusted text with show;
+-- in Korean, the params IN_KOREAN names are translated). A {name} params
+-- lack is filled too: {code} with the message's code (or "response"),
+-- {field} with the field named, {version} with the message's, any other
+-- with "". level, reference and template (the text; in Korean ko.missing),
+-- when given, are the finding's own (a code's row: lint_codes); else the
+-- rule's, and a rule without a reference takes the code's (RFC 9110,
+-- Section 15 for a code the table lacks). Over HTTP/3 the rules in
+-- catalog.H3_REFERENCE cite RFC 9114 whatever was given.
 function M.note(msg, id, field, params, level, reference, template)
   local rule = RULES[id]
   level = level or rule.level
@@ -273,13 +278,6 @@ function M.what(msg, lang)
   if of_get then return format("a response to %s", method) end
   if by_method then return format("a %dxx response to %s", floor(code / 100), method) end
   return format("a %d response", code)
-end
-
---- Is v a string? (Table values may be numbers: those are written as
--- rules.field_string writes them.)
-function M.text(v)
-  if type(v) == "string" then return v end
-  return rules.field_string(v)
 end
 
 return M

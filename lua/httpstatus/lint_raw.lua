@@ -1,5 +1,4 @@
 --- The response linter's reader of raw HTTP/1.x bytes: what `curl -si`,
--- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- `curl -sIi`, `curl -L` or a capture holds, one response after another.
 --
 -- It reads each head (status line, field lines) and finds where the
@@ -13,6 +12,7 @@
 -- curl prints chunked content already decoded and HTTP/2 content without
 -- frames: content that is not in chunked form, and content without
 -- Content-Length, runs to the next status line or to the end.
+-- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- @module httpstatus.lint_raw
 
 local core = require "httpstatus.core"

@@ -1,5 +1,7 @@
---- Internal: loads the C core, httpstatus.core, for the library's entry
--- points (httpstatus, httpstatus.ngx, httpstatus.log). A core.so built for
+--- Internal: loads the C core, httpstatus.core, for the public modules
+-- (httpstatus, httpstatus.ngx, httpstatus.log, httpstatus.budget,
+-- httpstatus.check: whichever a user requires first; the internal ones
+-- load after one of them and require the core itself). A core.so built for
 -- another Lua fails in the dynamic loader with "undefined symbol:
 -- lua_tointeger", which names no cause: that failure becomes a message
 -- saying what happened and how to build for this Lua. Any other failure

@@ -35,7 +35,6 @@ local NGINX_OWN = { date = true, server = true, connection = true, ["keep-alive"
 -- rule id -> when it was last logged: one entry per rule at most, so it
 -- is bounded by the catalog, whatever the traffic
 local last_logged = {}
-M.last_logged = function() return last_logged end
 
 local function number_option(opts, name, default, max)
   local v = rawget(opts, name)

@@ -3,8 +3,10 @@
 -- summarized with what the library knows about each code. The text and
 -- JSON views are httpstatus.cmd.log's, the HTML page httpstatus.cmd.log_html's.
 --
--- Lua runs once per 64 KiB buffer, never per line: the scanner keeps only
--- counts, so memory does not grow with the input.
+-- Lua runs at most once per 64 KiB buffer (a real file the scanner reads
+-- in C, to its end), never per line: the scanner keeps counts and a
+-- bounded sketch of the busiest paths, so memory does not grow with the
+-- input.
 -- @module httpstatus.cmd.log_count
 
 local hs = require "httpstatus"

@@ -1,11 +1,11 @@
 -- luacheck: no max line length
--- @internal: not part of the API (docs/design.md, "Public and internal modules").
 -- Korean messages of hs.lint's findings, by rule id (the English ones are
 -- in httpstatus.lint_catalog; `{name}` is filled in the same way), and the
 -- Korean of the English words other modules put in them: the parsers'
 -- details (keyed by their English text, as ko.lua keys the conditions),
 -- the kinds of RFC 9457 members, the registry's states. Terms follow
 -- GLOSSARY.md beside this file: 헤더, 본문, 사유 구문, 캐시, 최종 응답.
+-- @internal: not part of the API (docs/design.md, "Public and internal modules").
 return {
   messages = {
     ["status-line-syntax"] = "상태 줄 {line}은(는) HTTP-version SP status-code SP reason-phrase 형식이 아닙니다",

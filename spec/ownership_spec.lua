@@ -157,12 +157,10 @@ describe("who owns which rule (docs/design.md)", function()
     while rules.connection_field(i) do
       local lower = rules.connection_field(i)
       assert.is_true(rules.connection_bound(200, { [lower] = lower }), lower)
-      assert.is_true(protocol.is_connection_specific(lower), lower)
       i = i + 1
     end
     assert.are.equal(6, i)
     assert.is_false(rules.connection_bound(200, { ["content-type"] = "Content-Type" }))
-    assert.is_false(protocol.is_connection_specific("content-type"))
     assert.is_true(rules.connection_bound(101, {}))
   end)
 

@@ -76,11 +76,6 @@ do
     i = i + 1
   end
 end
-M.connection_field = rules.connection_field
-
---- Is the field (lower-case name) connection-specific, so that HTTP/2 and
--- HTTP/3 cannot carry it?
-function M.is_connection_specific(lower) return CONNECTION_SPECIFIC[lower] == true end
 
 --- Can the HTTP version (a number: 1.0, 1.1, 2, 3, or any spelling number
 -- reads) carry a status line, a reason phrase, connection-specific fields,

@@ -230,16 +230,20 @@ end
 -- WWW-Authenticate, 405 Allow, 407 Proxy-Authenticate), and every field
 -- the table ties to a code (MUST, SHOULD or MAY, with or without a
 -- condition: 401 WWW-Authenticate, 429 and 503 Retry-After, 416
--- Content-Range, ...), read once.
-local MUST, FIELDS = {}, {}
-for code in pairs(reasons) do
-  for _, h in ipairs(core.info(code).headers) do
-    if h.level == "must" and h.condition == nil then
-      MUST[code] = MUST[code] or {}
-      MUST[code][#MUST[code] + 1] = { h.name, h.name:lower() }
+-- Content-Range, ...), read on first use: core.info builds a whole table
+-- per code, which `require "httpstatus"` should not pay for.
+local MUST, FIELDS
+local function read_fields()
+  MUST, FIELDS = {}, {}
+  for code in pairs(reasons) do
+    for _, h in ipairs(core.info(code).headers) do
+      if h.level == "must" and h.condition == nil then
+        MUST[code] = MUST[code] or {}
+        MUST[code][#MUST[code] + 1] = { h.name, h.name:lower() }
+      end
+      FIELDS[code] = FIELDS[code] or {}
+      FIELDS[code][#FIELDS[code] + 1] = { h.name, h.condition == nil, h.level, h.condition }
     end
-    FIELDS[code] = FIELDS[code] or {}
-    FIELDS[code][#FIELDS[code] + 1] = { h.name, h.condition == nil, h.level, h.condition }
   end
 end
 
@@ -249,6 +253,7 @@ end
 -- its level ("must", "should", "may") and its condition (the C table's
 -- words, or nil). Read this way, nothing of the table reaches the caller.
 function M.status_field(code, i)
+  if not FIELDS then read_fields() end
   local fields = FIELDS[code]
   local field = fields and fields[i]
   if field then return field[1], field[2], field[3], field[4] end
@@ -258,6 +263,7 @@ end
 --- The first field a response with this code MUST carry that names
 -- (lower-case name -> as given, from copy_headers) lacks, or nil.
 local function missing_field(code, names)
+  if not MUST then read_fields() end
   local must = MUST[code]
   if must then
     for i = 1, #must do

@@ -170,6 +170,17 @@ describe("who owns which rule (docs/design.md)", function()
     assert.are.equal("", holders("unknown key", { ["lua/httpstatus/check.lua"] = true }, true))
   end)
 
+  it("argument messages: the value refused is shown (', got ...') only by check", function()
+    local owner = { ["lua/httpstatus/check.lua"] = true }
+    assert.are.equal("", holders('got "', owner, true))
+    assert.are.equal("", holders("got %s", owner, true))
+    assert.are.equal("", holders("must be %s", owner, true))
+    assert.are.equal("opts.base must be a finite number >= 0, got inf",
+      check.must_be("opts.base", "a finite number >= 0", math.huge))
+    assert.are.equal('allow must list methods, got string "(HEAD)"',
+      check.got("allow must list methods", "(HEAD)"))
+  end)
+
   it("text for people: no Lua pattern of unsafe UTF-8 outside the C routine", function()
     assert.are.equal("", holders("\\194", nil, true))
     assert.are.equal("", holders("\\226", nil, true))

@@ -1174,6 +1174,21 @@ function check.options_problem(opts, allowed, noun) end
 ---@return string
 function check.expected(what, v) end
 
+--- the wording of a value refused for its kind or range: `what`, "must be", `wanted`, then ", got"
+--- and `v` as `show` writes it (`opts.base must be a finite number >= 0, got inf`).
+---@param what string
+---@param wanted string
+---@param v any
+---@return string
+function check.must_be(what, wanted, v) end
+
+--- `message`, then ", got" and `v` as `show` writes it: a refusal worded otherwise (`allow must
+--- list methods, got string "(HEAD)"`).
+---@param message string
+---@param v any
+---@return string
+function check.got(message, v) end
+
 --- the text of an argument error, Lua's own wording: `bad argument #n to 'fname' (message)`; raise
 --- it with level 2.
 ---@param fname string

@@ -48,6 +48,18 @@ return {
           it.]],
         params = { { "what", "string" }, { "v", "any" } },
         returns = { { "string" } } },
+      { name = "must_be",
+        doc = [[
+          the wording of a value refused for its kind or range: `what`, "must be", `wanted`, then
+          ", got" and `v` as `show` writes it (`opts.base must be a finite number >= 0, got inf`).]],
+        params = { { "what", "string" }, { "wanted", "string" }, { "v", "any" } },
+        returns = { { "string" } } },
+      { name = "got",
+        doc = [[
+          `message`, then ", got" and `v` as `show` writes it: a refusal worded otherwise
+          (`allow must list methods, got string "(HEAD)"`).]],
+        params = { { "message", "string" }, { "v", "any" } },
+        returns = { { "string" } } },
       { name = "bad",
         doc = [[
           the text of an argument error, Lua's own wording: `bad argument #n to 'fname'

@@ -43,6 +43,7 @@
 -- @module httpstatus.budget
 
 local check = require "httpstatus.check"
+local must_be = check.must_be
 local core = require "httpstatus.native"
 local retry = require "httpstatus.retry"
 
@@ -106,7 +107,7 @@ local function settings(opts)
     if v == nil then
       v = DEFAULTS[name]
     elseif not ok(v) then
-      return nil, format("opts.%s must be %s, got %s", name, what, show(v))
+      return nil, must_be("opts." .. name, what, v)
     end
     s[name] = v
   end
@@ -118,14 +119,14 @@ local function settings(opts)
   if codes == nil then
     s.failing = RETRYABLE
   elseif type(codes) ~= "table" then
-    return nil, "opts.codes must be a list of status codes, got " .. show(codes)
+    return nil, must_be("opts.codes", "a list of status codes", codes)
   else
     s.failing = {}
     for i = 1, #codes do
       local code = integer_code(codes[i])
       if not code then
-        return nil, format("opts.codes[%d] must be a status code 100..599, got %s", i,
-          show(codes[i]))
+        return nil, must_be(format("opts.codes[%d]", i), "a status code 100..599",
+          codes[i])
       end
       s.failing[code] = true
     end

@@ -107,6 +107,19 @@ local function expected(what, v)
 end
 M.expected = expected
 
+--- A message about a refused value, with the value as show writes it:
+-- "<message>, got <v>" (the C core's date messages, "must list ...").
+local function got(message, v)
+  return message .. ", got " .. show(v)
+end
+M.got = got
+
+--- "<what> must be <wanted>, got <v>": the wording of an option or field
+-- refused for its kind or range ("opts.base", "a finite number >= 0").
+function M.must_be(what, wanted, v)
+  return got(what .. " must be " .. wanted, v)
+end
+
 --- Why code is not a status code (100..599, integral), or nil.
 function M.code_problem(code)
   if integer_of[code] == nil then return expected("status code 100..599", code) end

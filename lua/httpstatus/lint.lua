@@ -14,6 +14,7 @@
 -- @module httpstatus.lint
 
 local check = require "httpstatus.check"
+local must_be, got = check.must_be, check.got
 local rules = require "httpstatus.rules"
 local protocol = require "httpstatus.protocol"
 local message = require "httpstatus.lint_message"
@@ -25,8 +26,7 @@ local codes = require "httpstatus.lint_codes"
 local content = require "httpstatus.lint_content"
 local catalog = require "httpstatus.lint_catalog"
 
-local error, ipairs, next, rawget, select, tostring, type = error, ipairs, next, rawget, select,
-  tostring, type
+local error, ipairs, next, rawget, select, type = error, ipairs, next, rawget, select, type
 local find = string.find
 local sort = table.sort
 local bad, show, options_problem, integer_code = check.bad, check.show, check.options_problem,
@@ -62,8 +62,7 @@ local function add_value(msg, name, value)
     add_field(msg, name, field_string(value))
   else
     note(msg, "field-value-chars", rules.token_lower(name) and name or show(name),
-      { detail = "must be a string or a number, got "
-      .. (t == "number" and tostring(value) or t) })
+      { detail = got("must be a string or a number", value) })
   end
 end
 
@@ -101,13 +100,13 @@ local function shape_problem(res, headers, body, reason, method)
   local problem = options_problem(res, RESPONSE_FIELDS, "field")
   if problem then return problem end
   if headers ~= nil and type(headers) ~= "table" then
-    return "field 'headers' must be a table, got " .. show(headers)
+    return must_be("field 'headers'", "a table", headers)
   end
   if body ~= nil and type(body) ~= "string" then
-    return "field 'body' must be a string, got " .. show(body)
+    return must_be("field 'body'", "a string", body)
   end
   if reason ~= nil and type(reason) ~= "string" then
-    return "field 'reason' must be a string, got " .. show(reason)
+    return must_be("field 'reason'", "a string", reason)
   end
   if method ~= nil and not rules.method(method) then return select(2, rules.method(method)) end
   return rules.method_case_problem(method)
@@ -190,7 +189,7 @@ function M.lint(response, opts)
     version = protocol.name(version) -- as a status line writes it: "1.1", "2"
   end
   if lang ~= nil and type(lang) ~= "string" then
-    error(bad("lint", 2, "lang must be a string, got " .. show(lang)), 2)
+    error(bad("lint", 2, must_be("lang", "a string", lang)), 2)
   end
   local out
   if t == "string" then
@@ -225,7 +224,7 @@ function M.rules(code, opts)
   if problem then error(bad("lint_rules", 2, problem), 2) end
   local lang = opts and rawget(opts, "lang")
   if lang ~= nil and type(lang) ~= "string" then
-    error(bad("lint_rules", 2, "lang must be a string, got " .. show(lang)), 2)
+    error(bad("lint_rules", 2, must_be("lang", "a string", lang)), 2)
   end
   code = integer_code(code)
   if not code then return nil end

@@ -11,6 +11,7 @@
 
 local core = require "httpstatus.core"
 local check = require "httpstatus.check"
+local must_be, got = check.must_be, check.got
 
 local error, ipairs, next, pairs, rawget, type = error, ipairs, next, pairs, rawget, type
 local concat = table.concat
@@ -78,7 +79,7 @@ local function lang_of(given)
   if problem then return nil, problem end
   local lang = rawget(given, "lang")
   if lang == nil then return "en" end
-  if type(lang) ~= "string" then return nil, "opts.lang must be a string, got " .. show(lang) end
+  if type(lang) ~= "string" then return nil, must_be("opts.lang", "a string", lang) end
   return lang
 end
 
@@ -160,7 +161,7 @@ end
 -- it is) or line separator: check.plain_text asks the C core's one
 -- text-safety routine which characters those are.
 local function text_problem(v)
-  if type(v) ~= "string" then return "must be a string, got " .. show(v) end
+  if type(v) ~= "string" then return got("must be a string", v) end
   if v == "" then return "must not be empty" end
   local plain, why = plain_text(v)
   if plain then return nil end
@@ -192,7 +193,7 @@ function M.add_locale(lang, texts)
   local checked = { reasons = {}, descriptions = {} }
   for kind, entries in pairs(texts) do
     if type(entries) ~= "table" then
-      error(bad("add_locale", 2, format("%s must be a table, got %s", kind, show(entries))), 2)
+      error(bad("add_locale", 2, must_be(kind, "a table", entries)), 2)
     end
     if kind == "reasons" and lang == "en" and next(entries) ~= nil then
       error(bad("add_locale", 2,

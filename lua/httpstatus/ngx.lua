@@ -13,6 +13,7 @@
 
 local core = require "httpstatus.native"
 local check = require "httpstatus.check"
+local must_be = check.must_be
 local memo = require "httpstatus.memo"
 local problem = require "httpstatus.problem"
 local rules = require "httpstatus.rules"
@@ -124,7 +125,7 @@ local function error_body(code, accept, opts)
       return body, CONTENT_TYPES[kind]
     end
   elseif type(ext) ~= "table" then
-    return nil, "extensions must be a table, got " .. show(ext)
+    return nil, must_be("extensions", "a table", ext)
   end
   local body, ctype_or_argn, message = body_of(code, kind, opts, ext or NO_OPTIONS)
   if not body then return nil, message end
@@ -235,7 +236,7 @@ function M.exit(code, opts)
     if body == nil then
       message = "content_type goes with body (an error body sets its own)"
     elseif type(ctype) ~= "string" then
-      message = "content_type must be a string, got " .. show(ctype)
+      message = must_be("content_type", "a string", ctype)
     elseif rules.field_value_problem(ctype) then
       message = "content_type " .. rules.field_value_problem(ctype)
     end
@@ -311,8 +312,8 @@ function M.redirect(location, code)
   end
   local headers, _, reason, length = build(code, { Location = location })
   if not headers or type(location) ~= "string" then
-    error(bad("redirect", 1, "location must be a non-empty string without CR, LF or other "
-      .. "control characters, got " .. show(location)), 2)
+    error(bad("redirect", 1, must_be("location", "a non-empty string without CR, LF or other "
+      .. "control characters", location)), 2)
   end
   send_status(code, reason)
   ngx.header["Location"] = headers.Location

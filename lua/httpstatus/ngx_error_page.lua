@@ -19,6 +19,7 @@
 -- @module httpstatus.ngx_error_page
 
 local check = require "httpstatus.check"
+local must_be, got = check.must_be, check.got
 local rules = require "httpstatus.rules"
 local protocol = require "httpstatus.protocol"
 
@@ -44,20 +45,19 @@ local SENT_AS_400 = { [494] = true, [495] = true, [496] = true, [497] = true }
 -- 10.2.3: a whole number >= 0), or nil
 local function seconds_problem(v, what)
   if type(v) ~= "number" or v ~= v or v < 0 or v == huge or v ~= floor(v) then
-    return what .. " must be a whole number of seconds >= 0, got " .. show(v)
+    return must_be(what, "a whole number of seconds >= 0", v)
   end
   return nil
 end
 
 -- why an Allow value cannot be sent (a list of methods, RFC 9110 10.2.1), or nil
 local function allow_problem(v)
-  if type(v) ~= "string" then return "allow must be a string such as \"GET, HEAD\", got "
-    .. show(v) end
+  if type(v) ~= "string" then return must_be("allow", "a string such as \"GET, HEAD\"", v) end
   local problem = rules.field_value_problem(v)
   if problem then return "allow " .. problem end
   for member in v:gmatch("[^,%s]+") do
     if not rules.method(member) then
-      return "allow must list methods such as \"GET, HEAD\", got " .. show(v)
+      return got("allow must list methods such as \"GET, HEAD\"", v)
     end
   end
   return nil
@@ -69,13 +69,13 @@ local function values_problem(opts)
     rawget(opts, "extensions")
   local retry, allow = rawget(opts, "retry_after"), rawget(opts, "allow")
   if detail ~= nil and type(detail) ~= "string" and type(detail) ~= "function" then
-    return "detail must be a string or a function, got " .. show(detail)
+    return must_be("detail", "a string or a function", detail)
   end
   if base ~= nil and type(base) ~= "string" then
-    return "type must be a string (the base URI of problem types), got " .. show(base)
+    return must_be("type", "a string (the base URI of problem types)", base)
   end
   if ext ~= nil and type(ext) ~= "table" then
-    return "extensions must be a table, got " .. show(ext)
+    return must_be("extensions", "a table", ext)
   end
   if retry ~= nil and type(retry) ~= "function" then
     local problem = seconds_problem(retry, "retry_after")
@@ -190,8 +190,8 @@ function M.new(ngx, error_body, send)
     if type(detail) == "function" then
       detail = detail(code)
       if detail ~= nil and type(detail) ~= "string" then
-        error(bad("error_page", 1, format("detail(%d)'s answer must be a string or nil, got %s",
-          code, show(detail))), 2)
+        error(bad("error_page", 1, must_be(format("detail(%d)'s answer", code),
+          "a string or nil", detail)), 2)
       end
     end
     local retry = rawget(opts, "retry_after")

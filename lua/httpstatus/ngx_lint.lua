@@ -40,8 +40,7 @@ local function number_option(opts, name, default, max)
   local v = rawget(opts, name)
   if v == nil then return default end
   if type(v) ~= "number" or v ~= v or v < 0 or v > max then
-    error(check.bad("lint", 1, ("%s must be a number 0..%g, got %s"):format(name, max,
-      check.show(v))), 3)
+    error(check.bad("lint", 1, check.must_be(name, ("a number 0..%g"):format(max), v)), 3)
   end
   return v
 end

@@ -6,6 +6,7 @@
 
 local core = require "httpstatus.core"
 local check = require "httpstatus.check"
+local must_be = check.must_be
 local accept = require "httpstatus.accept"
 local memo = require "httpstatus.memo"
 
@@ -30,8 +31,8 @@ function M.refusal(code, fields, fields_argn, what, detail)
   if what == "code" then return 1, check.code_problem(code) end
   if what == "fields" then return fields_argn, check.opt_problem(fields) end
   if what == "member" then
-    return fields_argn, format("field '%s' must be a string, got %s", detail,
-      show(rawget(fields, detail)))
+    return fields_argn, must_be(format("field '%s'", detail), "a string",
+      rawget(fields, detail))
   end
   if what == "status" then
     return fields_argn, format("field 'status' is %s but the code is %d",

@@ -12,12 +12,12 @@
 
 local core = require "httpstatus.core"
 local check = require "httpstatus.check"
+local must_be = check.must_be
 local rules = require "httpstatus.rules"
 
 local pairs, type = pairs, type
 local format = string.format
 local members_of = rules.members_of
-local show = check.show
 -- 101 and 426 (the C table's HTTP1_ONLY): they need Upgrade, which only
 -- HTTP/1.1 has (RFC 9113 8.6, RFC 9114 4.5)
 local http1_only = core.table("http1_only", true)
@@ -46,8 +46,8 @@ end
 -- are strings), or nil.
 function M.number_problem(version, as_text)
   if M.number(version) and not (as_text and type(version) ~= "string") then return nil end
-  return 'version must be "1.0", "1.1", "2" or "3"' .. (as_text and "" or " (or 1.0, 1.1, 2, 3)")
-    .. ", got " .. show(version)
+  local wanted = '"1.0", "1.1", "2" or "3"' .. (as_text and "" or " (or 1.0, 1.1, 2, 3)")
+  return must_be("version", wanted, version)
 end
 
 --- The short names of the versions ("1.0", "1.1", "2", "3": what a

@@ -34,6 +34,7 @@
 
 local core = require "httpstatus.core"
 local check = require "httpstatus.check"
+local must_be, got = check.must_be, check.got
 local ratelimit = require "httpstatus.ratelimit"
 
 local error, pairs, rawget, type = error, pairs, rawget, type
@@ -78,7 +79,7 @@ local OPTIONS = { max_attempts = true, methods = true, codes = true, base = true
 
 -- the library's one way to word an argument error (values quoted as
 -- printable ASCII)
-local bad, show, options_problem = check.bad, check.show, check.options_problem
+local bad, options_problem = check.bad, check.options_problem
 local integer_code = check.code
 
 -- what a time is (any finite number) is the C core's: core.seconds
@@ -87,7 +88,7 @@ local core_seconds = core.seconds
 -- now, or a message
 local function check_now(now, what)
   if core_seconds(now) == nil then
-    return format("%s must be a finite number (seconds since the epoch), got %s", what, show(now))
+    return must_be(what, "a finite number (seconds since the epoch)", now)
   end
 end
 
@@ -115,7 +116,7 @@ end
 -- other t raises (nil too: pass os.time() for now).
 function M.http_date(t)
   local s, err = core_http_date(t)
-  if not s then error(bad("http_date", 1, err .. ", got " .. show(t)), 2) end
+  if not s then error(bad("http_date", 1, got(err, t)), 2) end
   return s
 end
 
@@ -153,11 +154,11 @@ local function check_list(opts, k, ok, what)
   local list = rawget(opts, k)
   if list == nil then return end
   if type(list) ~= "table" then
-    return format("opts.%s must be a list of %s, got %s", k, what, show(list))
+    return must_be("opts." .. k, "a list of " .. what, list)
   end
   for i = 1, #list do
     if not ok(list[i]) then
-      return format("opts.%s[%d] must be %s, got %s", k, i, what, show(list[i]))
+      return must_be(format("opts.%s[%d]", k, i), what, list[i])
     end
   end
 end
@@ -171,7 +172,7 @@ local function check_retry_opts(opts)
   if problem then return problem end
   local m = rawget(opts, "max_attempts")
   if m ~= nil and not (type(m) == "number" and m >= 1 and m == floor(m)) then
-    return "opts.max_attempts must be an integer >= 1 (math.huge: no limit), got " .. show(m)
+    return must_be("opts.max_attempts", "an integer >= 1 (math.huge: no limit)", m)
   end
   return check_list(opts, "methods", is_string, "method names (strings)")
     or check_list(opts, "codes", is_code, "status codes 100..599")
@@ -234,16 +235,16 @@ local function check_delay_opts(opts)
     local k = NUMBER_OPTS[i]
     local v = rawget(opts, k)
     if v ~= nil and not (type(v) == "number" and v >= 0 and v < huge) then -- NaN fails
-      return format("opts.%s must be a finite number >= 0, got %s", k, show(v))
+      return must_be("opts." .. k, "a finite number >= 0", v)
     end
   end
   local j = rawget(opts, "jitter")
   if j ~= nil and not JITTERS[j] then
-    return "opts.jitter must be \"none\", \"full\" or \"equal\", got " .. show(j)
+    return must_be("opts.jitter", "\"none\", \"full\" or \"equal\"", j)
   end
   local r = rawget(opts, "random")
   if r ~= nil and type(r) ~= "function" then
-    return "opts.random must be a function, got " .. show(r)
+    return must_be("opts.random", "a function", r)
   end
   local now = rawget(opts, "now")
   if now ~= nil then return check_now(now, "opts.now") end
@@ -342,7 +343,7 @@ function M.retry_delay(code, headers, attempt, opts)
   if jitter == "full" or jitter == "equal" then
     local r = (rawget(opts, "random") or random)()
     if not (type(r) == "number" and r >= 0 and r <= 1) then
-      error(bad("retry_delay", 4, "opts.random must return a number in [0, 1], got " .. show(r)), 2)
+      error(bad("retry_delay", 4, got("opts.random must return a number in [0, 1]", r)), 2)
     end
     if jitter == "full" then
       d = d * r

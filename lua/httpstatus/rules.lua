@@ -17,6 +17,7 @@
 local core = require "httpstatus.core"
 local memo = require "httpstatus.memo"
 local check = require "httpstatus.check"
+local must_be, got = check.must_be, check.got
 
 local error, ipairs, pairs, setmetatable, tonumber, tostring, type =
   error, ipairs, pairs, setmetatable, tonumber, tostring, type
@@ -60,7 +61,7 @@ local function field_value_problem(v)
     if v ~= v or v == huge or v == -huge then return "is not a finite number" end
     return nil
   end
-  if t ~= "string" then return "must be a string or a number, got " .. t end
+  if t ~= "string" then return got("must be a string or a number", v) end
   if not is_field_text(v) then
     return "must not contain CR, LF, NUL or other control characters"
   end
@@ -113,7 +114,7 @@ function M.copy_headers(headers, read_only)
   if headers == nil and read_only then return NO_HEADERS, NO_HEADERS end
   local out, names = {}, {}
   if headers == nil then return out, names end
-  if type(headers) ~= "table" then return nil, "headers must be a table, got " .. show(headers) end
+  if type(headers) ~= "table" then return nil, must_be("headers", "a table", headers) end
   for name, value in pairs(headers) do
     local lower = token_lower(name)
     if not lower then return nil, format("header name %s is not a token", show(name)) end
@@ -147,7 +148,7 @@ end
 -- registered one ("" when there is none); or nil, message.
 function M.reason(code, reason)
   if reason == nil then return reasons[code] or "" end
-  if type(reason) ~= "string" then return nil, "reason must be a string, got " .. show(reason) end
+  if type(reason) ~= "string" then return nil, must_be("reason", "a string", reason) end
   if not is_field_text(reason) then
     return nil, "reason must not contain CR, LF, NUL or other control characters"
   end
@@ -157,7 +158,7 @@ end
 --- Is the method acceptable (nil, or a token)? nil, message when not.
 function M.method(method)
   if method == nil or token_lower(method) then return true end
-  return nil, "method must be a token such as \"GET\", got " .. show(method)
+  return nil, must_be("method", "a token such as \"GET\"", method)
 end
 
 --- What a response with this code, to this method (nil: as GET), says
@@ -365,7 +366,7 @@ end
 -- error nginx made without it, which is answered all the same).
 function M.check_response(code, headers, names, body, method, unchecked_must)
   if body ~= nil and type(body) ~= "string" then
-    return nil, "body must be a string, got " .. show(body)
+    return nil, must_be("body", "a string", body)
   end
   local missing = not unchecked_must and missing_field(code, names)
   if missing then

@@ -1175,7 +1175,8 @@ function check.options_problem(opts, allowed, noun) end
 function check.expected(what, v) end
 
 --- the wording of a value refused for its kind or range: `what`, "must be", `wanted`, then ", got"
---- and `v` as `show` writes it (`opts.base must be a finite number >= 0, got inf`).
+--- and `v` as `show` writes it (`opts.base must be a finite number >= 0, got inf`); raises when
+--- `what` or `wanted` is no string.
 ---@param what string
 ---@param wanted string
 ---@param v any
@@ -1183,7 +1184,7 @@ function check.expected(what, v) end
 function check.must_be(what, wanted, v) end
 
 --- `message`, then ", got" and `v` as `show` writes it: a refusal worded otherwise (`allow must
---- list methods, got string "(HEAD)"`).
+--- list methods, got string "(HEAD)"`); raises when `message` is no string.
 ---@param message string
 ---@param v any
 ---@return string

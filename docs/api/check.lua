@@ -51,13 +51,14 @@ return {
       { name = "must_be",
         doc = [[
           the wording of a value refused for its kind or range: `what`, "must be", `wanted`, then
-          ", got" and `v` as `show` writes it (`opts.base must be a finite number >= 0, got inf`).]],
+          ", got" and `v` as `show` writes it (`opts.base must be a finite number >= 0, got inf`);
+          raises when `what` or `wanted` is no string.]],
         params = { { "what", "string" }, { "wanted", "string" }, { "v", "any" } },
         returns = { { "string" } } },
       { name = "got",
         doc = [[
           `message`, then ", got" and `v` as `show` writes it: a refusal worded otherwise
-          (`allow must list methods, got string "(HEAD)"`).]],
+          (`allow must list methods, got string "(HEAD)"`); raises when `message` is no string.]],
         params = { { "message", "string" }, { "v", "any" } },
         returns = { { "string" } } },
       { name = "bad",

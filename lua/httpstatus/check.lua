@@ -109,7 +109,9 @@ M.expected = expected
 
 --- A message about a refused value, with the value as show writes it:
 -- "<message>, got <v>" (the C core's date messages, "must list ...").
+-- The words are the caller's own: a message that is no string raises.
 local function got(message, v)
+  if type(message) ~= "string" then error(M.bad("got", 1, expected("string", message)), 2) end
   return message .. ", got " .. show(v)
 end
 M.got = got
@@ -117,7 +119,9 @@ M.got = got
 --- "<what> must be <wanted>, got <v>": the wording of an option or field
 -- refused for its kind or range ("opts.base", "a finite number >= 0").
 function M.must_be(what, wanted, v)
-  return got(what .. " must be " .. wanted, v)
+  if type(what) ~= "string" then error(M.bad("must_be", 1, expected("string", what)), 2) end
+  if type(wanted) ~= "string" then error(M.bad("must_be", 2, expected("string", wanted)), 2) end
+  return what .. " must be " .. wanted .. ", got " .. show(v)
 end
 
 --- Why code is not a status code (100..599, integral), or nil.

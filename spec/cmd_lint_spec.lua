@@ -100,6 +100,12 @@ describe("httpstatus lint", function()
     assert.truthy(err:find('cannot read "a\\027[31mb": No such file or directory\n', 1, true), err)
     assert.truthy(err:find('cannot read "missing.txt": No such file or directory\n', 1, true), err)
     assert.truthy(out:find("no findings", 1, true), out)
+    -- a readable file whose name holds controls: the heading of its findings
+    -- (several inputs) quotes it as the errors do
+    status, out = run({ [name] = CLEAN, ok = CLEAN }, nil, "lint", name, "ok")
+    assert.are.equal(0, status)
+    assert.is_nil(out:find("[^\n\32-\126]"), out)
+    assert.truthy(out:find('"a\\027[31mb":\n', 1, true), out)
     -- a folder opens but does not read (the real io.open)
     local errs = {}
     status = cmd.main({ "lint", "." }, { out = function() end,
@@ -125,7 +131,7 @@ describe("httpstatus lint", function()
     local status, out, err = run({ ["e.txt"] = "", ok = CLEAN }, nil, "lint", "e.txt", "ok")
     assert.are.equal(1, status)
     assert.truthy(err:find('nothing to check: "e.txt" is empty', 1, true), err)
-    assert.truthy(out:find("ok:\n  no findings", 1, true), out) -- the next input still checked
+    assert.truthy(out:find("\"ok\":\n  no findings", 1, true), out) -- the next input still checked
     status, out, err = run({}, '{"orders":[]}\n', "lint")
     assert.are.equal(1, status)
     assert.truthy(out:find("status-line-syntax", 1, true), out) -- the finding stays

@@ -135,8 +135,7 @@ function M.command(o, _, words)
         end
       end
       if not o.json then
-        o.out(text_of(findings, label, #inputs > 1 and (path == "-" and "(stdin)" or path) or nil,
-          lang))
+        o.out(text_of(findings, label, #inputs > 1 and name or nil, lang))
       end
     end
   end

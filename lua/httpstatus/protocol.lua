@@ -17,7 +17,7 @@ local rules = require "httpstatus.rules"
 
 local pairs, type = pairs, type
 local format = string.format
-local members_of = rules.members_of
+local members_of, connection_field = rules.members_of, rules.connection_field
 -- 101 and 426 (the C table's HTTP1_ONLY): they need Upgrade, which only
 -- HTTP/1.1 has (RFC 9113 8.6, RFC 9114 4.5)
 local http1_only = core.table("http1_only", true)
@@ -66,17 +66,6 @@ function M.minor(version)
   return n and MINOR[n]
 end
 
--- Connection-specific fields (RFC 9110 7.6.1): the list is httpstatus.rules'
--- (connection_field, connection_bound), read here once
-local CONNECTION_SPECIFIC = {}
-do
-  local i = 1
-  while rules.connection_field(i) do
-    CONNECTION_SPECIFIC[rules.connection_field(i)] = true
-    i = i + 1
-  end
-end
-
 --- Can the HTTP version (a number: 1.0, 1.1, 2, 3, or any spelling number
 -- reads) carry a status line, a reason phrase, connection-specific fields,
 -- 101 and Upgrade? Only HTTP/1.x can; nil, and a version no one knows,
@@ -116,8 +105,12 @@ function M.drop_connection_fields(code, headers, names, version)
       if names[lower] then headers[names[lower]], names[lower] = nil, nil end
     end
   end
-  for lower in pairs(CONNECTION_SPECIFIC) do
+  -- the connection-specific fields (RFC 9110 7.6.1): httpstatus.rules' list
+  local i, lower = 1, connection_field(1)
+  while lower do
     if names[lower] then headers[names[lower]], names[lower] = nil, nil end
+    i = i + 1
+    lower = connection_field(i)
   end
   return true
 end

@@ -302,6 +302,8 @@ M.lists_option = lists_option
 -- drops them by version), so that a builder asks one module about them.
 local CONNECTION_FIELDS = { "connection", "keep-alive", "proxy-connection", "transfer-encoding",
                             "upgrade" }
+-- (five, read by connection_bound without a loop)
+assert(#CONNECTION_FIELDS == 5, "connection_bound reads five connection-specific fields")
 local C1, C2, C3, C4, C5 = CONNECTION_FIELDS[1], CONNECTION_FIELDS[2], CONNECTION_FIELDS[3],
   CONNECTION_FIELDS[4], CONNECTION_FIELDS[5]
 

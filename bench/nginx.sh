@@ -1,8 +1,9 @@
 #!/bin/sh
 # Requests per second and the worker's CPU time per request, with wrk
 # against bench/nginx.conf on $NGINX (Debian's nginx by default; see
-# scripts/nginx.sh): the httpstatus.ngx handler, the hand-written one and
-# httpstatus.ngx behind httpstatus.budget, alternated, ROUNDS rounds (at
+# scripts/nginx.sh): the httpstatus.ngx handler, the hand-written one,
+# httpstatus.ngx behind httpstatus.budget and the hand-written one that
+# also chooses its body from Accept, alternated, ROUNDS rounds (at
 # least 10) of SECONDS_EACH seconds, nginx's worker on the first core and
 # wrk on the second (when there are two). Then httpstatus.budget's own cost
 # inside the worker (bench/ngx_budget_cost.lua), 5 times, and exit's own
@@ -37,12 +38,13 @@ answer() {
 printf 'stack\t%s\t%s\t%s\n' "$label" "$(nginx_version)" \
   "$(answer ngx-lua-version | sed -n '$p')"
 # the two answers must be the same bytes (Date apart), or the race is unfair
-hs=$(answer httpstatus) hand=$(answer by-hand)
-if [ "$hs" = "$hand" ]; then
+hs=$(answer httpstatus) hand=$(answer by-hand) negotiating=$(answer negotiating)
+if [ "$hs" = "$hand" ] && [ "$hs" = "$negotiating" ]; then
   printf 'same\t%s\tyes\t\n' "$label"
 else
   differs=$(printf '%s\n' "$hs" > "$prefix/hs.txt"; printf '%s\n' "$hand" > "$prefix/hand.txt"
-    diff "$prefix/hs.txt" "$prefix/hand.txt" | grep '^[<>]' | tr -d '\r' | tr '\n' ' ')
+    printf '%s\n' "$negotiating" > "$prefix/negotiating.txt"
+    { diff "$prefix/hs.txt" "$prefix/hand.txt"; diff "$prefix/hs.txt" "$prefix/negotiating.txt"; } | grep '^[<>]' | tr -d '\r' | tr '\n' ' ')
   printf 'same\t%s\tno\t%s\n' "$label" "$differs"
 fi
 
@@ -68,13 +70,15 @@ round() {
 measure httpstatus >/dev/null # warm them up
 measure by-hand >/dev/null
 measure budget >/dev/null
+measure negotiating >/dev/null
 i=1
 while [ "$i" -le "$ROUNDS" ]; do
-  # each handler first, second and last in turn
-  case $((i % 3)) in
-    1) round "$i" httpstatus; round "$i" by-hand; round "$i" budget ;;
-    2) round "$i" by-hand; round "$i" budget; round "$i" httpstatus ;;
-    0) round "$i" budget; round "$i" httpstatus; round "$i" by-hand ;;
+  # each handler first, second, third and last in turn
+  case $((i % 4)) in
+    1) round "$i" httpstatus; round "$i" by-hand; round "$i" budget; round "$i" negotiating ;;
+    2) round "$i" by-hand; round "$i" budget; round "$i" negotiating; round "$i" httpstatus ;;
+    3) round "$i" budget; round "$i" negotiating; round "$i" httpstatus; round "$i" by-hand ;;
+    0) round "$i" negotiating; round "$i" httpstatus; round "$i" by-hand; round "$i" budget ;;
   esac
   i=$((i + 1))
 done

@@ -22,9 +22,14 @@ local function fields(line)
   return t
 end
 
+-- the median of list (sorted in place); of an even count, the mean of the
+-- middle two; nil for none
 local function median(list)
   table.sort(list)
-  return list[math.floor((#list + 1) / 2)]
+  local n = #list
+  if n == 0 then return nil end
+  if n % 2 == 1 then return list[(n + 1) / 2] end
+  return (list[n / 2] + list[n / 2 + 1]) / 2
 end
 
 local out = {}
@@ -166,7 +171,8 @@ local function spread(list)
   for i, v in ipairs(list) do c[i] = v end
   table.sort(c)
   local n = #c
-  return c[math.floor((n + 1) / 2)], c[math.floor(n / 4) + 1], c[n - math.floor(n / 4)]
+  if n == 0 then return nil end
+  return median(c), c[math.floor(n / 4) + 1], c[n - math.floor(n / 4)]
 end
 
 -- bench/nginx.sh's rows, a stack at a time: label, nginx, ngx_lua, same,
@@ -177,7 +183,7 @@ local function nginx_stacks()
     local f = fields(l)
     local s = by_label[f[2]]
     if not s then
-      s = { label = f[2], rounds = { httpstatus = {}, ["by-hand"] = {}, budget = {} },
+      s = { label = f[2], rounds = { httpstatus = {}, ["by-hand"] = {}, budget = {}, negotiating = {} },
             cost = { pair = {}, can_retry = {}, bytes = {} },
             exit_cost = { exit = {}, hand = {}, bytes = {}, reading = {} } }
       by_label[f[2]] = s
@@ -226,23 +232,32 @@ local function nginx()
   say("handler's calls, both inside the worker with the sending stubbed out (bench/")
   say("ngx_exit_cost.lua: 100,000 calls each, CPU time by `os.clock`, 5 runs, median),")
   say("for context: the part of a request's cost that is ours; and the hand-written calls")
-  say("with exit's reads added and the document written by `hs.problem_json`.")
+  say("with exit's reads added and the document written by `hs.problem_json`. The fourth")
+  say("handler, for context too, is the hand-written one that also does what its")
+  say("`Vary: Accept` says: it reads Accept and picks one of three constant bodies")
+  say("(bench/ngx_by_hand_negotiating.lua; the same bytes for wrk's Accept).")
   for _, s in ipairs(nginx_stacks()) do
     local hs, hand = s.rounds.httpstatus, s.rounds["by-hand"]
     local rps = { httpstatus = {}, ["by-hand"] = {} }
     local cpu = { httpstatus = {}, ["by-hand"] = {} }
     local rps_ratio, cpu_ratio = {}, {}
     local with_budget = s.rounds.budget
-    rps.budget, cpu.budget = {}, {}
-    local budget_ratio = {}
+    local negotiating = s.rounds.negotiating
+    rps.budget, cpu.budget, rps.negotiating, cpu.negotiating = {}, {}, {}, {}
+    local budget_ratio, negotiating_ratio, negotiating_cpu = {}, {}, {}
     for i = 1, #hs do
-      for name, r in pairs { httpstatus = hs[i], ["by-hand"] = hand[i], budget = with_budget[i] } do
+      for name, r in pairs { httpstatus = hs[i], ["by-hand"] = hand[i], budget = with_budget[i],
+                             negotiating = negotiating[i] } do
         rps[name][i] = r.rps
         cpu[name][i] = r.cpu_us / r.requests
       end
       rps_ratio[i] = hs[i].rps / hand[i].rps
       cpu_ratio[i] = cpu.httpstatus[i] / cpu["by-hand"][i]
       if with_budget[i] then budget_ratio[i] = with_budget[i].rps / hs[i].rps end
+      if negotiating[i] then
+        negotiating_ratio[#negotiating_ratio + 1] = hs[i].rps / negotiating[i].rps
+        negotiating_cpu[#negotiating_cpu + 1] = cpu.httpstatus[i] / cpu.negotiating[i]
+      end
     end
     say()
     say(("### %s: nginx %s, ngx_lua %s"):format(s.label, s.nginx or "?", s.ngx_lua or "?"))
@@ -250,8 +265,9 @@ local function nginx()
     say("| handler | requests/s (median) | CPU µs/request (median) | requests/s, round by round |")
     say("| --- | --- | --- | --- |")
     local titles = { httpstatus = "httpstatus.ngx", ["by-hand"] = "by hand",
-                     budget = "httpstatus.ngx + budget" }
-    for _, name in ipairs { "httpstatus", "by-hand", "budget" } do
+                     budget = "httpstatus.ngx + budget",
+                     negotiating = "by hand, choosing from Accept" }
+    for _, name in ipairs { "httpstatus", "by-hand", "negotiating", "budget" } do
       local list = {}
       for i, v in ipairs(rps[name]) do list[i] = ("%.0f"):format(v) end
       local title = titles[name]
@@ -272,6 +288,13 @@ local function nginx()
       :format(c, c_lo, c_hi, lean and "ok" or "**missed**"))
     say(("- the same bytes apart from Date: %s"):format(s.same and "yes"
       or ("**no**: " .. (s.differs or "?"):gsub("|", "\\|"))))
+    if #negotiating_ratio > 0 then
+      local n, n_lo, n_hi = spread(negotiating_ratio)
+      local nc, nc_lo, nc_hi = spread(negotiating_cpu)
+      say(("- against the hand-written handler that also chooses from Accept: %.2fx "
+        .. "requests/s (%.2f-%.2f), %.2fx CPU per request (%.2f-%.2f), for context")
+        :format(n, n_lo, n_hi, nc, nc_lo, nc_hi))
+    end
     if #budget_ratio > 0 then
       local b, b_lo, b_hi = spread(budget_ratio)
       say(("- with the budget: %.2fx the requests/s without it (%.2f-%.2f), for context")

@@ -183,7 +183,8 @@ local function nginx_stacks()
     local f = fields(l)
     local s = by_label[f[2]]
     if not s then
-      s = { label = f[2], rounds = { httpstatus = {}, ["by-hand"] = {}, budget = {}, negotiating = {} },
+      s = { label = f[2],
+            rounds = { httpstatus = {}, ["by-hand"] = {}, budget = {}, negotiating = {} },
             cost = { pair = {}, can_retry = {}, bytes = {} },
             exit_cost = { exit = {}, hand = {}, bytes = {}, reading = {} } }
       by_label[f[2]] = s

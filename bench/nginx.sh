@@ -19,6 +19,8 @@ set -u
 cd "$(dirname "$0")/.." || exit 1
 label=${1:?usage: NGINX=... sh bench/nginx.sh LABEL}
 . scripts/nginx.sh
+# (run alone it needs wrk; bench/run.sh installs it)
+sh scripts/deps.sh wrk || exit 1
 ROUNDS=${ROUNDS:-10}
 [ "$ROUNDS" -lt 10 ] && ROUNDS=10 # single rounds vary by +-15% on 2 cores
 SECONDS_EACH=${SECONDS_EACH:-3}

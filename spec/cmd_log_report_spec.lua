@@ -103,6 +103,29 @@ describe("httpstatus log on a custom format", function()
     assert.is_true(rows > 0 and rows <= 48, tostring(rows))
   end)
 
+  it("says 1 line and 2 lines, and per hour for a bucket of one hour (en and ko)", function()
+    local line = '192.0.2.1 [14/Mar/2026:10:00:00 +0100] "GET / HTTP/1.1" 499 - 0.250\n'
+    local _, one = main({ "--format", FORMAT, "--bucket", "1h" }, line)
+    for _, want in ipairs {
+      "Timeline (per hour, times UTC+01:00;",
+      "  2026-03-14 10:00         1 line   4xx 100.0%",
+      "by nginx): 1 line (100.0% of valid lines)",
+      "(1 of 1 valid line)", "(0 of 1 line)", "(1 line; codes: 1)",
+      "Upstreams ($upstream_status on 1 line):", "Request time ($request_time, 1 line)",
+    } do
+      assert.truthy(one:find(want, 1, true), want .. " not in:\n" .. one)
+    end
+    assert.is_nil(one:find("%f[%d]1 lines"), one)
+    local _, two = main({ "--format", FORMAT, "--bucket", "2h" }, line:rep(2))
+    assert.truthy(two:find("Timeline (per 2 h,", 1, true), two)
+    assert.truthy(two:find(":00         2 lines  4xx 100.0%", 1, true), two)
+    assert.truthy(two:find("(2 of 2 valid lines)", 1, true), two)
+    local _, ko = main({ "--lang", "ko", "--format", FORMAT, "--bucket", "1h" }, line)
+    assert.truthy(ko:find("시간대별 (1시간 단위,", 1, true), ko)
+    assert.truthy(select(2, main({ "--format", FORMAT, "--bucket", "1d" }, line))
+      :find("(per day,", 1, true))
+  end)
+
   it("groups thousands", function()
     local line = '192.0.2.1 - - [14/Mar/2026:10:00:00 +0100] "GET / HTTP/1.1" 200 1 "-" "c"\n'
     local _, out = main({}, line:rep(12345))
@@ -113,7 +136,7 @@ end)
 -- the literal pieces of a template that are words (not {names}, numbers, codes)
 local function pieces(template)
   local list = {}
-  for piece in (template:gsub("{[%w_]+}", "\0")):gmatch("[^%z]+") do
+  for piece in (template:gsub("{[%w_]+}", "\0"):gsub("{[%w_]+|[^{}]*}", "\0")):gmatch("[^%z]+") do
     if piece:find("%a%a%a%a") and not piece:find("%$") then list[#list + 1] = piece end
   end
   return list

@@ -85,13 +85,17 @@ local function timeline_text(r, W, line, out_line)
   for _, row in ipairs(tl.rows) do
     highest = max(highest, share(row.client_error + row.server_error, row.lines))
   end
+  -- the word after each count, padded to its longest form so the columns stay
+  local word_width = max(utf8_width(fill(W.lines_word, { n = 1 })),
+                         utf8_width(fill(W.lines_word, { n = 2 })))
   for _, row in ipairs(tl.rows) do
     local c4, c5 = share(row.client_error, row.lines), share(row.server_error, row.lines)
+    local word = fill(W.lines_word, { n = row.lines })
     local w4 = highest > 0 and count.bar_width(c4, highest, TIMELINE_BAR) or 0
     local w5 = highest > 0 and count.bar_width(c5, highest, TIMELINE_BAR) or 0
     out_line((format("  %s %9s %s  4xx %6s  5xx %6s  %s%s", M.time_text(row.start, tl.offset),
-      group(row.lines), W.lines_word, percent(c4), percent(c5), rep("#", w4), rep("!", w5))
-      :gsub("%s+$", "")))
+      group(row.lines), word .. rep(" ", word_width - utf8_width(word)), percent(c4),
+      percent(c5), rep("#", w4), rep("!", w5)):gsub("%s+$", "")))
   end
 end
 

@@ -203,8 +203,16 @@ end
 
 
 
---- A template's {name}s filled from vars (numbers as they are).
+--- A template's {name}s filled from vars (numbers as they are), and its
+-- {name|one|other}s with the word that fits vars[name]: one for 1 (or
+-- "1", as group writes it), other for any other count ("{n} {n|line|lines}"
+-- says "1 line", "2 lines"). A language without plurals writes the word.
 function M.fill(template, vars)
+  template = template:gsub("{([%w_]+)|([^|{}]*)|([^|{}]*)}", function(k, one, other)
+    local v = vars[k]
+    if v == nil then return nil end -- left as written
+    return (v == 1 or v == "1") and one or other
+  end)
   return (template:gsub("{([%w_]+)}", function(k)
     local v = vars[k]
     if v == nil then return "{" .. k .. "}" end
@@ -364,11 +372,17 @@ function M.custom_text(r, W)
   return M.fill(W.custom_named, vars)
 end
 
---- The step of a timeline in words: "30 min", "2 h", "1 d" (Korean: "30분").
+--- The step of a timeline in words: "30 min", "2 h", "hour" for one (the
+-- templates say "per {width}"; Korean: "30분", "1시간").
 function M.width_text(seconds, W)
-  if seconds % 86400 == 0 then return M.fill(W.days, { n = seconds / 86400 }) end
-  if seconds % 3600 == 0 then return M.fill(W.hours, { n = seconds / 3600 }) end
-  return M.fill(W.minutes, { n = format("%d", floor(seconds / 60)) })
+  local n, one, many = floor(seconds / 60), W.minute, W.minutes
+  if seconds % 86400 == 0 then
+    n, one, many = seconds / 86400, W.day, W.days
+  elseif seconds % 3600 == 0 then
+    n, one, many = seconds / 3600, W.hour, W.hours
+  end
+  if n == 1 then return one end
+  return M.fill(many, { n = format("%d", n) }) -- "%d": 2, not 2.0, on Lua 5.3+
 end
 
 --- A zone's offset as text: "+01:00" for 60 minutes east.

@@ -103,8 +103,8 @@ local function svg_timeline(r, W)
     local h5 = floor(plot_h * share(row.server_error, row.lines) / highest + 0.5)
     local h4 = floor(plot_h * share(row.client_error, row.lines) / highest + 0.5)
     local label = format("%s: %s %s, 4xx %s, 5xx %s", time_text(row.start, tl.offset),
-      group(row.lines), W.lines_word, percent(share(row.client_error, row.lines)),
-      percent(share(row.server_error, row.lines)))
+      group(row.lines), fill(W.lines_word, { n = row.lines }),
+      percent(share(row.client_error, row.lines)), percent(share(row.server_error, row.lines)))
     out[#out + 1] = format('<g><title>%s</title><rect x="%d" y="%d" width="%d" height="%d" '
       .. 'fill="%s"/><rect x="%d" y="%d" width="%d" height="%d" fill="%s"/></g>', esc(label),
       x, top + plot_h - h5, col - 2, h5, CLASS_COLOR[5], x, top + plot_h - h5 - h4, col - 2, h4,

@@ -175,15 +175,34 @@ describe("httpstatus log counting", function()
     assert.are.equal(1, whole.malformed)
   end)
 
-  it("copes with empty input", function()
-    local status, r, out = run({}, nil, { stdin = fake_file {} })
+  it("says an empty input is empty, in one sentence and no report of zeros", function()
+    local status, r, out, err = run({}, nil, { stdin = fake_file {} })
     assert.are.equal(0, status)
+    assert.are.equal("", err)
     assert.are.equal(0, r.lines)
+    assert.is_true(r.empty)
     assert.are.equal(0, r.error_ratio)
-    assert.are.equal(0, r.retryable_share)
-    assert.truthy(out:find("Lines: 0 total, 0 valid, 0 malformed (0.0%)", 1, true))
-    local _, r2 = run({ temp("empty.log", "") })
+    assert.are.equal("The log is empty: there is not one line to report.\n", out)
+    local empty = temp("empty.log", "")
+    local _, r2, out2 = run({ empty })
     assert.are.same(r, r2)
+    assert.are.equal(out, out2)
+    assert.are.equal("The logs are empty: there is not one line to report.\n",
+      select(3, run({ empty, empty })))
+    assert.are.equal("로그가 비어 있습니다: 보고할 줄이 하나도 없습니다.\n",
+      select(3, run({ empty }, { lang = "ko" })))
+    -- the page holds that sentence alone
+    local page = temp("empty_page.html")
+    status = run({ empty }, { html = page })
+    assert.are.equal(0, status)
+    local html = read_all(page)
+    assert.truthy(html:find("<main><p>The log is empty: there is not one line to report.</p></main>",
+      1, true), html)
+    assert.is_nil(html:find("<section", 1, true))
+    assert.is_nil(html:find("0.0%", 1, true))
+    -- a log with a line is no empty log
+    local _, r3 = run({ temp("one.log", log_line(200) .. "\n") })
+    assert.is_nil(r3.empty)
   end)
 
   it("sums several files, each ending its own last line", function()
@@ -367,13 +386,10 @@ describe("httpstatus log --json and --html", function()
     assert.are.equal("nginx: Client Closed Request (not registered; also Google: Client Closed Request; "
       .. "Esri: Token Required)", doc.codes["499"].meaning)
     assert.are.equal(r.classes.success.count, doc.classes.success.count)
-    -- an empty log is valid JSON too, with objects for codes and classes
+    -- an empty log is an object that says so, and no report of zeros
     status, out = main({ "--json" }, { stdin = fake_file {} })
     assert.are.equal(0, status)
-    doc = cjson.decode(out)
-    assert.are.equal(0, doc.lines)
-    assert.are.equal("table", type(doc.codes))
-    assert.are.equal(0, doc.classes.server_error.count)
+    assert.are.same({ empty = true, lines = 0, inputs = { "-" } }, cjson.decode(out))
   end)
 
   it("escapes file names in JSON like all other output: no raw DEL, C1 or bidi control (#18 4.8)", function()

@@ -111,8 +111,10 @@ end
 
 --- The report as text in lang ("en" or "ko"): lines, classes with bars,
 -- codes, the ratios, the timeline, upstreams, request times, busiest paths.
-function M.text(r, lang)
+-- inputs: the names read, for the sentence of an empty report (one by default).
+function M.text(r, lang, inputs)
   local W = WORDS[lang or "en"]
+  if r.empty then return count.empty_text(inputs or { "-" }, W) .. "\n" end
   local names = CLASS_WORDS[lang or "en"].classes
   local out = {}
   local function line(fmt, ...) out[#out + 1] = format(fmt, ...) end
@@ -197,19 +199,24 @@ end
 -- keyed by class name and by code ("404"), so that an empty report is
 -- valid too; inputs lists the files read ("-" for standard input), problems
 -- (when any) what could not be read or written. Names are escaped like
--- every text the command prints.
+-- every text the command prints. Inputs without a line give
+-- {"empty": true, "lines": 0} and the inputs (and problems) alone.
 function M.json(r, inputs, problems)
+  local t = {}
+  if #inputs > 0 then t.inputs = copy_array(inputs) end
+  if problems and #problems > 0 then t.problems = copy_array(problems) end
+  if r.empty then
+    t.empty, t.lines = true, 0
+    return json.encode(t) .. "\n"
+  end
   local codes = {}
   for _, c in ipairs(r.codes) do
     codes[tostring(c.code)] = { count = c.count, share = c.share, class = c.class,
                                 registered = c.registered, retryable = c.retryable,
                                 meaning = c.meaning }
   end
-  local t = {}
   for k, v in pairs(r) do t[k] = v end
   t.codes, t.registry_date = codes, hs.REGISTRY_DATE
-  if #inputs > 0 then t.inputs = copy_array(inputs) end
-  if problems and #problems > 0 then t.problems = copy_array(problems) end
   return json.encode(t) .. "\n"
 end
 
@@ -274,7 +281,9 @@ end
 -- cannot be read (compressed data on standard input too) is reported (on
 -- err, or in the JSON's problems) and the others are still counted and
 -- reported; when none could be read (not one line), only the problems
--- are (--json: {"problems": [...]}), and no page is written.
+-- are (--json: {"problems": [...]}), and no page is written. Inputs read
+-- that hold not one line give one sentence saying so (--json: "empty":
+-- true; the page: that sentence), exit status 0.
 function M.run(paths, opts, io)
   opts = opts or {}
   local problem = M.opts_problem(opts) or opts.html and page_file.problem(opts.html, io.open)
@@ -306,7 +315,7 @@ function M.run(paths, opts, io)
     io.out(M.json(r, read, problems))
   else
     for _, err in ipairs(problems) do io.err(NAME .. ": " .. err .. "\n") end
-    io.out(M.text(r, opts.lang))
+    io.out(M.text(r, opts.lang, read))
   end
   return #problems > 0 and 1 or 0, r
 end

@@ -293,7 +293,9 @@ M.TOP_PATHS = 5
 -- timeline = {seconds =, offset = minutes east of UTC, rows = {{start =,
 -- lines =, client_error =, server_error =}, ...}} or nil when no line has a
 -- time; upstream and request_time (the scanner's) when the log has them;
--- paths = {[class] = {{path =, count =, error =}, ...}}, the busiest first.
+-- paths = {[class] = {{path =, count =, error =}, ...}}, the busiest first;
+-- empty = true when the inputs held not one line (the views then say so
+-- in one sentence instead of a report of zeros).
 -- opts.bucket: the chosen bucket (the rows are the scanner's buckets);
 -- else the buckets are merged into at most TIMELINE_ROWS rows. Ratios are 0
 -- when there is nothing to divide.
@@ -333,6 +335,7 @@ function M.summarize(counts, lang, opts)
   for name, n in pairs(counts.formats or {}) do
     if n > 0 then r.formats[name] = n end
   end
+  r.empty = r.lines == 0 or nil
   r.custom = r.lines > 0 and r.malformed * 2 > r.lines
   if opts.format ~= nil and opts.format ~= "any" then r.format = opts.format end
   r.error_ratio = share(r.errors, r.valid)
@@ -359,6 +362,12 @@ function M.summarize(counts, lang, opts)
     if #list > 0 then r.paths[class] = list end
   end
   return r
+end
+
+--- The one sentence of the report of empty inputs (r.empty), for inputs
+-- (the names read) in W's language: "The log is empty: ...".
+function M.empty_text(inputs, W)
+  return M.fill(W.empty, { inputs = #inputs })
 end
 
 --- What the report says when most lines did not read (r.custom): that

@@ -157,6 +157,12 @@ function M.html(r, inputs, date, lang)
     format('<p class="meta">%s · %s · %s · httpstatus %s</p></header>',
       esc(concat(files, ", ")), esc(date or os_date("!%Y-%m-%d")),
       esc(fill(W.iana, { date = hs.REGISTRY_DATE })), esc(hs.VERSION)),
+  }
+  if r.empty then -- one sentence, no zeros
+    out[#out + 1] = "<main><p>" .. esc(count.empty_text(inputs, W)) .. "</p></main></body></html>\n"
+    return concat(out, "\n")
+  end
+  local more = {
     '<main><section aria-labelledby="h-sum"><h2 id="h-sum">' .. esc(W.summary) .. "</h2><dl>",
     dd("total", group(r.lines)) .. dd("valid", group(r.valid)),
     dd("malformed", format("%s (%s)", group(r.malformed), percent(share(r.malformed, r.lines)))),
@@ -170,6 +176,7 @@ function M.html(r, inputs, date, lang)
       { share = percent(r.unregistered_share) })))),
     "</dl>",
   }
+  for _, piece in ipairs(more) do out[#out + 1] = piece end
   if r.custom then
     out[#out + 1] = '<p class="warn">' .. esc(count.custom_text(r, W)) .. "</p>"
   end

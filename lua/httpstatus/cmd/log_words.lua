@@ -7,6 +7,7 @@
 return {
   en = {
     title = "Access log report",
+    empty = "{inputs|The log is|The logs are} empty: there is not one line to report.",
     lines = "Lines: {total} total, {valid} valid, {malformed} malformed ({share})",
     invalid = "malformed lines with a status outside 100..599: {n}",
     formats = "Read as: {list}",
@@ -61,6 +62,7 @@ return {
   },
   ko = {
     title = "액세스 로그 보고서",
+    empty = "로그가 비어 있습니다: 보고할 줄이 하나도 없습니다.",
     lines = "줄: 전체 {total}, 유효 {valid}, 형식 오류 {malformed} ({share})",
     invalid = "형식 오류 가운데 상태 코드가 100..599 밖인 줄: {n}",
     formats = "읽은 형식: {list}",

@@ -126,6 +126,20 @@ describe("httpstatus log on a custom format", function()
       :find("(per day,", 1, true))
   end)
 
+  it("puts the text report's request-time sentence on the page too (en and ko)", function()
+    local path = os.tmpname()
+    for _, lang in ipairs { "en", "ko" } do
+      local _, out = main({ "--lang", lang, "--format", FORMAT, "--html", path }, custom_log())
+      local sentence = out:match("\n(" .. WORDS[lang].rtime:match("^[^(]+") .. "[^\n]+)")
+      assert.truthy(sentence, out)
+      local f = assert(io.open(path, "rb"))
+      local page = f:read("*a")
+      f:close()
+      assert.truthy(page:find("<p>" .. sentence .. "</p>", 1, true), sentence)
+    end
+    os.remove(path)
+  end)
+
   it("groups thousands", function()
     local line = '192.0.2.1 - - [14/Mar/2026:10:00:00 +0100] "GET / HTTP/1.1" 200 1 "-" "c"\n'
     local _, out = main({}, line:rep(12345))

@@ -169,11 +169,10 @@ function M.text(r, lang, inputs)
       say("  " .. W[key], { n = group(n) })
     end
   end
-  local t = r.request_time
-  if t then
+  local rtime = count.request_time_text(r, W)
+  if rtime then
     line("")
-    say(W.rtime, { n = group(t.lines), mean = format("%.3f s", t.sum_ms / t.lines / 1000),
-                   max = format("%.3f s", t.max_ms / 1000) })
+    out[#out + 1] = rtime
   end
   if next(r.paths) then
     line("")

@@ -364,6 +364,16 @@ function M.summarize(counts, lang, opts)
   return r
 end
 
+--- The request-time sentence of the text report and the page, or nil when
+-- the log has no $request_time (r.request_time): "Request time
+-- ($request_time, 120 lines): mean 0.060 s, max 0.119 s".
+function M.request_time_text(r, W)
+  local t = r.request_time
+  if not t then return nil end
+  return M.fill(W.rtime, { n = M.group(t.lines), mean = format("%.3f s", t.sum_ms / t.lines / 1000),
+                           max = format("%.3f s", t.max_ms / 1000) })
+end
+
 --- The one sentence of the report of empty inputs (r.empty), for inputs
 -- (the names read) in W's language: "The log is empty: ...".
 function M.empty_text(inputs, W)

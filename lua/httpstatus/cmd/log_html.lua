@@ -177,6 +177,8 @@ function M.html(r, inputs, date, lang)
     "</dl>",
   }
   for _, piece in ipairs(more) do out[#out + 1] = piece end
+  local rtime = count.request_time_text(r, W)
+  if rtime then out[#out + 1] = "<p>" .. esc(rtime) .. "</p>" end
   if r.custom then
     out[#out + 1] = '<p class="warn">' .. esc(count.custom_text(r, W)) .. "</p>"
   end

@@ -229,20 +229,22 @@ function M.group(n)
 end
 
 -- What a code means: its phrase, or what vendors use it for, nginx and
--- Apache first since they write these logs.
+-- Apache first since they write these logs. A vendor's phrase is its own
+-- (English): Korean quotes it and says it is a vendor code.
 local function meaning(code, lang)
   if hs.is_registered(code) then return hs.reason(code, { lang = lang }) end
   local W = WORDS[lang or "en"]
   local first, others = nil, {}
   for _, u in ipairs(hs.unofficial(code) or {}) do
-    local text = u.vendor .. ": " .. u.reason
     if first == nil and (u.vendor == "nginx" or u.vendor == "Apache") then
-      first = text
+      first = u
     else
-      others[#others + 1] = text
+      others[#others + 1] = u
     end
   end
   if first == nil then first = remove(others, 1) end
+  if first ~= nil then first = M.fill(W.vendor, first) end
+  for i, u in ipairs(others) do others[i] = M.fill(W.vendor_also, u) end
   if first == nil then return "(" .. W.no_meaning .. ")" end
   if #others == 0 then return first .. " (" .. W.not_registered .. ")" end
   return first .. " (" .. W.not_registered .. "; " .. W.also .. " " .. concat(others, "; ") .. ")"

@@ -45,6 +45,8 @@ return {
     minutes = "{n} min", hours = "{n} h", days = "{n} d", -- "per {width}": "per 5 min"
     minute = "minute", hour = "hour", day = "day",           -- "per hour", not "per 1 h"
     not_registered = "not registered", also = "also",
+    -- a vendor's meaning of an unregistered code: the first, then the others
+    vendor = "{vendor}: {reason}", vendor_also = "{vendor}: {reason}",
     no_meaning = "not registered, no known meaning",
     -- the page
     summary = "Summary", class_h = "By class", code_h = "By code", timeline_h = "Timeline",
@@ -100,6 +102,8 @@ return {
     minutes = "{n}분", hours = "{n}시간", days = "{n}일", -- "{width} 단위": "5분 단위"
     minute = "1분", hour = "1시간", day = "1일",
     not_registered = "등록되지 않음", also = "그 밖에", no_meaning = "등록되지 않음, 알려진 의미 없음",
+    -- the vendor's own phrase stays English: quoted, and said to be a vendor code
+    vendor = '{vendor} 벤더 코드 "{reason}"', vendor_also = '{vendor} "{reason}"',
     summary = "요약", class_h = "분류별", code_h = "코드별", timeline_h = "시간대별",
     paths_h = "요청이 가장 많은 경로", upstream_h = "업스트림",
     total = "전체 줄", valid = "유효한 줄", malformed = "형식 오류",

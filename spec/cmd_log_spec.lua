@@ -460,6 +460,21 @@ describe("httpstatus log --json and --html", function()
     assert.truthy(err:find("cannot write", 1, true))
   end)
 
+  it("looks at the page's file once before it writes it, from the command and from run", function()
+    local page = temp("looked-at-once.html", "<!DOCTYPE html>\n<p>an earlier page</p>\n")
+    local opened = {}
+    local function open(path, mode)
+      opened[#opened + 1] = mode
+      return io.open(path, mode)
+    end
+    local line = log_line(200) .. "\n"
+    assert.are.equal(0, (main({ "--html", page }, { open = open, stdin = fake_file { line } })))
+    assert.are.same({ "rb", "wb" }, opened) -- the look, then the write
+    opened = {}
+    assert.are.equal(0, (run({}, { html = page }, { open = open, stdin = fake_file { line } })))
+    assert.are.same({ "rb", "wb" }, opened)
+  end)
+
   -- `httpstatus log --html access.log` (the page's name forgotten) read
   -- standard input and wrote the page over the log (#23's final walk)
   it("never writes the page over a file that holds no page, and reads nothing then", function()

@@ -267,29 +267,14 @@ local function write_page(path, r, read, io, lang)
   return "cannot write " .. quote(path) .. ": " .. count.reason_of(werr, path)
 end
 
---- Count the logs at paths (an array of names, "-" for standard input;
--- standard input when empty) and report. opts: json (print JSON instead of
--- text), html (a file to write the HTML report to), format (a name of
--- httpstatus.log.scanner's or an nginx log_format string; "any" by
--- default), bucket (the timeline's step: "5m", "1h"...), lang ("en" or
--- "ko": the whole report).
--- io: see the top of this file. Returns the exit status (0 ok, 1 an input
--- could not be read or the page not written, 2 bad usage, a page over a
--- file that holds none too) and the report
--- (nil on bad usage, and when no input could be read). An input that
--- cannot be read (compressed data on standard input too) is reported (on
--- err, or in the JSON's problems) and the others are still counted and
--- reported; when none could be read (not one line), only the problems
--- are (--json: {"problems": [...]}), and no page is written. Inputs read
--- that hold not one line give one sentence saying so (--json: "empty":
--- true; the page: that sentence), exit status 0.
-function M.run(paths, opts, io)
-  opts = opts or {}
-  local problem = M.opts_problem(opts) or opts.html and page_file.problem(opts.html, io.open)
-  if problem then
-    io.err(NAME .. ": " .. problem .. "\n")
-    return 2, nil
-  end
+-- Why opts cannot be used, the page's file looked at (once: opening it is
+-- the costly part), or nil.
+local function usage_problem(opts, io)
+  return M.opts_problem(opts) or opts.html and page_file.problem(opts.html, io.open) or nil
+end
+
+-- run, opts known good
+local function run_checked(paths, opts, io)
   local inputs = {}
   for i, p in ipairs(paths) do inputs[i] = p end
   if #inputs == 0 then inputs[1] = "-" end
@@ -319,13 +304,39 @@ function M.run(paths, opts, io)
   return #problems > 0 and 1 or 0, r
 end
 
+--- Count the logs at paths (an array of names, "-" for standard input;
+-- standard input when empty) and report. opts: json (print JSON instead of
+-- text), html (a file to write the HTML report to), format (a name of
+-- httpstatus.log.scanner's or an nginx log_format string; "any" by
+-- default), bucket (the timeline's step: "5m", "1h"...), lang ("en" or
+-- "ko": the whole report).
+-- io: see the top of this file. Returns the exit status (0 ok, 1 an input
+-- could not be read or the page not written, 2 bad usage, a page over a
+-- file that holds none too) and the report
+-- (nil on bad usage, and when no input could be read). An input that
+-- cannot be read (compressed data on standard input too) is reported (on
+-- err, or in the JSON's problems) and the others are still counted and
+-- reported; when none could be read (not one line), only the problems
+-- are (--json: {"problems": [...]}), and no page is written. Inputs read
+-- that hold not one line give one sentence saying so (--json: "empty":
+-- true; the page: that sentence), exit status 0.
+function M.run(paths, opts, io)
+  opts = opts or {}
+  local problem = usage_problem(opts, io)
+  if problem then
+    io.err(NAME .. ": " .. problem .. "\n")
+    return 2, nil
+  end
+  return run_checked(paths, opts, io)
+end
+
 --- `httpstatus log`, from the dispatcher: o holds the options read.
 function M.command(o, _, words)
   local opts = { json = o.json, html = o.html, format = o.format, lang = o.lang,
                  bucket = o.bucket }
-  local problem = M.opts_problem(opts) or opts.html and page_file.problem(opts.html, o.io.open)
-  if problem then return o.usage(problem) end
-  return (M.run(words, opts, o.io))
+  local problem = usage_problem(opts, o.io)
+  if problem then return o.usage(problem) end -- the dispatcher's wording (JSON with --json)
+  return (run_checked(words, opts, o.io))
 end
 
 return M

@@ -520,4 +520,13 @@ describe("page.html and bad input", function()
       raises("html", 1, "opts.date must be", function() page.html { date = date } end)
     end
   end)
+
+  it("refuses an unknown option name, as every function taking options does", function()
+    assert.has_error(function() page.html { language = "ko" } end,
+      "bad argument #1 to 'html' (unknown option \"language\")")
+    assert.has_error(function() page.html { lang = "ko", Date = "2026-12-01" } end,
+      "bad argument #1 to 'html' (unknown option \"Date\")")
+    assert.has_error(function() page.html { [1] = "ko" } end,
+      "bad argument #1 to 'html' (unknown option 1)")
+  end)
 end)

@@ -460,6 +460,19 @@ describe("httpstatus log --json and --html", function()
     assert.truthy(err:find("cannot write", 1, true))
   end)
 
+  it("refuses unknown option names: run's (bad usage, nothing read) and summarize's", function()
+    local stdin_read = false
+    local stdin = { read = function() stdin_read = true end, close = function() return true end }
+    local status, r, out, err = run({}, { jsn = true }, { stdin = stdin })
+    assert.are.same({ 2, nil, "" }, { status, r, out })
+    assert.are.equal('httpstatus log: unknown option "jsn"\n', err)
+    assert.is_false(stdin_read)
+    assert.are.equal(2, (run({}, "json", { stdin = stdin })))
+    assert.has_error(function() lr.summarize({ lines = 0, malformed = 0, invalid_status = 0,
+      codes = {} }, "en", { buckets = 60 }) end,
+      "bad argument #3 to 'summarize' (unknown option \"buckets\")")
+  end)
+
   it("looks at the page's file once before it writes it, from the command and from run", function()
     local page = temp("looked-at-once.html", "<!DOCTYPE html>\n<p>an earlier page</p>\n")
     local opened = {}

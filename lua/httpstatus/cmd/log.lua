@@ -17,6 +17,7 @@
 -- @module httpstatus.cmd.log
 
 local hs = require "httpstatus"
+local check = require "httpstatus.check"
 local log = require "httpstatus.log"
 local WORDS = require "httpstatus.cmd.log_words"
 local CLASS_WORDS = require "httpstatus.cmd.words"
@@ -231,8 +232,12 @@ function M.bucket_seconds(text)
   return seconds
 end
 
---- Why opts cannot be used, or nil.
+local RUN_OPTIONS = { json = true, html = true, format = true, bucket = true, lang = true }
+
+--- Why opts cannot be used (an unknown name too), or nil.
 function M.opts_problem(opts)
+  local unknown = check.options_problem(opts, RUN_OPTIONS)
+  if unknown then return unknown end
   if opts.format ~= nil and not FORMATS[opts.format] then
     local text = tostring(opts.format)
     local ok, why = nil, "no $status"
@@ -309,7 +314,7 @@ end
 -- text), html (a file to write the HTML report to), format (a name of
 -- httpstatus.log.scanner's or an nginx log_format string; "any" by
 -- default), bucket (the timeline's step: "5m", "1h"...), lang ("en" or
--- "ko": the whole report).
+-- "ko": the whole report); any other name is bad usage.
 -- io: see the top of this file. Returns the exit status (0 ok, 1 an input
 -- could not be read or the page not written, 2 bad usage, a page over a
 -- file that holds none too) and the report

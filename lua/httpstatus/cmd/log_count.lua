@@ -10,6 +10,7 @@
 -- @module httpstatus.cmd.log_count
 
 local hs = require "httpstatus"
+local check = require "httpstatus.check"
 local quote = require("httpstatus.cmd.escape").quote
 local WORDS = require "httpstatus.cmd.log_words"
 
@@ -275,6 +276,8 @@ local function timeline_rows(tl, per)
   return rows
 end
 
+local SUMMARY_OPTIONS = { bucket = true, format = true }
+
 --- Rows of the timeline when no bucket is chosen: at most this many.
 M.TIMELINE_ROWS = 48
 --- Paths shown per class.
@@ -299,9 +302,12 @@ M.TOP_PATHS = 5
 -- empty = true when the inputs held not one line (the views then say so
 -- in one sentence instead of a report of zeros).
 -- opts.bucket: the chosen bucket (the rows are the scanner's buckets);
--- else the buckets are merged into at most TIMELINE_ROWS rows. Ratios are 0
--- when there is nothing to divide.
+-- else the buckets are merged into at most TIMELINE_ROWS rows; opts.format:
+-- the format given; any other name raises. Ratios are 0 when there is
+-- nothing to divide.
 function M.summarize(counts, lang, opts)
+  local unknown = check.options_problem(opts, SUMMARY_OPTIONS)
+  if unknown then error(check.bad("summarize", 3, unknown), 2) end
   opts = opts or {}
   local r = { lines = counts.lines, malformed = counts.malformed,
               invalid_status = counts.invalid_status, valid = 0, errors = 0, retryable = 0,

@@ -2,8 +2,6 @@
 -- table and the locale files, each escaped, and nothing from outside the file.
 local hs = require "httpstatus"
 local page = require "httpstatus.cmd.html"
-local cmd = require "httpstatus.cmd.main"
-local unpack = rawget(table, "unpack") or rawget(_G, "unpack")
 
 local ENTITY = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot;", ["'"] = "&#39;" }
 local function esc(s) return (s:gsub("[&<>\"']", ENTITY)) end
@@ -436,12 +434,7 @@ describe("page escaping", function()
 end)
 
 describe("httpstatus html", function()
-  local function main(args, over)
-    local out, err = {}, {}
-    local io_t = { out = function(x) out[#out + 1] = x end, err = function(x) err[#err + 1] = x end }
-    for k, v in pairs(over or {}) do io_t[k] = v end
-    return cmd.main({ "html", unpack(args) }, io_t), table.concat(out), table.concat(err)
-  end
+  local main = require("cmd_io").main_of("html") -- (args, over) -> status, stdout, stderr
 
   it("writes the page to standard output or to a file", function()
     local status, out, err = main {}

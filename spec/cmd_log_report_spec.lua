@@ -1,27 +1,17 @@
 -- `httpstatus log`'s report on logs as nginx writes them: custom formats, the
 -- timeline, upstreams, client aborts, paths, and the whole report in Korean.
-local command = require "httpstatus.cmd.main"
+local cmd_io = require "cmd_io"
 local WORDS = require "httpstatus.cmd.log_words"
 local log_html = require "httpstatus.cmd.log_html"
-local unpack = rawget(table, "unpack") or rawget(_G, "unpack")
 
 local SAMPLE = "examples/data/access.log"
 local FORMAT = '$remote_addr [$time_local] "$request" $status $upstream_status $request_time'
 
--- stdin as a file whose read gives text once
-local function stdin_of(text)
-  local done = false
-  return { read = function() if done then return nil end done = true return text end,
-           close = function() return true end }
-end
+local log_main = cmd_io.main_of("log")
 
 -- the command on text given as standard input; status, stdout, stderr
-local function main(args, text, io_over)
-  local out, err = {}, {}
-  local io_t = { out = function(s) out[#out + 1] = s end, err = function(s) err[#err + 1] = s end,
-                 stdin = stdin_of(text or "") }
-  for k, v in pairs(io_over or {}) do io_t[k] = v end
-  return command.main({ "log", unpack(args) }, io_t), table.concat(out), table.concat(err)
+local function main(args, text)
+  return log_main(args, { stdin = cmd_io.stdin_of(text or "") })
 end
 
 local function custom_log()

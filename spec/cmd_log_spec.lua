@@ -4,8 +4,7 @@ package.path = "examples/?.lua;" .. package.path
 local cl = require "classify_log"
 local hs = require "httpstatus"
 local lr = require "httpstatus.cmd.log"
-local command = require "httpstatus.cmd.main"
-local unpack = rawget(table, "unpack") or rawget(_G, "unpack")
+local cmd_io = require "cmd_io"
 
 local SAMPLE = "examples/data/access.log"
 local T = "[14/Mar/2026:10:00:00 +0100]"
@@ -37,11 +36,7 @@ local function temp(name, content)
   return p
 end
 
--- a file whose read(n) gives the pieces in turn (cut as the test likes), then nil
-local function fake_file(pieces)
-  local i = 0
-  return { read = function() i = i + 1; return pieces[i] end, close = function() return true end }
-end
+local fake_file, read_all = cmd_io.fake_file, cmd_io.read_all
 
 -- run with captured output; returns status, report, stdout, stderr
 local function run(paths, opts, io_over)
@@ -52,24 +47,12 @@ local function run(paths, opts, io_over)
   return status, report, table.concat(out), table.concat(err)
 end
 
-local function main(args, io_over)
-  local out, err = {}, {}
-  local io_t = { out = function(s) out[#out + 1] = s end, err = function(s) err[#err + 1] = s end }
-  for k, v in pairs(io_over or {}) do io_t[k] = v end
-  return command.main({ "log", unpack(args) }, io_t), table.concat(out), table.concat(err)
-end
+local main = cmd_io.main_of("log") -- (args, io_over) -> status, stdout, stderr
 
 local function codes_of(report)
   local t = {}
   for _, c in ipairs(report.codes) do t[c.code] = c.count end
   return t
-end
-
-local function read_all(path)
-  local f = assert(io.open(path, "rb"))
-  local s = f:read("*a")
-  f:close()
-  return s
 end
 
 teardown(function()

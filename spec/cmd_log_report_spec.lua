@@ -130,6 +130,23 @@ describe("httpstatus log on a custom format", function()
     os.remove(path)
   end)
 
+  it("lists the upstream figures on the page in the text's order, the same every run", function()
+    local path = os.tmpname()
+    local _, out = main({ "--format", FORMAT, "--html", path }, custom_log())
+    local page = cmd_io.read_all(path)
+    os.remove(path)
+    local keys, at_text, at_page = { "upstream_5xx", "own_5xx", "retried", "recovered" }, {}, {}
+    for i, key in ipairs(keys) do
+      local label = WORDS.en[key]:gsub(": {n}$", "")
+      at_text[i] = assert(out:find(label, 1, true), label)
+      at_page[i] = assert(page:find("<dt>" .. label .. "</dt>", 1, true), label)
+    end
+    for i = 2, #keys do
+      assert.is_true(at_text[i - 1] < at_text[i], keys[i])
+      assert.is_true(at_page[i - 1] < at_page[i], keys[i] .. " before " .. keys[i - 1] .. " on the page")
+    end
+  end)
+
   it("groups thousands", function()
     local line = '192.0.2.1 - - [14/Mar/2026:10:00:00 +0100] "GET / HTTP/1.1" 200 1 "-" "c"\n'
     local _, out = main({}, line:rep(12345))

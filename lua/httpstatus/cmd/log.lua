@@ -164,10 +164,8 @@ function M.text(r, lang, inputs)
   if u then
     line("")
     say(W.upstream, { n = group(u.field) })
-    for _, key in ipairs { "upstream_5xx", "own_5xx", "retried", "recovered" } do
-      local n = ({ upstream_5xx = u.server_error, own_5xx = u.own_server_error,
-                   retried = u.retried, recovered = u.recovered })[key]
-      say("  " .. W[key], { n = group(n) })
+    for _, row in ipairs(count.upstream_rows(u)) do
+      say("  " .. W[row[1]], { n = group(row[2]) })
     end
   end
   local rtime = count.request_time_text(r, W)

@@ -382,6 +382,13 @@ function M.request_time_text(r, W)
                            max = format("%.3f s", t.max_ms / 1000) })
 end
 
+--- The upstream figures of r.upstream in the order both views show them:
+-- an array of {key, n}, key naming the words (httpstatus.cmd.log_words').
+function M.upstream_rows(u)
+  return { { "upstream_5xx", u.server_error }, { "own_5xx", u.own_server_error },
+           { "retried", u.retried }, { "recovered", u.recovered } }
+end
+
 --- The one sentence of the report of empty inputs (r.empty), for inputs
 -- (the names read) in W's language: "The log is empty: ...".
 function M.empty_text(inputs, W)

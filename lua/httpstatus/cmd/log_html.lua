@@ -11,7 +11,7 @@ local count = require "httpstatus.cmd.log_count"
 local WORDS = require "httpstatus.cmd.log_words"
 local CLASS_WORDS = require "httpstatus.cmd.words"
 
-local ipairs, next, pairs = ipairs, next, pairs
+local ipairs, next = ipairs, next
 local concat = table.concat
 local format = string.format
 local floor, max = math.floor, math.max
@@ -223,9 +223,9 @@ function M.html(r, inputs, date, lang)
   if u then
     out[#out + 1] = '<section aria-labelledby="h-up"><h2 id="h-up">' .. esc(W.upstream_h)
       .. "</h2><dl>"
-    for key, n in pairs { upstream_5xx = u.server_error, own_5xx = u.own_server_error,
-                          retried = u.retried, recovered = u.recovered } do
-      out[#out + 1] = format("<dt>%s</dt><dd>%s</dd>", esc(W[key]:gsub(": {n}$", "")), group(n))
+    for _, row in ipairs(count.upstream_rows(u)) do -- the text's order, the same every run
+      out[#out + 1] = format("<dt>%s</dt><dd>%s</dd>", esc(W[row[1]]:gsub(": {n}$", "")),
+        group(row[2]))
     end
     out[#out + 1] = "</dl></section>"
   end

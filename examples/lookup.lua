@@ -6,6 +6,21 @@ print(("httpstatus %s, IANA registry of %s: %d codes")
   :format(hs.VERSION, hs.REGISTRY_DATE, #hs.codes()))
 print()
 
+-- The header fields a response with this code carries, as the library
+-- words them: the level RFC 9110 (or 6585, ...) gives each, and the
+-- condition when it holds only then ("Retry-After SHOULD, when the
+-- condition is temporary" for 413; "Retry-After MAY" for 429 and 503).
+local function fields_of(code)
+  local fields = {}
+  for _, h in ipairs(hs.info(code).headers) do
+    local text = h.name .. " " .. h.level:upper()
+    local condition = hs.condition(code, h.name)
+    if condition then text = text .. ", when " .. condition end
+    fields[#fields + 1] = text
+  end
+  return fields
+end
+
 local function flags_of(code)
   local flags = {}
   if hs.is_cacheable(code) then flags[#flags + 1] = "cacheable" end
@@ -13,8 +28,7 @@ local function flags_of(code)
   if hs.preserves_method(code) then flags[#flags + 1] = "keeps method" end
   if not hs.allows_body(code) then flags[#flags + 1] = "no body" end
   if hs.is_deprecated(code) then flags[#flags + 1] = "deprecated" end
-  local must = hs.required_headers(code)
-  if must and #must > 0 then flags[#flags + 1] = "needs " .. table.concat(must, ", ") end
+  for _, field in ipairs(fields_of(code)) do flags[#flags + 1] = field end
   return table.concat(flags, "; ")
 end
 

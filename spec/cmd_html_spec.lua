@@ -2,8 +2,6 @@
 -- table and the locale files, each escaped, and nothing from outside the file.
 local hs = require "httpstatus"
 local page = require "httpstatus.cmd.html"
-local cmd = require "httpstatus.cmd.main"
-local unpack = rawget(table, "unpack") or rawget(_G, "unpack")
 
 local ENTITY = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot;", ["'"] = "&#39;" }
 local function esc(s) return (s:gsub("[&<>\"']", ENTITY)) end
@@ -436,12 +434,7 @@ describe("page escaping", function()
 end)
 
 describe("httpstatus html", function()
-  local function main(args, over)
-    local out, err = {}, {}
-    local io_t = { out = function(x) out[#out + 1] = x end, err = function(x) err[#err + 1] = x end }
-    for k, v in pairs(over or {}) do io_t[k] = v end
-    return cmd.main({ "html", unpack(args) }, io_t), table.concat(out), table.concat(err)
-  end
+  local main = require("cmd_io").main_of("html") -- (args, over) -> status, stdout, stderr
 
   it("writes the page to standard output or to a file", function()
     local status, out, err = main {}
@@ -519,5 +512,14 @@ describe("page.html and bad input", function()
     for _, date in ipairs { "2026-1-1", "x\n", 5 } do
       raises("html", 1, "opts.date must be", function() page.html { date = date } end)
     end
+  end)
+
+  it("refuses an unknown option name, as every function taking options does", function()
+    assert.has_error(function() page.html { language = "ko" } end,
+      "bad argument #1 to 'html' (unknown option \"language\")")
+    assert.has_error(function() page.html { lang = "ko", Date = "2026-12-01" } end,
+      "bad argument #1 to 'html' (unknown option \"Date\")")
+    assert.has_error(function() page.html { [1] = "ko" } end,
+      "bad argument #1 to 'html' (unknown option 1)")
   end)
 end)

@@ -1,6 +1,6 @@
 -- `httpstatus lint`: hs.lint over captures, grouped per response, text or
 -- JSON, English or Korean; exit status 1 when an error is found.
-local cmd = require "httpstatus.cmd.main"
+local cmd_io = require "cmd_io"
 local cjson = require "cjson"
 
 local CLEAN = "HTTP/1.1 200 OK\r\nDate: Sun, 06 Nov 1994 08:49:37 GMT\r\n"
@@ -15,17 +15,13 @@ end
 
 -- run(files, stdin, args...) -> status, stdout, stderr
 local function run(files, stdin, ...)
-  local out, err = {}, {}
-  local status = cmd.main({ ... }, {
-    out = function(s) out[#out + 1] = s end, err = function(s) err[#err + 1] = s end,
-    tty = false, getenv = function() return nil end,
+  return cmd_io.main({ ... }, {
     open = function(path)
       if files[path] then return string_file(files[path]) end
       return nil, path .. ": No such file or directory"
     end,
     stdin = string_file(stdin or ""),
   })
-  return status, table.concat(out), table.concat(err)
 end
 
 describe("httpstatus lint", function()
@@ -107,10 +103,7 @@ describe("httpstatus lint", function()
     assert.is_nil(out:find("[^\n\32-\126]"), out)
     assert.truthy(out:find('"a\\027[31mb":\n', 1, true), out)
     -- a folder opens but does not read (the real io.open)
-    local errs = {}
-    status = cmd.main({ "lint", "." }, { out = function() end,
-      err = function(s) errs[#errs + 1] = s end, tty = false, getenv = function() return nil end })
-    err = table.concat(errs)
+    status, _, err = cmd_io.main { "lint", "." }
     assert.are.equal(1, status)
     assert.truthy(err:find('cannot read ".": Is a directory\n', 1, true), err)
   end)

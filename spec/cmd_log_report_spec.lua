@@ -1,27 +1,17 @@
 -- `httpstatus log`'s report on logs as nginx writes them: custom formats, the
 -- timeline, upstreams, client aborts, paths, and the whole report in Korean.
-local command = require "httpstatus.cmd.main"
+local cmd_io = require "cmd_io"
 local WORDS = require "httpstatus.cmd.log_words"
 local log_html = require "httpstatus.cmd.log_html"
-local unpack = rawget(table, "unpack") or rawget(_G, "unpack")
 
 local SAMPLE = "examples/data/access.log"
 local FORMAT = '$remote_addr [$time_local] "$request" $status $upstream_status $request_time'
 
--- stdin as a file whose read gives text once
-local function stdin_of(text)
-  local done = false
-  return { read = function() if done then return nil end done = true return text end,
-           close = function() return true end }
-end
+local log_main = cmd_io.main_of("log")
 
 -- the command on text given as standard input; status, stdout, stderr
-local function main(args, text, io_over)
-  local out, err = {}, {}
-  local io_t = { out = function(s) out[#out + 1] = s end, err = function(s) err[#err + 1] = s end,
-                 stdin = stdin_of(text or "") }
-  for k, v in pairs(io_over or {}) do io_t[k] = v end
-  return command.main({ "log", unpack(args) }, io_t), table.concat(out), table.concat(err)
+local function main(args, text)
+  return log_main(args, { stdin = cmd_io.stdin_of(text or "") })
 end
 
 local function custom_log()
@@ -103,6 +93,60 @@ describe("httpstatus log on a custom format", function()
     assert.is_true(rows > 0 and rows <= 48, tostring(rows))
   end)
 
+  it("says 1 line and 2 lines, and per hour for a bucket of one hour (en and ko)", function()
+    local line = '192.0.2.1 [14/Mar/2026:10:00:00 +0100] "GET / HTTP/1.1" 499 - 0.250\n'
+    local _, one = main({ "--format", FORMAT, "--bucket", "1h" }, line)
+    for _, want in ipairs {
+      "Timeline (per hour, times UTC+01:00;",
+      "  2026-03-14 10:00         1 line   4xx 100.0%",
+      "by nginx): 1 line (100.0% of valid lines)",
+      "(1 of 1 valid line)", "(0 of 1 line)", "(1 line; codes: 1)",
+      "Upstreams ($upstream_status on 1 line):", "Request time ($request_time, 1 line)",
+    } do
+      assert.truthy(one:find(want, 1, true), want .. " not in:\n" .. one)
+    end
+    assert.is_nil(one:find("%f[%d]1 lines"), one)
+    local _, two = main({ "--format", FORMAT, "--bucket", "2h" }, line:rep(2))
+    assert.truthy(two:find("Timeline (per 2 h,", 1, true), two)
+    assert.truthy(two:find(":00         2 lines  4xx 100.0%", 1, true), two)
+    assert.truthy(two:find("(2 of 2 valid lines)", 1, true), two)
+    local _, ko = main({ "--lang", "ko", "--format", FORMAT, "--bucket", "1h" }, line)
+    assert.truthy(ko:find("시간대별 (1시간 단위,", 1, true), ko)
+    assert.truthy(select(2, main({ "--format", FORMAT, "--bucket", "1d" }, line))
+      :find("(per day,", 1, true))
+  end)
+
+  it("puts the text report's request-time sentence on the page too (en and ko)", function()
+    local path = os.tmpname()
+    for _, lang in ipairs { "en", "ko" } do
+      local _, out = main({ "--lang", lang, "--format", FORMAT, "--html", path }, custom_log())
+      local sentence = out:match("\n(" .. WORDS[lang].rtime:match("^[^(]+") .. "[^\n]+)")
+      assert.truthy(sentence, out)
+      local f = assert(io.open(path, "rb"))
+      local page = f:read("*a")
+      f:close()
+      assert.truthy(page:find("<p>" .. sentence .. "</p>", 1, true), sentence)
+    end
+    os.remove(path)
+  end)
+
+  it("lists the upstream figures on the page in the text's order, the same every run", function()
+    local path = os.tmpname()
+    local _, out = main({ "--format", FORMAT, "--html", path }, custom_log())
+    local page = cmd_io.read_all(path)
+    os.remove(path)
+    local keys, at_text, at_page = { "upstream_5xx", "own_5xx", "retried", "recovered" }, {}, {}
+    for i, key in ipairs(keys) do
+      local label = WORDS.en[key]:gsub(": {n}$", "")
+      at_text[i] = assert(out:find(label, 1, true), label)
+      at_page[i] = assert(page:find("<dt>" .. label .. "</dt>", 1, true), label)
+    end
+    for i = 2, #keys do
+      assert.is_true(at_text[i - 1] < at_text[i], keys[i])
+      assert.is_true(at_page[i - 1] < at_page[i], keys[i] .. " before " .. keys[i - 1] .. " on the page")
+    end
+  end)
+
   it("groups thousands", function()
     local line = '192.0.2.1 - - [14/Mar/2026:10:00:00 +0100] "GET / HTTP/1.1" 200 1 "-" "c"\n'
     local _, out = main({}, line:rep(12345))
@@ -113,7 +157,7 @@ end)
 -- the literal pieces of a template that are words (not {names}, numbers, codes)
 local function pieces(template)
   local list = {}
-  for piece in (template:gsub("{[%w_]+}", "\0")):gmatch("[^%z]+") do
+  for piece in (template:gsub("{[%w_]+}", "\0"):gsub("{[%w_]+|[^{}]*}", "\0")):gmatch("[^%z]+") do
     if piece:find("%a%a%a%a") and not piece:find("%$") then list[#list + 1] = piece end
   end
   return list
@@ -139,6 +183,11 @@ describe("httpstatus log --lang ko", function()
     end
     assert.truthy(out:find("응답 없이 끊긴 연결 (499는 클라이언트가, 444는 nginx가 끊음): 18줄", 1, true))
     assert.truthy(out:find("시간대별", 1, true))
+    -- a vendor's own phrase stays English: quoted, and said to be a vendor code
+    assert.truthy(out:find('499 nginx 벤더 코드 "Client Closed Request" (등록되지 않음; 그 밖에 '
+      .. 'Google "Client Closed Request"; Esri "Token Required")', 1, true), out)
+    assert.is_nil(out:find("nginx: Client Closed Request", 1, true))
+    assert.truthy(page:find("nginx 벤더 코드 &quot;Client Closed Request&quot;", 1, true))
     assert.truthy(page:find('<html lang="ko">', 1, true))
     assert.truthy(page:find("html[lang=ko] body{word-break:keep-all}", 1, true))
     assert.truthy(page:find("업스트림", 1, true))
@@ -154,7 +203,9 @@ describe("httpstatus log --lang ko", function()
       local n = 0
       for x, label in page:gmatch('<text x="(%d+)" y="%d+" text%-anchor="end">([^<]*)</text>') do
         n = n + 1
-        assert.is_true(tonumber(x) >= log_html.text_px(label), lang .. ": " .. label)
+        -- measured as shown: an entity is one character
+        local shown = label:gsub("&%a+;", "x"):gsub("&#%d+;", "x")
+        assert.is_true(tonumber(x) >= log_html.text_px(shown), lang .. ": " .. label)
         assert.is_nil(label:find("...", 1, true), label)
       end
       assert.is_true(n > 10)

@@ -4,8 +4,7 @@ package.path = "examples/?.lua;" .. package.path
 local cl = require "classify_log"
 local hs = require "httpstatus"
 local lr = require "httpstatus.cmd.log"
-local command = require "httpstatus.cmd.main"
-local unpack = rawget(table, "unpack") or rawget(_G, "unpack")
+local cmd_io = require "cmd_io"
 
 local SAMPLE = "examples/data/access.log"
 local T = "[14/Mar/2026:10:00:00 +0100]"
@@ -37,11 +36,7 @@ local function temp(name, content)
   return p
 end
 
--- a file whose read(n) gives the pieces in turn (cut as the test likes), then nil
-local function fake_file(pieces)
-  local i = 0
-  return { read = function() i = i + 1; return pieces[i] end, close = function() return true end }
-end
+local fake_file, read_all = cmd_io.fake_file, cmd_io.read_all
 
 -- run with captured output; returns status, report, stdout, stderr
 local function run(paths, opts, io_over)
@@ -52,24 +47,12 @@ local function run(paths, opts, io_over)
   return status, report, table.concat(out), table.concat(err)
 end
 
-local function main(args, io_over)
-  local out, err = {}, {}
-  local io_t = { out = function(s) out[#out + 1] = s end, err = function(s) err[#err + 1] = s end }
-  for k, v in pairs(io_over or {}) do io_t[k] = v end
-  return command.main({ "log", unpack(args) }, io_t), table.concat(out), table.concat(err)
-end
+local main = cmd_io.main_of("log") -- (args, io_over) -> status, stdout, stderr
 
 local function codes_of(report)
   local t = {}
   for _, c in ipairs(report.codes) do t[c.code] = c.count end
   return t
-end
-
-local function read_all(path)
-  local f = assert(io.open(path, "rb"))
-  local s = f:read("*a")
-  f:close()
-  return s
 end
 
 teardown(function()
@@ -175,15 +158,34 @@ describe("httpstatus log counting", function()
     assert.are.equal(1, whole.malformed)
   end)
 
-  it("copes with empty input", function()
-    local status, r, out = run({}, nil, { stdin = fake_file {} })
+  it("says an empty input is empty, in one sentence and no report of zeros", function()
+    local status, r, out, err = run({}, nil, { stdin = fake_file {} })
     assert.are.equal(0, status)
+    assert.are.equal("", err)
     assert.are.equal(0, r.lines)
+    assert.is_true(r.empty)
     assert.are.equal(0, r.error_ratio)
-    assert.are.equal(0, r.retryable_share)
-    assert.truthy(out:find("Lines: 0 total, 0 valid, 0 malformed (0.0%)", 1, true))
-    local _, r2 = run({ temp("empty.log", "") })
+    assert.are.equal("The log is empty: there is not one line to report.\n", out)
+    local empty = temp("empty.log", "")
+    local _, r2, out2 = run({ empty })
     assert.are.same(r, r2)
+    assert.are.equal(out, out2)
+    assert.are.equal("The logs are empty: there is not one line to report.\n",
+      select(3, run({ empty, empty })))
+    assert.are.equal("로그가 비어 있습니다: 보고할 줄이 하나도 없습니다.\n",
+      select(3, run({ empty }, { lang = "ko" })))
+    -- the page holds that sentence alone
+    local page = temp("empty_page.html")
+    status = run({ empty }, { html = page })
+    assert.are.equal(0, status)
+    local html = read_all(page)
+    assert.truthy(html:find("<main><p>The log is empty: there is not one line to report.</p></main>",
+      1, true), html)
+    assert.is_nil(html:find("<section", 1, true))
+    assert.is_nil(html:find("0.0%", 1, true))
+    -- a log with a line is no empty log
+    local _, r3 = run({ temp("one.log", log_line(200) .. "\n") })
+    assert.is_nil(r3.empty)
   end)
 
   it("sums several files, each ending its own last line", function()
@@ -367,13 +369,10 @@ describe("httpstatus log --json and --html", function()
     assert.are.equal("nginx: Client Closed Request (not registered; also Google: Client Closed Request; "
       .. "Esri: Token Required)", doc.codes["499"].meaning)
     assert.are.equal(r.classes.success.count, doc.classes.success.count)
-    -- an empty log is valid JSON too, with objects for codes and classes
+    -- an empty log is an object that says so, and no report of zeros
     status, out = main({ "--json" }, { stdin = fake_file {} })
     assert.are.equal(0, status)
-    doc = cjson.decode(out)
-    assert.are.equal(0, doc.lines)
-    assert.are.equal("table", type(doc.codes))
-    assert.are.equal(0, doc.classes.server_error.count)
+    assert.are.same({ empty = true, lines = 0, inputs = { "-" } }, cjson.decode(out))
   end)
 
   it("escapes file names in JSON like all other output: no raw DEL, C1 or bidi control (#18 4.8)", function()
@@ -442,6 +441,34 @@ describe("httpstatus log --json and --html", function()
     local status, _, _, err = run({}, { html = tmpdir .. "/no/such/dir/r.html" }, { stdin = fake_file {} })
     assert.are.equal(1, status)
     assert.truthy(err:find("cannot write", 1, true))
+  end)
+
+  it("refuses unknown option names: run's (bad usage, nothing read) and summarize's", function()
+    local stdin_read = false
+    local stdin = { read = function() stdin_read = true end, close = function() return true end }
+    local status, r, out, err = run({}, { jsn = true }, { stdin = stdin })
+    assert.are.same({ 2, nil, "" }, { status, r, out })
+    assert.are.equal('httpstatus log: unknown option "jsn"\n', err)
+    assert.is_false(stdin_read)
+    assert.are.equal(2, (run({}, "json", { stdin = stdin })))
+    assert.has_error(function() lr.summarize({ lines = 0, malformed = 0, invalid_status = 0,
+      codes = {} }, "en", { buckets = 60 }) end,
+      "bad argument #3 to 'summarize' (unknown option \"buckets\")")
+  end)
+
+  it("looks at the page's file once before it writes it, from the command and from run", function()
+    local page = temp("looked-at-once.html", "<!DOCTYPE html>\n<p>an earlier page</p>\n")
+    local opened = {}
+    local function open(path, mode)
+      opened[#opened + 1] = mode
+      return io.open(path, mode)
+    end
+    local line = log_line(200) .. "\n"
+    assert.are.equal(0, (main({ "--html", page }, { open = open, stdin = fake_file { line } })))
+    assert.are.same({ "rb", "wb" }, opened) -- the look, then the write
+    opened = {}
+    assert.are.equal(0, (run({}, { html = page }, { open = open, stdin = fake_file { line } })))
+    assert.are.same({ "rb", "wb" }, opened)
   end)
 
   -- `httpstatus log --html access.log` (the page's name forgotten) read

@@ -1,19 +1,13 @@
 -- The httpstatus command's lookups (httpstatus.cmd.lookup, through the
 -- dispatcher httpstatus.cmd.main), run in-process with captured output.
 local cli = require "httpstatus.cmd.main"
+local cmd_io = require "cmd_io"
 local cjson = require "cjson"
 local unpack = rawget(table, "unpack") or rawget(_G, "unpack")
 
 -- run_with(env, tty, args...) -> status, stdout, stderr
 local function run_with(env, tty, ...)
-  local out, err = {}, {}
-  local status = cli.main({ ... }, {
-    out = function(s) out[#out + 1] = s end,
-    err = function(s) err[#err + 1] = s end,
-    tty = tty,
-    getenv = function(k) return env[k] end,
-  })
-  return status, table.concat(out), table.concat(err)
+  return cmd_io.main({ ... }, { tty = tty, getenv = function(k) return env[k] end })
 end
 
 -- run(args...) -> status, stdout, stderr: no terminal, empty environment

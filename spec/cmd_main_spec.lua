@@ -2,27 +2,16 @@
 -- the command (#18 4.9), usage errors as JSON with --json for every command,
 -- help per command, exit statuses.
 local cmd = require "httpstatus.cmd.main"
+local cmd_io = require "cmd_io"
 local cjson = require "cjson"
 local unpack = rawget(table, "unpack") or rawget(_G, "unpack")
 
 local SAMPLE = "examples/data/access.log"
 
--- run(args..., [io overrides as a last table]) -> status, stdout, stderr
-local function run_io(over, ...)
-  local out, err = {}, {}
-  local io_t = { out = function(s) out[#out + 1] = s end, err = function(s) err[#err + 1] = s end,
-                 tty = false, getenv = function() return nil end }
-  for k, v in pairs(over) do io_t[k] = v end
-  local status = cmd.main({ ... }, io_t)
-  return status, table.concat(out), table.concat(err)
-end
-local function run(...) return run_io({}, ...) end
-
--- a file whose read(n) gives the pieces in turn, then nil
-local function fake_file(pieces)
-  local i = 0
-  return { read = function() i = i + 1; return pieces[i] end, close = function() return true end }
-end
+-- run_io(io overrides, args...) -> status, stdout, stderr
+local function run_io(over, ...) return cmd_io.main({ ... }, over) end
+local function run(...) return cmd_io.main({ ... }) end
+local fake_file = cmd_io.fake_file
 
 describe("options before or after the command (#18 4.9)", function()
   it("reads the global options anywhere: --no-color log FILE, --lang ko log FILE", function()

@@ -25,6 +25,19 @@ describe("examples", function()
     assert.matches("404  Not Found%s+client_error", out)
     assert.matches('"Payload Too Large"%s+%-> 413 Content Too Large', out)
     assert.matches("nginx: Client Closed Request", out, 1, true)
+    -- header fields at the level the RFCs give them, with the condition when there is one:
+    -- RFC 9110 15.5.14 "If the condition is temporary, the server SHOULD generate a
+    -- Retry-After"; 15.4.2 "The server SHOULD generate a Location"; 15.6.4 and RFC 6585, 4:
+    -- MAY send (include) a Retry-After
+    for code, fields in pairs {
+      [413] = "Retry-After SHOULD, when the condition is temporary", [301] = "Location SHOULD",
+      [429] = "Retry-After MAY", [503] = "Retry-After MAY", [405] = "Allow MUST",
+      [401] = "WWW-Authenticate MUST",
+    } do
+      local line = out:match("\n" .. code .. "  [^\n]*")
+      assert.truthy(line and line:find(fields, 1, true), code .. ": " .. tostring(line))
+      assert.is_nil(line:find("needs", 1, true), line)
+    end
   end)
 
   it("build_response.lua builds responses and catches every mistake", function()

@@ -42,7 +42,7 @@ local function lua_calls(subject, responses)
 end
 
 -- bytes of heap one hs.lint(subject) takes, per response in it
-local function heap(subject, responses)
+local function heap_per_response(subject, responses)
   hs.lint(subject)
   collectgarbage()
   collectgarbage("stop")
@@ -72,7 +72,7 @@ describe("hs.lint on a clean regular head", function()
 
   it("takes at most 1.5 KiB of heap: two tables sized once (message, fields)", function()
     for _, subject in ipairs { HEAD, H2 } do
-      local bytes = heap(subject:rep(100), 100)
+      local bytes = heap_per_response(subject:rep(100), 100)
       assert.is_true(bytes <= 1536, ("%.0f bytes per response"):format(bytes))
     end
   end)

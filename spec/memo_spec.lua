@@ -4,6 +4,7 @@
 local internal = require "internal"
 local memo = internal.module("httpstatus.memo")
 local hs = require "httpstatus"
+local heap = require "heap"
 local loops = require "loops"
 
 describe("httpstatus.memo", function()
@@ -59,12 +60,6 @@ describe("httpstatus.memo's path memo", function()
 end)
 
 describe("caches fed by request data", function()
-  -- Lua heap after a full collection, in KiB
-  local function heap()
-    collectgarbage()
-    collectgarbage()
-    return collectgarbage("count")
-  end
   -- (spec/loops.lua: under valgrind, 600, still past every cache's entries,
   -- too few for the heap to tell: every runtime and ASan run 20000)
   local N = loops.n(20000, 600)
@@ -79,20 +74,8 @@ describe("caches fed by request data", function()
     { "spellings (code)", function(i) hs.code(("not found %d"):format(i)) end },
   } do
     it("keeps the heap flat under " .. N .. " distinct " .. case[1], function()
-      -- warm up with as many distinct values as are measured: the caches
-      -- fill, and the VM's string table grows to hold N strings once (on
-      -- LuaJIT that alone is 128-256 KiB, which is not the caches' growth)
-      for i = 1, N do case[2](i) end
-      -- two rounds of N more: the VM may still double its string table
-      -- once (a step of 256 KiB or more on LuaJIT, when the collector
-      -- ran late), which one round can show; a cache that keeps what it
-      -- is fed grows in both, by about the same
-      local grown = math.huge
-      for round = 1, 2 do
-        local before = heap()
-        for i = round * N + 1, (round + 1) * N do case[2](i) end
-        grown = math.min(grown, heap() - before)
-      end
+      -- warmed up with N, then the smaller growth of two rounds of N more
+      local grown = heap.growth(case[2], N)
       -- the bounds are 32 KiB (Accept), 16 KiB (names, spellings) of keys
       -- and answers, plus their tables' slots: well under 256 KiB
       assert(grown < 256, ("the heap grew by %.0f KiB in each of two rounds"):format(grown))

@@ -3,6 +3,7 @@
 -- and the status set alone where nginx writes our phrase itself. Each
 -- must change nothing that is sent.
 local fake_ngx = require "fake_ngx"
+local heap = require "heap"
 local loops = require "loops"
 
 -- problem.body_of, counted while f runs (httpstatus.ngx takes it as it loads)
@@ -78,18 +79,7 @@ describe("httpstatus.ngx's remembered error bodies", function()
       reset("GET", i % 2 == 0 and "application/json" or "text/html")
       hsngx.exit(404, { detail = "no order", instance = "/orders/" .. i })
     end
-    local function heap()
-      collectgarbage()
-      collectgarbage()
-      return collectgarbage("count")
-    end
-    for i = 1, N do call(i) end -- the memo fills, the string table grows once
-    local grown = math.huge
-    for round = 1, 2 do
-      local before = heap()
-      for i = round * N + 1, (round + 1) * N do call(i) end
-      grown = math.min(grown, heap() - before)
-    end
+    local grown = heap.growth(call, N) -- after N calls that fill the memo
     -- the bound is 512 KiB of members, bodies and tables
     assert(grown < 600, ("the heap grew by %.0f KiB in each of two rounds"):format(grown))
   end)

@@ -227,8 +227,10 @@ end
 
 -- "bad argument #1 to 'html' (message)", raised at the caller's line
 local function bad_opts(message)
-  error(format("bad argument #1 to 'html' (%s)", message), 3)
+  error(check.bad("html", 1, message), 3)
 end
+
+local HTML_OPTIONS = { lang = true, date = true }
 
 local function tools_html(lang)
   local opts = { '<option value="">' .. escape(UI[lang].all) .. "</option>" }
@@ -260,18 +262,19 @@ end
 -- opts.lang: "en" (default) or "ko", the language the page opens in;
 -- opts.date: "YYYY-MM-DD" to generate as of that day (default today, UTC),
 -- which decides whether a temporary registration is past its expiry.
--- Raises for any other language or a date not in that form.
+-- Raises for any other language, a date not in that form or any other
+-- option name.
 function M.html(opts)
-  local opts_problem = check.opt_problem(opts)
+  local opts_problem = check.options_problem(opts, HTML_OPTIONS)
   if opts_problem then bad_opts(opts_problem) end
   opts = opts or {}
   local lang = opts.lang or "en"
   if lang ~= "en" and lang ~= "ko" then
-    bad_opts("opts.lang must be \"en\" or \"ko\", got " .. escape_mod.show(lang))
+    bad_opts(check.must_be("opts.lang", '"en" or "ko"', lang))
   end
   local today = opts.date or os_date("!%Y-%m-%d")
   if type(today) ~= "string" or not today:find("^%d%d%d%d%-%d%d%-%d%d$") then
-    bad_opts("opts.date must be \"YYYY-MM-DD\", got " .. escape_mod.show(today))
+    bad_opts(check.must_be("opts.date", '"YYYY-MM-DD"', today))
   end
   local codes = hs.codes()
   local out = {

@@ -17,6 +17,7 @@
 -- @module httpstatus.cmd.log
 
 local hs = require "httpstatus"
+local check = require "httpstatus.check"
 local log = require "httpstatus.log"
 local WORDS = require "httpstatus.cmd.log_words"
 local CLASS_WORDS = require "httpstatus.cmd.words"
@@ -85,13 +86,17 @@ local function timeline_text(r, W, line, out_line)
   for _, row in ipairs(tl.rows) do
     highest = max(highest, share(row.client_error + row.server_error, row.lines))
   end
+  -- the word after each count, padded to its longest form so the columns stay
+  local word_width = max(utf8_width(fill(W.lines_word, { n = 1 })),
+                         utf8_width(fill(W.lines_word, { n = 2 })))
   for _, row in ipairs(tl.rows) do
     local c4, c5 = share(row.client_error, row.lines), share(row.server_error, row.lines)
+    local word = fill(W.lines_word, { n = row.lines })
     local w4 = highest > 0 and count.bar_width(c4, highest, TIMELINE_BAR) or 0
     local w5 = highest > 0 and count.bar_width(c5, highest, TIMELINE_BAR) or 0
     out_line((format("  %s %9s %s  4xx %6s  5xx %6s  %s%s", M.time_text(row.start, tl.offset),
-      group(row.lines), W.lines_word, percent(c4), percent(c5), rep("#", w4), rep("!", w5))
-      :gsub("%s+$", "")))
+      group(row.lines), word .. rep(" ", word_width - utf8_width(word)), percent(c4),
+      percent(c5), rep("#", w4), rep("!", w5)):gsub("%s+$", "")))
   end
 end
 
@@ -107,8 +112,10 @@ end
 
 --- The report as text in lang ("en" or "ko"): lines, classes with bars,
 -- codes, the ratios, the timeline, upstreams, request times, busiest paths.
-function M.text(r, lang)
+-- inputs: the names read, for the sentence of an empty report (one by default).
+function M.text(r, lang, inputs)
   local W = WORDS[lang or "en"]
+  if r.empty then return count.empty_text(inputs or { "-" }, W) .. "\n" end
   local names = CLASS_WORDS[lang or "en"].classes
   local out = {}
   local function line(fmt, ...) out[#out + 1] = format(fmt, ...) end
@@ -157,17 +164,14 @@ function M.text(r, lang)
   if u then
     line("")
     say(W.upstream, { n = group(u.field) })
-    for _, key in ipairs { "upstream_5xx", "own_5xx", "retried", "recovered" } do
-      local n = ({ upstream_5xx = u.server_error, own_5xx = u.own_server_error,
-                   retried = u.retried, recovered = u.recovered })[key]
-      say("  " .. W[key], { n = group(n) })
+    for _, row in ipairs(count.upstream_rows(u)) do
+      say("  " .. W[row[1]], { n = group(row[2]) })
     end
   end
-  local t = r.request_time
-  if t then
+  local rtime = count.request_time_text(r, W)
+  if rtime then
     line("")
-    say(W.rtime, { n = group(t.lines), mean = format("%.3f s", t.sum_ms / t.lines / 1000),
-                   max = format("%.3f s", t.max_ms / 1000) })
+    out[#out + 1] = rtime
   end
   if next(r.paths) then
     line("")
@@ -193,19 +197,24 @@ end
 -- keyed by class name and by code ("404"), so that an empty report is
 -- valid too; inputs lists the files read ("-" for standard input), problems
 -- (when any) what could not be read or written. Names are escaped like
--- every text the command prints.
+-- every text the command prints. Inputs without a line give
+-- {"empty": true, "lines": 0} and the inputs (and problems) alone.
 function M.json(r, inputs, problems)
+  local t = {}
+  if #inputs > 0 then t.inputs = copy_array(inputs) end
+  if problems and #problems > 0 then t.problems = copy_array(problems) end
+  if r.empty then
+    t.empty, t.lines = true, 0
+    return json.encode(t) .. "\n"
+  end
   local codes = {}
   for _, c in ipairs(r.codes) do
     codes[tostring(c.code)] = { count = c.count, share = c.share, class = c.class,
                                 registered = c.registered, retryable = c.retryable,
                                 meaning = c.meaning }
   end
-  local t = {}
   for k, v in pairs(r) do t[k] = v end
   t.codes, t.registry_date = codes, hs.REGISTRY_DATE
-  if #inputs > 0 then t.inputs = copy_array(inputs) end
-  if problems and #problems > 0 then t.problems = copy_array(problems) end
   return json.encode(t) .. "\n"
 end
 
@@ -221,8 +230,12 @@ function M.bucket_seconds(text)
   return seconds
 end
 
---- Why opts cannot be used, or nil.
+local RUN_OPTIONS = { json = true, html = true, format = true, bucket = true, lang = true }
+
+--- Why opts cannot be used (an unknown name too), or nil.
 function M.opts_problem(opts)
+  local unknown = check.options_problem(opts, RUN_OPTIONS)
+  if unknown then return unknown end
   if opts.format ~= nil and not FORMATS[opts.format] then
     local text = tostring(opts.format)
     local ok, why = nil, "no $status"
@@ -257,27 +270,14 @@ local function write_page(path, r, read, io, lang)
   return "cannot write " .. quote(path) .. ": " .. count.reason_of(werr, path)
 end
 
---- Count the logs at paths (an array of names, "-" for standard input;
--- standard input when empty) and report. opts: json (print JSON instead of
--- text), html (a file to write the HTML report to), format (a name of
--- httpstatus.log.scanner's or an nginx log_format string; "any" by
--- default), bucket (the timeline's step: "5m", "1h"...), lang ("en" or
--- "ko": the whole report).
--- io: see the top of this file. Returns the exit status (0 ok, 1 an input
--- could not be read or the page not written, 2 bad usage, a page over a
--- file that holds none too) and the report
--- (nil on bad usage, and when no input could be read). An input that
--- cannot be read (compressed data on standard input too) is reported (on
--- err, or in the JSON's problems) and the others are still counted and
--- reported; when none could be read (not one line), only the problems
--- are (--json: {"problems": [...]}), and no page is written.
-function M.run(paths, opts, io)
-  opts = opts or {}
-  local problem = M.opts_problem(opts) or opts.html and page_file.problem(opts.html, io.open)
-  if problem then
-    io.err(NAME .. ": " .. problem .. "\n")
-    return 2, nil
-  end
+-- Why opts cannot be used, the page's file looked at (once: opening it is
+-- the costly part), or nil.
+local function usage_problem(opts, io)
+  return M.opts_problem(opts) or opts.html and page_file.problem(opts.html, io.open) or nil
+end
+
+-- run, opts known good
+local function run_checked(paths, opts, io)
   local inputs = {}
   for i, p in ipairs(paths) do inputs[i] = p end
   if #inputs == 0 then inputs[1] = "-" end
@@ -302,18 +302,44 @@ function M.run(paths, opts, io)
     io.out(M.json(r, read, problems))
   else
     for _, err in ipairs(problems) do io.err(NAME .. ": " .. err .. "\n") end
-    io.out(M.text(r, opts.lang))
+    io.out(M.text(r, opts.lang, read))
   end
   return #problems > 0 and 1 or 0, r
+end
+
+--- Count the logs at paths (an array of names, "-" for standard input;
+-- standard input when empty) and report. opts: json (print JSON instead of
+-- text), html (a file to write the HTML report to), format (a name of
+-- httpstatus.log.scanner's or an nginx log_format string; "any" by
+-- default), bucket (the timeline's step: "5m", "1h"...), lang ("en" or
+-- "ko": the whole report); any other name is bad usage.
+-- io: see the top of this file. Returns the exit status (0 ok, 1 an input
+-- could not be read or the page not written, 2 bad usage, a page over a
+-- file that holds none too) and the report
+-- (nil on bad usage, and when no input could be read). An input that
+-- cannot be read (compressed data on standard input too) is reported (on
+-- err, or in the JSON's problems) and the others are still counted and
+-- reported; when none could be read (not one line), only the problems
+-- are (--json: {"problems": [...]}), and no page is written. Inputs read
+-- that hold not one line give one sentence saying so (--json: "empty":
+-- true; the page: that sentence), exit status 0.
+function M.run(paths, opts, io)
+  opts = opts or {}
+  local problem = usage_problem(opts, io)
+  if problem then
+    io.err(NAME .. ": " .. problem .. "\n")
+    return 2, nil
+  end
+  return run_checked(paths, opts, io)
 end
 
 --- `httpstatus log`, from the dispatcher: o holds the options read.
 function M.command(o, _, words)
   local opts = { json = o.json, html = o.html, format = o.format, lang = o.lang,
                  bucket = o.bucket }
-  local problem = M.opts_problem(opts) or opts.html and page_file.problem(opts.html, o.io.open)
-  if problem then return o.usage(problem) end
-  return (M.run(words, opts, o.io))
+  local problem = usage_problem(opts, o.io)
+  if problem then return o.usage(problem) end -- the dispatcher's wording (JSON with --json)
+  return (run_checked(words, opts, o.io))
 end
 
 return M

@@ -10,6 +10,7 @@
 -- @module httpstatus.cmd.log_count
 
 local hs = require "httpstatus"
+local check = require "httpstatus.check"
 local quote = require("httpstatus.cmd.escape").quote
 local WORDS = require "httpstatus.cmd.log_words"
 
@@ -203,8 +204,16 @@ end
 
 
 
---- A template's {name}s filled from vars (numbers as they are).
+--- A template's {name}s filled from vars (numbers as they are), and its
+-- {name|one|other}s with the word that fits vars[name]: one for 1 (or
+-- "1", as group writes it), other for any other count ("{n} {n|line|lines}"
+-- says "1 line", "2 lines"). A language without plurals writes the word.
 function M.fill(template, vars)
+  template = template:gsub("{([%w_]+)|([^|{}]*)|([^|{}]*)}", function(k, one, other)
+    local v = vars[k]
+    if v == nil then return nil end -- left as written
+    return (v == 1 or v == "1") and one or other
+  end)
   return (template:gsub("{([%w_]+)}", function(k)
     local v = vars[k]
     if v == nil then return "{" .. k .. "}" end
@@ -221,20 +230,22 @@ function M.group(n)
 end
 
 -- What a code means: its phrase, or what vendors use it for, nginx and
--- Apache first since they write these logs.
+-- Apache first since they write these logs. A vendor's phrase is its own
+-- (English): Korean quotes it and says it is a vendor code.
 local function meaning(code, lang)
   if hs.is_registered(code) then return hs.reason(code, { lang = lang }) end
   local W = WORDS[lang or "en"]
   local first, others = nil, {}
   for _, u in ipairs(hs.unofficial(code) or {}) do
-    local text = u.vendor .. ": " .. u.reason
     if first == nil and (u.vendor == "nginx" or u.vendor == "Apache") then
-      first = text
+      first = u
     else
-      others[#others + 1] = text
+      others[#others + 1] = u
     end
   end
   if first == nil then first = remove(others, 1) end
+  if first ~= nil then first = M.fill(W.vendor, first) end
+  for i, u in ipairs(others) do others[i] = M.fill(W.vendor_also, u) end
   if first == nil then return "(" .. W.no_meaning .. ")" end
   if #others == 0 then return first .. " (" .. W.not_registered .. ")" end
   return first .. " (" .. W.not_registered .. "; " .. W.also .. " " .. concat(others, "; ") .. ")"
@@ -265,6 +276,8 @@ local function timeline_rows(tl, per)
   return rows
 end
 
+local SUMMARY_OPTIONS = { bucket = true, format = true }
+
 --- Rows of the timeline when no bucket is chosen: at most this many.
 M.TIMELINE_ROWS = 48
 --- Paths shown per class.
@@ -285,11 +298,16 @@ M.TOP_PATHS = 5
 -- timeline = {seconds =, offset = minutes east of UTC, rows = {{start =,
 -- lines =, client_error =, server_error =}, ...}} or nil when no line has a
 -- time; upstream and request_time (the scanner's) when the log has them;
--- paths = {[class] = {{path =, count =, error =}, ...}}, the busiest first.
+-- paths = {[class] = {{path =, count =, error =}, ...}}, the busiest first;
+-- empty = true when the inputs held not one line (the views then say so
+-- in one sentence instead of a report of zeros).
 -- opts.bucket: the chosen bucket (the rows are the scanner's buckets);
--- else the buckets are merged into at most TIMELINE_ROWS rows. Ratios are 0
--- when there is nothing to divide.
+-- else the buckets are merged into at most TIMELINE_ROWS rows; opts.format:
+-- the format given; any other name raises. Ratios are 0 when there is
+-- nothing to divide.
 function M.summarize(counts, lang, opts)
+  local unknown = check.options_problem(opts, SUMMARY_OPTIONS)
+  if unknown then error(check.bad("summarize", 3, unknown), 2) end
   opts = opts or {}
   local r = { lines = counts.lines, malformed = counts.malformed,
               invalid_status = counts.invalid_status, valid = 0, errors = 0, retryable = 0,
@@ -325,6 +343,7 @@ function M.summarize(counts, lang, opts)
   for name, n in pairs(counts.formats or {}) do
     if n > 0 then r.formats[name] = n end
   end
+  r.empty = r.lines == 0 or nil
   r.custom = r.lines > 0 and r.malformed * 2 > r.lines
   if opts.format ~= nil and opts.format ~= "any" then r.format = opts.format end
   r.error_ratio = share(r.errors, r.valid)
@@ -353,6 +372,29 @@ function M.summarize(counts, lang, opts)
   return r
 end
 
+--- The request-time sentence of the text report and the page, or nil when
+-- the log has no $request_time (r.request_time): "Request time
+-- ($request_time, 120 lines): mean 0.060 s, max 0.119 s".
+function M.request_time_text(r, W)
+  local t = r.request_time
+  if not t then return nil end
+  return M.fill(W.rtime, { n = M.group(t.lines), mean = format("%.3f s", t.sum_ms / t.lines / 1000),
+                           max = format("%.3f s", t.max_ms / 1000) })
+end
+
+--- The upstream figures of r.upstream in the order both views show them:
+-- an array of {key, n}, key naming the words (httpstatus.cmd.log_words').
+function M.upstream_rows(u)
+  return { { "upstream_5xx", u.server_error }, { "own_5xx", u.own_server_error },
+           { "retried", u.retried }, { "recovered", u.recovered } }
+end
+
+--- The one sentence of the report of empty inputs (r.empty), for inputs
+-- (the names read) in W's language: "The log is empty: ...".
+function M.empty_text(inputs, W)
+  return M.fill(W.empty, { inputs = #inputs })
+end
+
 --- What the report says when most lines did not read (r.custom): that
 -- the format looks custom and how to give it, or, when a format was given
 -- (r.format), that the lines are not in that one. W: httpstatus.cmd.log_words'.
@@ -364,11 +406,17 @@ function M.custom_text(r, W)
   return M.fill(W.custom_named, vars)
 end
 
---- The step of a timeline in words: "30 min", "2 h", "1 d" (Korean: "30분").
+--- The step of a timeline in words: "30 min", "2 h", "hour" for one (the
+-- templates say "per {width}"; Korean: "30분", "1시간").
 function M.width_text(seconds, W)
-  if seconds % 86400 == 0 then return M.fill(W.days, { n = seconds / 86400 }) end
-  if seconds % 3600 == 0 then return M.fill(W.hours, { n = seconds / 3600 }) end
-  return M.fill(W.minutes, { n = format("%d", floor(seconds / 60)) })
+  local n, one, many = floor(seconds / 60), W.minute, W.minutes
+  if seconds % 86400 == 0 then
+    n, one, many = seconds / 86400, W.day, W.days
+  elseif seconds % 3600 == 0 then
+    n, one, many = seconds / 3600, W.hour, W.hours
+  end
+  if n == 1 then return one end
+  return M.fill(many, { n = format("%d", n) }) -- "%d": 2, not 2.0, on Lua 5.3+
 end
 
 --- A zone's offset as text: "+01:00" for 60 minutes east.

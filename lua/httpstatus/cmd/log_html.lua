@@ -11,7 +11,7 @@ local count = require "httpstatus.cmd.log_count"
 local WORDS = require "httpstatus.cmd.log_words"
 local CLASS_WORDS = require "httpstatus.cmd.words"
 
-local ipairs, next, pairs = ipairs, next, pairs
+local ipairs, next = ipairs, next
 local concat = table.concat
 local format = string.format
 local floor, max = math.floor, math.max
@@ -103,8 +103,8 @@ local function svg_timeline(r, W)
     local h5 = floor(plot_h * share(row.server_error, row.lines) / highest + 0.5)
     local h4 = floor(plot_h * share(row.client_error, row.lines) / highest + 0.5)
     local label = format("%s: %s %s, 4xx %s, 5xx %s", time_text(row.start, tl.offset),
-      group(row.lines), W.lines_word, percent(share(row.client_error, row.lines)),
-      percent(share(row.server_error, row.lines)))
+      group(row.lines), fill(W.lines_word, { n = row.lines }),
+      percent(share(row.client_error, row.lines)), percent(share(row.server_error, row.lines)))
     out[#out + 1] = format('<g><title>%s</title><rect x="%d" y="%d" width="%d" height="%d" '
       .. 'fill="%s"/><rect x="%d" y="%d" width="%d" height="%d" fill="%s"/></g>', esc(label),
       x, top + plot_h - h5, col - 2, h5, CLASS_COLOR[5], x, top + plot_h - h5 - h4, col - 2, h4,
@@ -157,6 +157,12 @@ function M.html(r, inputs, date, lang)
     format('<p class="meta">%s · %s · %s · httpstatus %s</p></header>',
       esc(concat(files, ", ")), esc(date or os_date("!%Y-%m-%d")),
       esc(fill(W.iana, { date = hs.REGISTRY_DATE })), esc(hs.VERSION)),
+  }
+  if r.empty then -- one sentence, no zeros
+    out[#out + 1] = "<main><p>" .. esc(count.empty_text(inputs, W)) .. "</p></main></body></html>\n"
+    return concat(out, "\n")
+  end
+  local more = {
     '<main><section aria-labelledby="h-sum"><h2 id="h-sum">' .. esc(W.summary) .. "</h2><dl>",
     dd("total", group(r.lines)) .. dd("valid", group(r.valid)),
     dd("malformed", format("%s (%s)", group(r.malformed), percent(share(r.malformed, r.lines)))),
@@ -170,6 +176,9 @@ function M.html(r, inputs, date, lang)
       { share = percent(r.unregistered_share) })))),
     "</dl>",
   }
+  for _, piece in ipairs(more) do out[#out + 1] = piece end
+  local rtime = count.request_time_text(r, W)
+  if rtime then out[#out + 1] = "<p>" .. esc(rtime) .. "</p>" end
   if r.custom then
     out[#out + 1] = '<p class="warn">' .. esc(count.custom_text(r, W)) .. "</p>"
   end
@@ -214,9 +223,9 @@ function M.html(r, inputs, date, lang)
   if u then
     out[#out + 1] = '<section aria-labelledby="h-up"><h2 id="h-up">' .. esc(W.upstream_h)
       .. "</h2><dl>"
-    for key, n in pairs { upstream_5xx = u.server_error, own_5xx = u.own_server_error,
-                          retried = u.retried, recovered = u.recovered } do
-      out[#out + 1] = format("<dt>%s</dt><dd>%s</dd>", esc(W[key]:gsub(": {n}$", "")), group(n))
+    for _, row in ipairs(count.upstream_rows(u)) do -- the text's order, the same every run
+      out[#out + 1] = format("<dt>%s</dt><dd>%s</dd>", esc(W[row[1]]:gsub(": {n}$", "")),
+        group(row[2]))
     end
     out[#out + 1] = "</dl></section>"
   end

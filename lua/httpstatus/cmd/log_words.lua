@@ -7,6 +7,7 @@
 return {
   en = {
     title = "Access log report",
+    empty = "{inputs|The log is|The logs are} empty: there is not one line to report.",
     lines = "Lines: {total} total, {valid} valid, {malformed} malformed ({share})",
     invalid = "malformed lines with a status outside 100..599: {n}",
     formats = "Read as: {list}",
@@ -25,24 +26,27 @@ return {
       .. "byte for byte, spaces and quotes included.",
     by_class = "By class (share of valid lines; bars scaled to the largest class):",
     by_code = "By code (most frequent first):",
-    error_ratio = "Error ratio (4xx + 5xx): {share} ({n} of {valid} valid lines)",
-    aborts = "Closed without a response (499 by the client, 444 by nginx): {n} lines ({share} of "
-      .. "valid lines), not server errors",
-    retryable = "Retryable failures: {share} of 4xx + 5xx ({n} of {errors} lines)",
-    outside = "Outside the registry: {share} of valid lines ({n} lines; codes: {codes})",
+    error_ratio = "Error ratio (4xx + 5xx): {share} ({n} of {valid} valid {valid|line|lines})",
+    aborts = "Closed without a response (499 by the client, 444 by nginx): {n} {n|line|lines} "
+      .. "({share} of valid lines), not server errors",
+    retryable = "Retryable failures: {share} of 4xx + 5xx ({n} of {errors} {errors|line|lines})",
+    outside = "Outside the registry: {share} of valid lines ({n} {n|line|lines}; codes: {codes})",
     timeline = "Timeline (per {width}, times UTC{offset}; share of each bucket's lines, "
       .. "# 4xx ! 5xx):",
     untimed = "no line has a time ($time_local or $time_iso8601): no timeline",
-    lines_word = "lines",
-    upstream = "Upstreams ($upstream_status on {n} lines):",
+    lines_word = "{n|line|lines}", -- after a count
+    upstream = "Upstreams ($upstream_status on {n} {n|line|lines}):",
     upstream_5xx = "5xx after an upstream was tried: {n}",
     own_5xx = "5xx nginx made itself (no upstream tried): {n}",
     retried = "lines that tried more than one upstream: {n}",
     recovered = "an upstream failed (5xx) and a later one answered: {n}",
-    rtime = "Request time ($request_time, {n} lines): mean {mean}, max {max}",
+    rtime = "Request time ($request_time, {n} {n|line|lines}): mean {mean}, max {max}",
     paths = "Busiest paths by class (a count may be high by at most the figure after +):",
-    minutes = "{n} min", hours = "{n} h", days = "{n} d",
+    minutes = "{n} min", hours = "{n} h", days = "{n} d", -- "per {width}": "per 5 min"
+    minute = "minute", hour = "hour", day = "day",           -- "per hour", not "per 1 h"
     not_registered = "not registered", also = "also",
+    -- a vendor's meaning of an unregistered code: the first, then the others
+    vendor = "{vendor}: {reason}", vendor_also = "{vendor}: {reason}",
     no_meaning = "not registered, no known meaning",
     -- the page
     summary = "Summary", class_h = "By class", code_h = "By code", timeline_h = "Timeline",
@@ -60,6 +64,7 @@ return {
   },
   ko = {
     title = "액세스 로그 보고서",
+    empty = "로그가 비어 있습니다: 보고할 줄이 하나도 없습니다.",
     lines = "줄: 전체 {total}, 유효 {valid}, 형식 오류 {malformed} ({share})",
     invalid = "형식 오류 가운데 상태 코드가 100..599 밖인 줄: {n}",
     formats = "읽은 형식: {list}",
@@ -94,8 +99,11 @@ return {
     recovered = "업스트림이 실패(5xx)하고 다음 업스트림이 응답한 줄: {n}",
     rtime = "요청 처리 시간 ($request_time, {n}줄): 평균 {mean}, 최대 {max}",
     paths = "분류별로 요청이 가장 많은 경로 (각 줄 수는 실제보다 최대 + 뒤의 수만큼 많을 수 있습니다):",
-    minutes = "{n}분", hours = "{n}시간", days = "{n}일",
+    minutes = "{n}분", hours = "{n}시간", days = "{n}일", -- "{width} 단위": "5분 단위"
+    minute = "1분", hour = "1시간", day = "1일",
     not_registered = "등록되지 않음", also = "그 밖에", no_meaning = "등록되지 않음, 알려진 의미 없음",
+    -- the vendor's own phrase stays English: quoted, and said to be a vendor code
+    vendor = '{vendor} 벤더 코드 "{reason}"', vendor_also = '{vendor} "{reason}"',
     summary = "요약", class_h = "분류별", code_h = "코드별", timeline_h = "시간대별",
     paths_h = "요청이 가장 많은 경로", upstream_h = "업스트림",
     total = "전체 줄", valid = "유효한 줄", malformed = "형식 오류",

@@ -22,8 +22,13 @@
 #include "httpstatus_nginx.h"
 #include "lhttpstatus.h"
 
-/* The upvalue of code(): NAME -> code, private to it (never handed out). */
+/*
+** The upvalue of code(): NAME -> code, private to it (never handed out);
+** nil until code()'s first call builds it, so loading the module does not.
+*/
 #define HS_UV_CONSTANTS lua_upvalueindex(1)
+
+static void hs_push_reverse(lua_State *L, int phrases);
 
 /*
 ** The code at idx, or -1 when the value is not an integral number. Checked
@@ -65,6 +70,10 @@ static int hs_l_code(lua_State *L) {
     return 1;
   }
   lua_settop(L, 1);
+  if (lua_isnil(L, HS_UV_CONSTANTS)) {
+    hs_push_reverse(L, 0);
+    lua_replace(L, HS_UV_CONSTANTS);
+  }
   lua_pushvalue(L, 1);
   lua_rawget(L, HS_UV_CONSTANTS);
   if (!lua_isnil(L, -1)) return 1;
@@ -548,7 +557,7 @@ int luaopen_httpstatus_core(lua_State *L) {
   lua_newtable(L);
   m = lua_gettop(L);
 
-  hs_push_reverse(L, 0); /* code()'s own constants, handed to no one */
+  lua_pushnil(L); /* code()'s own constants, handed to no one: built on its first call */
   lua_pushcclosure(L, hs_l_code, 1);
   lua_setfield(L, m, "code");
   lua_pushcfunction(L, hs_l_table);

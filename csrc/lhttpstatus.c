@@ -518,6 +518,21 @@ static int hs_l_unofficial(lua_State *L) {
 }
 
 /*
+** header_fields(code): info(code).headers alone, for the rules' rows of
+** every code (info builds two dozen fields per call), or nil for an
+** unregistered code.
+*/
+static int hs_l_header_fields(lua_State *L) {
+  const httpstatus_entry *e = httpstatus_find(hs_tocode(L, 1));
+  if (e == NULL) {
+    lua_pushnil(L);
+    return 1;
+  }
+  hs_push_header_fields(L, e->code);
+  return 1;
+}
+
+/*
 ** required_headers(code): the MUST and SHOULD fields, unconditional or
 ** not, but not those a 206 or 304 repeats from its 200 (info lists them);
 ** nil for non-codes.
@@ -545,6 +560,7 @@ static const luaL_Reg hs_fresh_tables[] = {
   {"codes", hs_l_codes},
   {"unofficial", hs_l_unofficial},
   {"required_headers", hs_l_required_headers},
+  {"header_fields", hs_l_header_fields},
   {"allows_body", hs_l_allows_body},
   {"content", hs_l_content},
   {"preserves_method", hs_l_preserves_method},

@@ -69,6 +69,26 @@ describe('require "httpstatus"', function()
     end
   end)
 
+  it("leaves httpstatus.rules without a dense table until a builder reads one", function()
+    local core = internal.module("httpstatus.core")
+    local core_table, dense = core.table, {}
+    core.table = function(name, compact)
+      if not compact then dense[#dense + 1] = name end
+      return core_table(name, compact)
+    end
+    package.loaded["httpstatus.rules"] = nil
+    local ok, err = pcall(internal.module, "httpstatus.rules")
+    core.table = core_table
+    assert(ok, err)
+    -- (a dense table is 16 KB on PUC Lua and 8 KB on LuaJIT)
+    assert.are.same({}, dense)
+    local hs = fresh_library()
+    assert.are.equal("HTTP/1.1 302 Found\r\nContent-Length: 0\r\nLocation: /\r\n\r\n",
+      hs.serialize { status = 302, headers = { Location = "/" } })
+    assert.are.equal("bad argument #1 to 'serialize' (a 302 redirect must carry the 'Location' "
+      .. "header field)", error_of(hs.serialize, { status = 302 }))
+  end)
+
   it("answers code() as before on its first calls", function()
     local hs = fresh_library()
     assert.are.equal(404, hs.code("Not Found"))

@@ -423,6 +423,9 @@ static int hs_push_answer(lua_State *L, const char *which, int code) {
     lua_pushboolean(L, 1); /* every code of 100..599 */
   } else if (strcmp(which, "as_integer") == 0) {
     lua_pushinteger(L, code); /* 404.0 reads 404: an integer on 5.3+ too */
+  } else if (strcmp(which, "nginx_phrases") == 0) {
+    const char *phrase = hs_nginx_phrase(code); /* "": nginx writes none */
+    if (*phrase) lua_pushstring(L, phrase); else lua_pushnil(L);
   } else if (strcmp(which, "is_registered") == 0) {
     if (e) lua_pushboolean(L, 1); else lua_pushnil(L);
   } else if (hs_class_named(which) != HTTPSTATUS_CLASS_NONE) {
@@ -442,9 +445,11 @@ static int hs_push_answer(lua_State *L, const char *which, int code) {
 ** table(name [, compact]): a fresh lookup table keyed by code 100..599:
 ** "reasons", "names", "classes", "content" (allows_body without a
 ** method), "as_integer" (the code as an integer: 404.0 reads 404),
-** "is_valid", "is_registered", "is_error", a class predicate
-** ("is_success"...) or a predicate of hs_predicates; or "phrases" (phrase
-** -> code) or "constants" (NAME -> code, aliases too), keyed by text.
+** "is_valid", "is_registered", "is_error", "nginx_phrases" (nginx's own
+** phrase where its status lines have one: httpstatus_nginx.h), a class
+** predicate ("is_success"...) or a predicate of hs_predicates; or
+** "phrases" (phrase -> code) or "constants" (NAME -> code, aliases too),
+** keyed by text.
 ** Fresh on every call and never kept here: each module reads a copy of its
 ** own, which no other code can reach, so no write anywhere can change what
 ** another module answers. By default dense: every answer in the array part

@@ -61,6 +61,7 @@ build = {
       ["httpstatus.locale.lint_ko"] = "lua/httpstatus/locale/lint_ko.lua",
       ["httpstatus.ngx_lint"] = "lua/httpstatus/ngx_lint.lua",
       ["httpstatus.cmd.lint"] = "lua/httpstatus/cmd/lint.lua",
+      ["httpstatus.lazy"] = "lua/httpstatus/lazy.lua",
       ["httpstatus.memo"] = "lua/httpstatus/memo.lua",
       ["httpstatus.native"] = "lua/httpstatus/native.lua",
       ["httpstatus.ngx"] = "lua/httpstatus/ngx.lua",

@@ -22,8 +22,13 @@
 #include "httpstatus_nginx.h"
 #include "lhttpstatus.h"
 
-/* The upvalue of code(): NAME -> code, private to it (never handed out). */
+/*
+** The upvalue of code(): NAME -> code, private to it (never handed out);
+** nil until code()'s first call builds it, so loading the module does not.
+*/
 #define HS_UV_CONSTANTS lua_upvalueindex(1)
+
+static void hs_push_reverse(lua_State *L, int phrases);
 
 /*
 ** The code at idx, or -1 when the value is not an integral number. Checked
@@ -65,6 +70,10 @@ static int hs_l_code(lua_State *L) {
     return 1;
   }
   lua_settop(L, 1);
+  if (lua_isnil(L, HS_UV_CONSTANTS)) {
+    hs_push_reverse(L, 0);
+    lua_replace(L, HS_UV_CONSTANTS);
+  }
   lua_pushvalue(L, 1);
   lua_rawget(L, HS_UV_CONSTANTS);
   if (!lua_isnil(L, -1)) return 1;
@@ -414,6 +423,9 @@ static int hs_push_answer(lua_State *L, const char *which, int code) {
     lua_pushboolean(L, 1); /* every code of 100..599 */
   } else if (strcmp(which, "as_integer") == 0) {
     lua_pushinteger(L, code); /* 404.0 reads 404: an integer on 5.3+ too */
+  } else if (strcmp(which, "nginx_phrases") == 0) {
+    const char *phrase = hs_nginx_phrase(code); /* "": nginx writes none */
+    if (*phrase) lua_pushstring(L, phrase); else lua_pushnil(L);
   } else if (strcmp(which, "is_registered") == 0) {
     if (e) lua_pushboolean(L, 1); else lua_pushnil(L);
   } else if (hs_class_named(which) != HTTPSTATUS_CLASS_NONE) {
@@ -433,9 +445,11 @@ static int hs_push_answer(lua_State *L, const char *which, int code) {
 ** table(name [, compact]): a fresh lookup table keyed by code 100..599:
 ** "reasons", "names", "classes", "content" (allows_body without a
 ** method), "as_integer" (the code as an integer: 404.0 reads 404),
-** "is_valid", "is_registered", "is_error", a class predicate
-** ("is_success"...) or a predicate of hs_predicates; or "phrases" (phrase
-** -> code) or "constants" (NAME -> code, aliases too), keyed by text.
+** "is_valid", "is_registered", "is_error", "nginx_phrases" (nginx's own
+** phrase where its status lines have one: httpstatus_nginx.h), a class
+** predicate ("is_success"...) or a predicate of hs_predicates; or
+** "phrases" (phrase -> code) or "constants" (NAME -> code, aliases too),
+** keyed by text.
 ** Fresh on every call and never kept here: each module reads a copy of its
 ** own, which no other code can reach, so no write anywhere can change what
 ** another module answers. By default dense: every answer in the array part
@@ -509,6 +523,21 @@ static int hs_l_unofficial(lua_State *L) {
 }
 
 /*
+** header_fields(code): info(code).headers alone, for the rules' rows of
+** every code (info builds two dozen fields per call), or nil for an
+** unregistered code.
+*/
+static int hs_l_header_fields(lua_State *L) {
+  const httpstatus_entry *e = httpstatus_find(hs_tocode(L, 1));
+  if (e == NULL) {
+    lua_pushnil(L);
+    return 1;
+  }
+  hs_push_header_fields(L, e->code);
+  return 1;
+}
+
+/*
 ** required_headers(code): the MUST and SHOULD fields, unconditional or
 ** not, but not those a 206 or 304 repeats from its 200 (info lists them);
 ** nil for non-codes.
@@ -536,6 +565,7 @@ static const luaL_Reg hs_fresh_tables[] = {
   {"codes", hs_l_codes},
   {"unofficial", hs_l_unofficial},
   {"required_headers", hs_l_required_headers},
+  {"header_fields", hs_l_header_fields},
   {"allows_body", hs_l_allows_body},
   {"content", hs_l_content},
   {"preserves_method", hs_l_preserves_method},
@@ -548,7 +578,7 @@ int luaopen_httpstatus_core(lua_State *L) {
   lua_newtable(L);
   m = lua_gettop(L);
 
-  hs_push_reverse(L, 0); /* code()'s own constants, handed to no one */
+  lua_pushnil(L); /* code()'s own constants, handed to no one: built on its first call */
   lua_pushcclosure(L, hs_l_code, 1);
   lua_setfield(L, m, "code");
   lua_pushcfunction(L, hs_l_table);

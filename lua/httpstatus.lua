@@ -25,23 +25,20 @@
 
 local core = require "httpstatus.native"
 
-local error, pairs, pcall, rawget, require, type = error, pairs, pcall, rawget,
-  require, type
+local lazy = require "httpstatus.lazy"
 
-local M = {
-  VERSION = core.VERSION,
-  --- Date of the IANA registry snapshot the table follows ("2025-09-15").
-  REGISTRY_DATE = core.REGISTRY_DATE,
-  --- The nginx release whose own status lines info(code).nginx_phrase gives.
-  NGINX_VERSION = core.NGINX_VERSION,
-}
+local error, pcall, rawget, require, type = error, pcall, rawget, require, type
 
--- The exact phrases (phrase -> code), this module's own copy.
-local phrases = core.table("phrases")
-
--- Constants: hs.NOT_FOUND == 404, and one for every alias
--- (hs.PAYLOAD_TOO_LARGE == 413). Copied from a table used once.
-for cname, code in pairs(core.table("constants")) do M[cname] = code end
+-- The module is the C core's table of constants itself: hs.NOT_FOUND ==
+-- 404, and one for every alias (hs.PAYLOAD_TOO_LARGE == 413). A fresh
+-- table of this module's own, taken as it comes: copying it into another
+-- would cost a second table and, on LuaJIT, a loop compiled at require.
+local M = core.table("constants")
+M.VERSION = core.VERSION
+--- Date of the IANA registry snapshot the table follows ("2025-09-15").
+M.REGISTRY_DATE = core.REGISTRY_DATE
+--- The nginx release whose own status lines info(code).nginx_phrase gives.
+M.NGINX_VERSION = core.NGINX_VERSION
 
 -- A function of module `modname`, loaded on its first call. The stub puts
 -- the real function in its place, and keeps it for callers who saved the
@@ -73,12 +70,15 @@ end
 -- LuaJIT, so `require` pays for none and a program for the queries it
 -- uses. Until its first call a query reads an empty stand-in whose __index
 -- fetches the table, points the query at it, and answers.
-local on_first_read = require("httpstatus.check").on_first_read
+local on_first_read = lazy.core_table
 
 local classes, reason_of, name_of
 classes = on_first_read("classes", function(t) classes = t end)
 reason_of = on_first_read("reasons", function(t) reason_of = t end)
 name_of = on_first_read("names", function(t) name_of = t end)
+-- The exact phrases (phrase -> code), this module's own copy, for code().
+local phrases
+phrases = on_first_read("phrases", function(t) phrases = t end)
 
 ---------------------------------------------------------------- queries
 

@@ -61,6 +61,15 @@ describe("nginx's own status lines", function()
     assert.are.equal(read(HEADER):match('HTTPSTATUS_NGINX_VERSION "([^"]+)"'), hs.NGINX_VERSION)
   end)
 
+  it("are core.table(\"nginx_phrases\"), which httpstatus.ngx reads, dense and compact", function()
+    local core = require("internal").module("httpstatus.core")
+    assert.are.same(rows, core.table("nginx_phrases"))
+    assert.are.same(rows, core.table("nginx_phrases", true))
+    local n = 0
+    for _ in pairs(rows) do n = n + 1 end
+    assert.are.equal(38, n)
+  end)
+
   it("resolve to their code through hs.code and parse_status_line", function()
     for _, code in ipairs(hs.codes()) do
       local phrase = hs.info(code).nginx_phrase

@@ -113,6 +113,37 @@ describe("httpstatus.ngx where nginx writes our phrase itself", function()
     assert.are.same({ 301, "Moved Permanently" }, { sent.status, sent.reason })
   end)
 
+  it("sets the status alone for exactly the codes the old computation found", function()
+    -- the computation before core.table("nginx_phrases"): every registered
+    -- code from 400 whose info(code).nginx_phrase is our phrase
+    local hs = require "httpstatus"
+    local old, n = {}, 0
+    for code, phrase in pairs(require("internal").module("httpstatus.core").table("reasons")) do
+      if code >= 400 and hs.info(code).nginx_phrase == phrase then
+        old[code], n = true, n + 1
+      end
+    end
+    assert.is_true(n >= 15, n) -- 18 in nginx 1.22-1.29
+    local hsngx, _, reset = fake_ngx.load { set_status = true, nginx_version = 1022001 }
+    for code = 200, 599 do
+      -- the fields a code MUST carry, so that exit sends it
+      local headers = { Location = hs.is_redirect(code) and "/" or nil }
+      for _, h in ipairs(hs.info(code) and hs.info(code).headers or {}) do
+        if h.level == "must" and h.condition == nil then
+          headers[h.name] = h.name == "Connection" and "upgrade" or "x"
+        end
+      end
+      local sent = reset()
+      hsngx.exit(code, { headers = headers })
+      assert.are.equal(code, sent.status)
+      if old[code] then
+        assert.is_nil(sent.reason, code)
+      else
+        assert.are.equal(hs.reason(code) or "", sent.reason, code)
+      end
+    end
+  end)
+
   it("sets the phrase on an nginx whose table it has not read", function()
     for _, version in ipairs { 1021006, 1030000 } do
       local hsngx, sent = fake_ngx.load { set_status = true, nginx_version = version }

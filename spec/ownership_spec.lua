@@ -222,6 +222,8 @@ describe("who owns which rule (docs/design.md)", function()
     assert.are.equal("", holders("info.headers", owners, true))
     for _, code in ipairs(core.codes()) do
       local rows = core.info(code).headers
+      -- what rules reads them through: the rows alone, without the rest of info
+      assert.are.same(rows, core.header_fields(code), code)
       for i = 1, #rows + 1 do
         local name, always, level, condition = rules.status_field(code, i)
         local row = rows[i] or {}
@@ -229,6 +231,13 @@ describe("who owns which rule (docs/design.md)", function()
           { name, always, level, condition }, code .. " " .. i)
       end
     end
+  end)
+
+  it("core.header_fields answers nil for every value that is no registered code", function()
+    for _, v in ipairs { 0, 99, 299, 600, 999, 404.5, -404, 0 / 0, 1 / 0, "404", true, {} } do
+      assert.is_nil(core.header_fields(v), tostring(v))
+    end
+    assert.is_nil(core.header_fields())
   end)
 
   it("redirect methods: the C rule, read as a table and asked as a function alike", function()

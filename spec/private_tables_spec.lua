@@ -16,8 +16,8 @@ local fake_ngx = require "fake_ngx"
 local TABLES = { "reasons", "names", "classes", "content", "as_integer", "is_valid",
   "is_registered", "is_error", "is_informational", "is_success", "is_redirection",
   "is_client_error", "is_server_error", "is_cacheable", "is_retryable", "is_deprecated",
-  "is_redirect", "preserves_method", "must_not_store", "has_retry_after", "phrases",
-  "constants" }
+  "is_redirect", "preserves_method", "must_not_store", "has_retry_after", "http1_only",
+  "nginx_phrases", "phrases", "constants" }
 local PREDICATES = { "is_valid", "is_registered", "is_informational", "is_success",
   "is_redirection", "is_client_error", "is_server_error", "is_error", "is_cacheable",
   "is_retryable", "is_deprecated", "is_redirect", "preserves_method", "must_not_store",

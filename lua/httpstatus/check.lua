@@ -11,8 +11,9 @@
 -- @module httpstatus.check
 
 local core = require "httpstatus.native"
+local lazy = require "httpstatus.lazy"
 
-local error, next, setmetatable, type, tostring = error, next, setmetatable, type, tostring
+local error, next, type, tostring = error, next, type, tostring
 local find, format, gsub = string.find, string.format, string.gsub
 
 local M = {}
@@ -22,14 +23,8 @@ local M = {}
 -- table, hands it to rebind (which points the reader's upvalue at it) and
 -- answers, so every later read is a plain read of the real table. The
 -- table is the reader's own (core.table builds a fresh one per call): no
--- other code can reach it.
-function M.on_first_read(name, rebind)
-  return setmetatable({}, { __index = function(_, key)
-    local t = core.table(name)
-    rebind(t)
-    return t[key]
-  end })
-end
+-- other code can reach it. (httpstatus.lazy's, the one such helper.)
+M.on_first_read = lazy.core_table
 
 -- code -> the same code as an integer, for 100..599 (404.0 reads 404)
 local integer_of

@@ -47,20 +47,22 @@ end
 M.CAN_SET_REASON = set_status ~= nil
 
 -- Where nginx itself writes our phrase after a 4xx or 5xx code (its
--- status lines, hs.info(code).nginx_phrase, read from nginx 1.29.2's
+-- status lines, core.table("nginx_phrases"), read from nginx 1.29.2's
 -- source; nginx 1.22.1's are the same), setting the status alone puts the
 -- same line on the wire, without set_status writing "404 Not Found" into
 -- the request's pool (about 0.1 us a call). Not for 2xx and 3xx: nginx's
 -- own 204 and 304 lines change headers too. Not on an nginx whose lines
--- were not read (before 1.22, from 1.30).
+-- were not read (before 1.22, from 1.30). Two compact tables, read once
+-- per worker (not core.info per code: a table of two dozen fields each).
 -- code -> our phrase, where nginx writes the same one
 local nginx_says = {}
 do
   local config = type(ngx) == "table" and rawget(ngx, "config")
   local version = type(config) == "table" and config.nginx_version
   if set_status and type(version) == "number" and version >= 1022000 and version < 1030000 then
-    for code, phrase in pairs(core.table("reasons")) do
-      if code >= 400 and core.info(code).nginx_phrase == phrase then nginx_says[code] = phrase end
+    local ours = core.table("reasons", true)
+    for code, phrase in pairs(core.table("nginx_phrases", true)) do
+      if code >= 400 and ours[code] == phrase then nginx_says[code] = phrase end
     end
   end
 end

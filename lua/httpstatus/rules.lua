@@ -17,19 +17,20 @@
 local core = require "httpstatus.core"
 local memo = require "httpstatus.memo"
 local check = require "httpstatus.check"
-local must_be, got = check.must_be, check.got
+local must_be, got, show = check.must_be, check.got, check.show
 
 local error, ipairs, pairs, setmetatable, tonumber, tostring, type =
   error, ipairs, pairs, setmetatable, tonumber, tostring, type
 local floor, huge = math.floor, math.huge
 local format = string.format
-local reasons = core.table("reasons")
-local redirects = core.table("is_redirect")
+-- dense tables of the C core (16 KB each on PUC Lua), built on first read
+local reasons, redirects
+reasons = check.on_first_read("reasons", function(t) reasons = t end)
+redirects = check.on_first_read("is_redirect", function(t) redirects = t end)
 -- 101 and 426 (the C table's HTTP1_ONLY): they need Upgrade, which only
--- HTTP/1.1 has (RFC 9113 8.6, RFC 9114 4.5)
+-- HTTP/1.1 has (RFC 9113 8.6, RFC 9114 4.5). Compact: a few hundred bytes.
 local http1_only = core.table("http1_only", true)
 local is_field_text = core.is_field_text
-local show = check.show
 
 local M = {}
 
@@ -231,13 +232,13 @@ end
 -- WWW-Authenticate, 405 Allow, 407 Proxy-Authenticate), and every field
 -- the table ties to a code (MUST, SHOULD or MAY, with or without a
 -- condition: 401 WWW-Authenticate, 429 and 503 Retry-After, 416
--- Content-Range, ...), read on first use: core.info builds a whole table
--- per code, which `require "httpstatus"` should not pay for.
+-- Content-Range, ...), read on first use, and through core.header_fields
+-- (the rows alone; core.info builds a whole table per code).
 local MUST, FIELDS
 local function read_fields()
   MUST, FIELDS = {}, {}
-  for code in pairs(reasons) do
-    for _, h in ipairs(core.info(code).headers) do
+  for _, code in ipairs(core.codes()) do
+    for _, h in ipairs(core.header_fields(code)) do
       if h.level == "must" and h.condition == nil then
         MUST[code] = MUST[code] or {}
         MUST[code][#MUST[code] + 1] = { h.name, h.name:lower() }

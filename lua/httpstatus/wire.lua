@@ -4,14 +4,19 @@
 -- @module httpstatus.wire
 
 local core = require "httpstatus.core"
-local check = require "httpstatus.check"
-local protocol = require "httpstatus.protocol"
+local lazy = require "httpstatus.lazy"
 
 local error, rawget, type = error, rawget, type
 local core_line, core_parse = core.status_line, core.parse_status_line
-local bad, code_problem, expected = check.bad, check.code_problem, check.expected
-local options_problem = check.options_problem
-local minor_of, version_name = protocol.minor, protocol.name
+local on_first_read, copy_fields = lazy.on_first_read, lazy.copy_fields
+
+-- The argument checks and the versions' spellings, loaded on the first
+-- call that needs them (an error, options, a version given): the common
+-- call, a registered line, reads the memo alone, and `require
+-- "httpstatus"`, which loads this module, pays for neither (httpstatus.
+-- protocol brings httpstatus.rules: 70 KB on Lua 5.4).
+local check = on_first_read({}, function(t) copy_fields(t, require "httpstatus.check") end)
+local protocol = on_first_read({}, function(t) copy_fields(t, require "httpstatus.protocol") end)
 
 local M = {}
 
@@ -34,27 +39,28 @@ function M.status_line(code, reason, version)
     if version == nil then
       line = memo11[code]
     else
-      local m = type(version) == "string" and minor_of(version)
+      local m = type(version) == "string" and protocol.minor(version)
       line = m and memo[m][code]
     end
     if line then return line end
   end
-  local problem = code_problem(code)
+  local bad = check.bad
+  local problem = check.code_problem(code)
   if problem then error(bad("status_line", 1, problem), 2) end
   if reason ~= nil and type(reason) ~= "string" then
     error(bad("status_line", 2, check.opt_problem(reason, "string")), 2)
   end
   local minor = 1
   if version ~= nil then
-    minor = type(version) == "string" and minor_of(version) or nil
+    minor = type(version) == "string" and protocol.minor(version) or nil
     if minor == nil then
-      local v = minor_of(version) == nil and version_name(version) -- 2, 3: no status line
+      local v = protocol.minor(version) == nil and protocol.name(version) -- 2, 3: no status line
       if v then
         error(bad("status_line", 3, "HTTP/" .. v .. " has no status line and no reason "
           .. "phrase: it sends the code alone, as :status (RFC 9113 8.3.2, RFC 9114 "
           .. "4.3.2); status lines are HTTP/1.x only"), 2)
       end
-      error(bad("status_line", 3, expected('"1.0" or "1.1"', version)), 2)
+      error(bad("status_line", 3, check.expected('"1.0" or "1.1"', version)), 2)
     end
   end
   local line, err = core_line(code, reason, minor)
@@ -73,8 +79,8 @@ end
 local PARSE_OPTIONS = { lenient = true }
 function M.parse_status_line(line, opts)
   if opts == nil then return core_parse(line, false) end
-  local problem = options_problem(opts, PARSE_OPTIONS)
-  if problem then error(bad("parse_status_line", 2, problem), 2) end
+  local problem = check.options_problem(opts, PARSE_OPTIONS)
+  if problem then error(check.bad("parse_status_line", 2, problem), 2) end
   return core_parse(line, rawget(opts, "lenient") and true or false)
 end
 

@@ -14,7 +14,8 @@
 #   same   LABEL  yes|no  what differs   (the two answers, apart from Date)
 #   round  LABEL  HANDLER  ROUND  REQUESTS/S  REQUESTS  CPU-MICROSECONDS
 #   budget LABEL  ALLOW+RECORD-NS  CAN_RETRY-NS  ALLOW+RECORD-BYTES
-#   cost   LABEL  EXIT-NS  BY-HAND-NS  EXIT-BYTES  READS+WRITER-NS  (bench/ngx_exit_cost.lua)
+#   cost   LABEL  EXIT-NS  BY-HAND-NS  EXIT-BYTES  READS+WRITER-NS  FLOOR-NS
+#                                                    (bench/ngx_exit_cost.lua)
 set -u
 cd "$(dirname "$0")/.." || exit 1
 label=${1:?usage: NGINX=... sh bench/nginx.sh LABEL}
@@ -101,6 +102,6 @@ while [ "$i" -le 5 ]; do
   set -- $(luajit -e "local c = assert(require('socket').connect('127.0.0.1', $port))
     c:send('GET /exit-cost HTTP/1.1\r\nHost: bench\r\nAccept: application/json\r\nConnection: close\r\n\r\n')
     io.write((assert(c:receive('*a')):match('\r\n\r\n(.*)$')))")
-  printf 'cost\t%s\t%s\t%s\t%s\t%s\n' "$label" "$1" "$2" "$3" "$4"
+  printf 'cost\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$1" "$2" "$3" "$4" "$5"
   i=$((i + 1))
 done

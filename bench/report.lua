@@ -186,7 +186,9 @@ local function nginx_stacks()
       s = { label = f[2],
             rounds = { httpstatus = {}, ["by-hand"] = {}, budget = {}, negotiating = {} },
             cost = { pair = {}, can_retry = {}, bytes = {} },
-            exit_cost = { exit = {}, hand = {}, bytes = {}, reading = {}, floor = {} } }
+            exit_cost = { exit = {}, hand = {}, bytes = {}, reading = {}, floor = {} },
+            trap = { toplevel = { var = {}, exit = {} },
+                     ["in-function"] = { var = {}, exit = {} } } }
       by_label[f[2]] = s
       stacks[#stacks + 1] = s
     end
@@ -204,6 +206,10 @@ local function nginx_stacks()
       c.bytes[#c.bytes + 1] = tonumber(f[5])
       c.reading[#c.reading + 1] = tonumber(f[6])
       c.floor[#c.floor + 1] = tonumber(f[7])
+    elseif f[1] == "trap" then
+      local t = s.trap[f[3]]
+      t.var[#t.var + 1], t.exit[#t.exit + 1] = tonumber(f[4]), tonumber(f[5])
+      s.trap.seconds = f[6]
     elseif f[1] == "round" then
       s.rounds[f[3]][tonumber(f[4])] = { rps = tonumber(f[5]), requests = tonumber(f[6]),
                                          cpu_us = tonumber(f[7]) }
@@ -336,6 +342,16 @@ local function nginx()
           .. "more than the hand-written calls; exit's own work beyond it: %.2f µs")
           :format(fl / 1000, (fl - h) / 1000, (e - fl) / 1000))
       end
+    end
+    local top, in_function = s.trap.toplevel, s.trap["in-function"]
+    if #top.var > 0 and #in_function.var > 0 then
+      say(("- after a handler that reads ngx.var at its chunk's top level served %s s (bench/"
+        .. "ngx_var_trap.sh), an ngx.var read compiled in that worker costs %.0f ns and exit"
+        .. " %.2f µs; %.0f ns and %.2f µs after the same handler with its work in a function"
+        .. " (README: \"Keep a handler's work in a function\")")
+        :format(s.trap.seconds or "?", spread(top.var), spread(top.exit) / 1000,
+          spread(in_function.var),
+          spread(in_function.exit) / 1000))
     end
     local function miss(text) misses[#misses + 1] = ("nginx, %s: %s"):format(s.label, text) end
     if not fast then miss(("%.2fx requests/s"):format(r)) end

@@ -39,11 +39,13 @@ done
 # nginx: Debian's, then the modern stack (scripts/openresty.sh builds it once)
 echo "bench: nginx (Debian)" >&2
 sh bench/nginx.sh "Debian's nginx" > "$out/nginx.tsv" || exit 1
+sh bench/ngx_var_trap.sh "Debian's nginx" >> "$out/nginx.tsv" || exit 1
 modern=build/openresty/nginx/sbin/nginx
 sh scripts/openresty.sh >&2
 case $? in
   0) echo "bench: nginx (modern stack)" >&2
-     NGINX=$modern sh bench/nginx.sh "the modern stack" >> "$out/nginx.tsv" || exit 1 ;;
+     NGINX=$modern sh bench/nginx.sh "the modern stack" >> "$out/nginx.tsv" || exit 1
+     NGINX=$modern sh bench/ngx_var_trap.sh "the modern stack" >> "$out/nginx.tsv" || exit 1 ;;
   77) ;;
   *) exit 1 ;;
 esac

@@ -3,7 +3,7 @@
 local hsngx = require "httpstatus.ngx"
 
 local ngx = ngx
-local method, uri = ngx.req.get_method(), ngx.var.uri
+local method, uri -- this request's, read by handle() below
 
 -- /greet?name=...: a header value from the request. A name with CR or LF
 -- would split the response; httpstatus refuses it before anything is sent,
@@ -70,6 +70,14 @@ local routes = {
   end,
 }
 
-local route = routes[uri]
-if route then return route() end
-return hsngx.exit(404, { detail = "nothing at " .. uri, instance = uri })
+-- The request's work in a function, not at the chunk's top level: LuaJIT
+-- compiles nothing there, and lua-resty-core's ngx.var reader, called from
+-- there on every request, would be left to the interpreter for the rest of
+-- the worker's life (README: "Keep a handler's work in a function").
+local function handle()
+  method, uri = ngx.req.get_method(), ngx.var.uri
+  local route = routes[uri]
+  if route then return route() end
+  return hsngx.exit(404, { detail = "nothing at " .. uri, instance = uri })
+end
+return handle()

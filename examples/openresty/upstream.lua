@@ -27,37 +27,41 @@ end
 local RETRY = { max_attempts = 3, base = 0.1, max_delay = 1, jitter = "full" }
 local METHOD = "GET"
 
--- in your copy, your upstream's URL
-local url = ("http://%s:%s/upstream/flaky?%s"):format(ngx.var.server_addr,
-  ngx.var.server_port, ngx.var.args or "")
+-- (in a function: README, "Keep a handler's work in a function")
+local function handle()
+  -- in your copy, your upstream's URL
+  local url = ("http://%s:%s/upstream/flaky?%s"):format(ngx.var.server_addr,
+    ngx.var.server_port, ngx.var.args or "")
 
-local attempt, waited = 0, 0
-local res, err, why
-while true do
-  attempt = attempt + 1
-  local httpc = http.new()
-  httpc:set_timeout(2000) -- ms, for the connect, each send and each read
-  res, err = httpc:request_uri(url, { method = METHOD })
-  if not res then break end -- no answer at all: not retried here
-  local again
-  again, why = hs.should_retry(res.status, METHOD, attempt, RETRY)
-  if not again then break end
-  local wait = hs.retry_delay(res.status, res.headers, attempt, RETRY)
-  ngx.sleep(wait)
-  waited = waited + wait
-end
+  local attempt, waited = 0, 0
+  local res, err, why
+  while true do
+    attempt = attempt + 1
+    local httpc = http.new()
+    httpc:set_timeout(2000) -- ms, for the connect, each send and each read
+    res, err = httpc:request_uri(url, { method = METHOD })
+    if not res then break end -- no answer at all: not retried here
+    local again
+    again, why = hs.should_retry(res.status, METHOD, attempt, RETRY)
+    if not again then break end
+    local wait = hs.retry_delay(res.status, res.headers, attempt, RETRY)
+    ngx.sleep(wait)
+    waited = waited + wait
+  end
 
-local report = { ["X-Attempts"] = attempt, ["X-Waited"] = ("%.3f"):format(waited) }
-if not res then
-  ngx.log(ngx.WARN, "upstream ", url, ": ", err)
-  return hsngx.exit(err == "timeout" and 504 or 502, { headers = report,
-                    detail = "the upstream did not answer", extensions = { attempts = attempt } })
+  local report = { ["X-Attempts"] = attempt, ["X-Waited"] = ("%.3f"):format(waited) }
+  if not res then
+    ngx.log(ngx.WARN, "upstream ", url, ": ", err)
+    return hsngx.exit(err == "timeout" and 504 or 502, { headers = report,
+                      detail = "the upstream did not answer", extensions = { attempts = attempt } })
+  end
+  if res.status == 200 then
+    return hsngx.exit(200, { headers = report, body = res.body,
+                             content_type = res.headers["Content-Type"] })
+  end
+  -- a failure that may not be retried, or tried often enough ("attempts")
+  return hsngx.exit(502, { headers = report, detail = "the upstream answered " .. res.status,
+                           extensions = { upstream_status = res.status, attempts = attempt,
+                                          stopped = why } })
 end
-if res.status == 200 then
-  return hsngx.exit(200, { headers = report, body = res.body,
-                           content_type = res.headers["Content-Type"] })
-end
--- a failure that may not be retried, or tried often enough ("attempts")
-return hsngx.exit(502, { headers = report, detail = "the upstream answered " .. res.status,
-                         extensions = { upstream_status = res.status, attempts = attempt,
-                                        stopped = why } })
+return handle()

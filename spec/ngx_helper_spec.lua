@@ -292,6 +292,31 @@ describe("httpstatus.ngx", function()
       end
     end)
 
+    it("raises, touching nothing, in a phase that cannot send a response", function()
+      -- ngx_lua lets a header filter set the status and headers, then
+      -- refuses ngx.print: the page being filtered went out under exit's
+      -- Content-Length, and the client waited for the bytes missing
+      for _, phase in ipairs { "header_filter", "body_filter", "log", "timer", "init_worker" } do
+        local hsngx, sent = fake_ngx.load { phase = phase, accept = "application/json" }
+        for _, call in ipairs { function() hsngx.exit(404) end,
+                                function() hsngx.exit(200, { body = "x" }) end,
+                                function() hsngx.redirect("/x") end } do
+          local ok, err = pcall(call)
+          assert.is_false(ok, phase)
+          assert.matches("in the " .. phase .. " phase, which cannot send a response", err, 1,
+            true)
+          assert.matches("ngx_helper_spec.lua:%d+:", err) -- the caller's line
+          untouched(sent)
+          assert.is_nil(sent.body)
+        end
+      end
+      for _, phase in ipairs { "rewrite", "server_rewrite", "access", "content" } do
+        local hsngx, sent = fake_ngx.load { phase = phase }
+        hsngx.exit(404)
+        assert.are.equal(404, sent.status, phase)
+      end
+    end)
+
     it("refuses fields that would relabel the body it makes (4.2)", function()
       for name, value in pairs { ["Content-Type"] = "text/html", ["content-encoding"] = "gzip",
                                  ["Content-Length"] = "38", ["Content-Range"] = "bytes */38",

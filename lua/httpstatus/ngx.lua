@@ -170,6 +170,20 @@ local function sent_already(call)
     .. "ngx.flush or ngx.send_headers ran before), so its status cannot change"
 end
 
+-- The phases whose handlers can send a response: elsewhere ngx.print and
+-- ngx.send_headers raise ("API disabled in the context of
+-- header_filter_by_lua*") after the status and headers were set, and a
+-- header filter's changes go out over the page being filtered (a
+-- Content-Length that is not its length: the client waits for bytes that
+-- never come). The call must fail before touching anything.
+local SENDING_PHASES = { rewrite = true, server_rewrite = true, access = true, content = true }
+local function phase_problem(call)
+  local phase = ngx.get_phase()
+  if SENDING_PHASES[phase] then return nil end
+  return format("%s: called in the %s phase, which cannot send a response (call it from "
+    .. "rewrite_by_lua*, access_by_lua* or content_by_lua*)", call, phase)
+end
+
 -- The sending half of exit, shared with error_page: everything is checked,
 -- now the response goes out. headers: the checked copy to set, or false
 -- when there is none (names then lists nothing). negotiated: the body was
@@ -219,9 +233,12 @@ end
 -- Keep-Alive, Proxy-Connection, Upgrade) are left out, and a 426 is
 -- refused: it needs Upgrade. 1xx codes are refused: exit ends the
 -- request, and an interim response cannot end it. Raises, touching
--- nothing, when the headers were sent already. Every check runs before
+-- nothing, when the headers were sent already or outside the phases that
+-- can send a response (rewrite, access, content). Every check runs before
 -- ngx.status or a header is touched.
 function M.exit(code, opts)
+  local wrong_phase = phase_problem(call_of(code))
+  if wrong_phase then error(wrong_phase, 2) end
   if ngx.headers_sent then error(sent_already(call_of(code)), 2) end
   local status = integer_code(code) -- the one check of the code; 404 for 404.0
   if not status then error(bad("exit", 1, check.code_problem(code)), 2) end
@@ -305,6 +322,8 @@ end
 -- status line carries our phrase where ngx_lua can set one ("302 Found"),
 -- as exit's does.
 function M.redirect(location, code)
+  local wrong_phase = phase_problem("redirect")
+  if wrong_phase then error(wrong_phase, 2) end
   if ngx.headers_sent then error(sent_already("redirect"), 2) end
   code = code == nil and 302 or code
   if not is_redirect[code] then
@@ -326,7 +345,7 @@ end
 --- Answer the error nginx made (the content of the location its
 -- error_page directive names): httpstatus.ngx_error_page, with exit's
 -- bodies and sending.
-M.error_page = require("httpstatus.ngx_error_page").new(ngx, error_body, send)
+M.error_page = require("httpstatus.ngx_error_page").new(ngx, error_body, send, phase_problem)
 --- In log_by_lua*: hs.lint on this request's response, sampled, logged at
 -- WARN once per rule per interval (httpstatus.ngx_lint).
 function M.lint(opts) return require("httpstatus.ngx_lint").lint(opts) end

@@ -101,6 +101,23 @@ describe("httpstatus.ngx", function()
     assert.are.equal(308, sent.status)
   end)
 
+  it("sends Location as a URI reference: what a URI cannot hold, percent-encoded", function()
+    local is_uri_reference = require("internal").module("httpstatus.lint_grammar").is_uri_reference
+    local hsngx, _, reset = load()
+    for given, wire in pairs {
+      ["/next?a=1&b=%2F#top"] = "/next?a=1&b=%2F#top", -- a URI already: as it is
+      ["/caf\195\169 menu"] = "/caf%C3%A9%20menu",
+      ["http://ex\195\164mple.com/"] = "http://ex%C3%A4mple.com/",
+      ["/q?x=a|b{c}\"<>^`"] = "/q?x=a%7Cb%7Bc%7D%22%3C%3E%5E%60",
+      ["/100%"] = "/100%25", ["/%zz"] = "/%25zz", ["/%4"] = "/%254", ["/%41%4g"] = "/%41%254g",
+    } do
+      local sent = reset()
+      hsngx.redirect(given)
+      assert.are.equal(wire, sent.headers.Location, given)
+      assert.is_true(is_uri_reference(sent.headers.Location), given)
+    end
+  end)
+
   it("refuses what HTTP does not allow before sending anything", function()
     local hsngx, sent = load("GET", "application/json")
     raises("exit", 2, "must carry the 'Allow' header field", function() hsngx.exit(405) end)

@@ -949,8 +949,9 @@ local hsngx = {}
 function hsngx.exit(code, opts) end
 
 --- redirect to `location` with 301, 302 (default), 303, 307 or 308, `Content-Length: 0` and no
---- body. Raises for another code, for a location that is empty or holds a control character, and
---- once the response headers were sent.
+--- body; spaces, non-ASCII bytes and the other bytes a URI cannot hold are sent percent-encoded.
+--- Raises for another code, for a location that is empty or holds a control character, and once the
+--- response headers were sent.
 ---@param location string
 ---@param code? 301|302|303|307|308
 ---@return any # what ngx.exit returns

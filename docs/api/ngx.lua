@@ -58,8 +58,9 @@ return {
       { name = "redirect",
         doc = [[
           redirect to `location` with 301, 302 (default), 303, 307 or 308, `Content-Length: 0` and no
-          body. Raises for another code, for a location that is empty or holds a control character,
-          and once the response headers were sent.]],
+          body; spaces, non-ASCII bytes and the other bytes a URI cannot hold are sent
+          percent-encoded. Raises for another code, for a location that is empty or holds a control
+          character, and once the response headers were sent.]],
         params = {
           { "location", "string" },
           { "code?", "301|302|303|307|308" },

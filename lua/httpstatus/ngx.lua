@@ -317,10 +317,26 @@ function M.exit(code, opts)
     length, method, given_reason)
 end
 
+-- Location is a URI reference (RFC 9110 10.2.2), and hs.lint calls any
+-- other value an error. A byte a URI cannot hold (a space, UTF-8, "<",
+-- "|", ...) is percent-encoded, as a browser would encode it before
+-- following the link, and a "%" that starts no %XX escape is a percent
+-- sign (%25): the same target, said as a URI.
+local find, gsub, byte = string.find, string.gsub, string.byte
+local NOT_IN_URI = "[^%w%-%._~:/%?#%[%]@!%$&'%(%)%*%+,;=%%]"
+local function percent_encoded(c) return format("%%%02X", byte(c)) end
+local function percent_sign(hex) if #hex < 2 then return "%25" .. hex end end
+local function as_uri(location)
+  if find(location, NOT_IN_URI) then location = gsub(location, NOT_IN_URI, percent_encoded) end
+  if find(location, "%", 1, true) then location = gsub(location, "%%(%x?%x?)", percent_sign) end
+  return location
+end
+
 --- Redirect with code 301, 302, 303, 307 or 308 (default 302) to location,
--- which must be a non-empty string without CR, LF or other controls. The
--- status line carries our phrase where ngx_lua can set one ("302 Found"),
--- as exit's does.
+-- which must be a non-empty string without CR, LF or other controls;
+-- spaces, non-ASCII bytes and the other bytes a URI cannot hold are sent
+-- percent-encoded. The status line carries our phrase where ngx_lua can
+-- set one ("302 Found"), as exit's does.
 function M.redirect(location, code)
   local wrong_phase = phase_problem("redirect")
   if wrong_phase then error(wrong_phase, 2) end
@@ -335,7 +351,7 @@ function M.redirect(location, code)
       .. "control characters", location)), 2)
   end
   send_status(code, reason)
-  ngx.header["Location"] = headers.Location
+  ngx.header["Location"] = as_uri(headers.Location)
   ngx.header["Content-Type"] = nil -- no body: no type, not even nginx's default
   ngx.header["Content-Length"] = length
   ngx.send_headers()

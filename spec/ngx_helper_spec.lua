@@ -334,6 +334,43 @@ describe("httpstatus.ngx", function()
       end
     end)
 
+    it("drops the content fields the handler set before for content of its own", function()
+      -- a handler about to send gzip fails and calls exit: its fields must
+      -- not describe exit's answer (curl: "Error while processing content
+      -- unencoding"; over h2 a 204 with Content-Length is PROTOCOL_ERROR)
+      local function preset(fake)
+        fake.header["Content-Encoding"] = "gzip"
+        fake.header["Content-Length"] = "10"
+        fake.header["Cache-Control"] = "no-store" -- not about the content: kept
+      end
+      for _, case in ipairs {
+        { function(h) return h.exit(500) end, "26" },
+        { function(h) return h.exit(404, { headers = { ["X-A"] = "1" } }) end, "14" },
+        { function(h) return h.exit(204) end, nil },
+        { function(h) return h.exit(304) end, nil },
+        { function(h) return h.exit(200) end, "0" },
+        { function(h) return h.redirect("/x") end, "0" },
+      } do
+        local hsngx, sent, _, fake = load("GET", "text/plain")
+        preset(fake)
+        case[1](hsngx)
+        if sent.body then assert.is_nil(sent.headers["Content-Encoding"], sent.status) end
+        assert.are.equal(case[2], sent.headers["Content-Length"], sent.status)
+        assert.are.equal("no-store", sent.headers["Cache-Control"], sent.status)
+      end
+      -- a body of the caller's keeps what the handler set for it; given
+      -- fields are sent
+      local hsngx, sent, _, fake = load("GET")
+      preset(fake)
+      hsngx.exit(200, { body = "\31\139...", content_type = "text/plain" })
+      assert.are.equal("gzip", sent.headers["Content-Encoding"])
+      hsngx, sent, _, fake = load("GET")
+      preset(fake)
+      hsngx.exit(204, { headers = { ["Content-Encoding"] = "br" } })
+      assert.are.equal("br", sent.headers["Content-Encoding"])
+      assert.is_nil(sent.headers["Content-Length"])
+    end)
+
     it("refuses fields that would relabel the body it makes (4.2)", function()
       for name, value in pairs { ["Content-Type"] = "text/html", ["content-encoding"] = "gzip",
                                  ["Content-Length"] = "38", ["Content-Range"] = "bytes */38",

@@ -198,6 +198,9 @@ local function send(code, reason, headers, names, negotiated, body, ctype, lengt
   if negotiated then
     local vary_name = names.vary or "Vary"
     out[vary_name] = vary_on(headers and headers[vary_name] or nil, "Accept")
+    -- the body is ours: a Content-Encoding the handler set for content of
+    -- its own (gzip) would make the client's decoder fail on it
+    out["Content-Encoding"] = nil
   end
   if not names["content-type"] then
     if body == nil then
@@ -206,7 +209,11 @@ local function send(code, reason, headers, names, negotiated, body, ctype, lengt
       out["Content-Type"] = ctype
     end -- a body of the caller's without a type: nginx's default_type labels it
   end
-  if length then out["Content-Length"] = length end
+  if length then
+    out["Content-Length"] = length
+  elseif not names["content-length"] then
+    out["Content-Length"] = nil -- one the handler set before (a 204 or 304 has none)
+  end
   if body ~= nil and body ~= "" and (content(code, method)) then -- not for HEAD
     ngx.print(body) -- sends the headers first
   else
@@ -227,7 +234,9 @@ end
 -- caller gives without content_type is labelled by nginx's default_type.
 -- A negotiated body goes out with Vary: Accept (added to the caller's
 -- Vary), and the caller's headers may not describe it (Content-Type,
--- Content-Encoding, Content-Length, Content-Range are refused then). HEAD
+-- Content-Encoding, Content-Length, Content-Range are refused then); a
+-- Content-Encoding the handler set before through ngx.header is cleared
+-- then, and a Content-Length where exit sends none. HEAD
 -- gets the headers a GET would get, without the body. Over HTTP/2 and
 -- HTTP/3 the connection-specific fields (Connection and what it names,
 -- Keep-Alive, Proxy-Connection, Upgrade) are left out, and a 426 is

@@ -8,7 +8,8 @@
 -- (name -> value as set), cleared (names set to nil), headers_sent, body,
 -- exit, logged (what ngx.log wrote, one string a call). ngx.headers_sent
 -- turns true once print, flush or send_headers ran (as in ngx_lua);
--- load{version = 2} makes ngx.req.http_version() answer 2.
+-- load{version = 2} makes ngx.req.http_version() answer 2; load{phase =
+-- "header_filter"} makes ngx.get_phase() answer that (else "content").
 -- What nginx did before Lua runs, for error_page: load{nginx = {status =,
 -- headers =, vars =}} (also reset's fourth argument): the status ngx.status
 -- reads until one is set, the response headers already there (names in
@@ -34,7 +35,8 @@ end
 function M.load(opts)
   opts = opts or {}
   local request = { method = opts.method or "GET", accept = opts.accept,
-                    version = opts.version or 1.1, headers_out = false }
+                    version = opts.version or 1.1, headers_out = false,
+                    phase = opts.phase or "content" }
   local sent = new_record()
   local function seed(nginx)
     request.status, request.vars = nginx and nginx.status, nginx and nginx.vars or {}
@@ -47,6 +49,7 @@ function M.load(opts)
     HTTP_OK = 200,
     config = opts.nginx_version and { nginx_version = opts.nginx_version } or nil,
     WARN = 5,
+    get_phase = function() return request.phase end,
     req = { get_method = function() return request.method end,
             http_version = function() return request.version end },
     resp = { get_headers = function()

@@ -179,6 +179,20 @@ describe("httpstatus.ngx.error_page", function()
     assert.are.equal("Accept", sent.headers.Vary)
   end)
 
+  it("raises, touching nothing, in a phase that cannot send a response", function()
+    for _, phase in ipairs { "header_filter", "body_filter", "log" } do
+      local hsngx, sent = fake_ngx.load { phase = phase, nginx = { status = 404,
+                                          headers = { ["X-Page"] = "1" } } }
+      local ok, err = pcall(hsngx.error_page)
+      assert.is_false(ok, phase)
+      assert.matches("error_page(): called in the " .. phase .. " phase", err, 1, true)
+      assert.is_nil(sent.status)
+      assert.are.same({ ["X-Page"] = "1" }, sent.headers)
+      assert.are.same({}, sent.cleared)
+      assert.is_nil(sent.exit)
+    end
+  end)
+
   it("answers nginx's own 494-497 as the 400 nginx sends for them", function()
     local hsngx, sent = load({ status = 494 })
     hsngx.error_page()

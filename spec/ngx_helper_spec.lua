@@ -101,6 +101,23 @@ describe("httpstatus.ngx", function()
     assert.are.equal(308, sent.status)
   end)
 
+  it("sends Location as a URI reference: what a URI cannot hold, percent-encoded", function()
+    local is_uri_reference = require("internal").module("httpstatus.lint_grammar").is_uri_reference
+    local hsngx, _, reset = load()
+    for given, wire in pairs {
+      ["/next?a=1&b=%2F#top"] = "/next?a=1&b=%2F#top", -- a URI already: as it is
+      ["/caf\195\169 menu"] = "/caf%C3%A9%20menu",
+      ["http://ex\195\164mple.com/"] = "http://ex%C3%A4mple.com/",
+      ["/q?x=a|b{c}\"<>^`"] = "/q?x=a%7Cb%7Bc%7D%22%3C%3E%5E%60",
+      ["/100%"] = "/100%25", ["/%zz"] = "/%25zz", ["/%4"] = "/%254", ["/%41%4g"] = "/%41%254g",
+    } do
+      local sent = reset()
+      hsngx.redirect(given)
+      assert.are.equal(wire, sent.headers.Location, given)
+      assert.is_true(is_uri_reference(sent.headers.Location), given)
+    end
+  end)
+
   it("refuses what HTTP does not allow before sending anything", function()
     local hsngx, sent = load("GET", "application/json")
     raises("exit", 2, "must carry the 'Allow' header field", function() hsngx.exit(405) end)
@@ -290,6 +307,68 @@ describe("httpstatus.ngx", function()
           assert.are.equal(before, sent.body)
         end
       end
+    end)
+
+    it("raises, touching nothing, in a phase that cannot send a response", function()
+      -- ngx_lua lets a header filter set the status and headers, then
+      -- refuses ngx.print: the page being filtered went out under exit's
+      -- Content-Length, and the client waited for the bytes missing
+      for _, phase in ipairs { "header_filter", "body_filter", "log", "timer", "init_worker" } do
+        local hsngx, sent = fake_ngx.load { phase = phase, accept = "application/json" }
+        for _, call in ipairs { function() hsngx.exit(404) end,
+                                function() hsngx.exit(200, { body = "x" }) end,
+                                function() hsngx.redirect("/x") end } do
+          local ok, err = pcall(call)
+          assert.is_false(ok, phase)
+          assert.matches("in the " .. phase .. " phase, which cannot send a response", err, 1,
+            true)
+          assert.matches("ngx_helper_spec.lua:%d+:", err) -- the caller's line
+          untouched(sent)
+          assert.is_nil(sent.body)
+        end
+      end
+      for _, phase in ipairs { "rewrite", "server_rewrite", "access", "content" } do
+        local hsngx, sent = fake_ngx.load { phase = phase }
+        hsngx.exit(404)
+        assert.are.equal(404, sent.status, phase)
+      end
+    end)
+
+    it("drops the content fields the handler set before for content of its own", function()
+      -- a handler about to send gzip fails and calls exit: its fields must
+      -- not describe exit's answer (curl: "Error while processing content
+      -- unencoding"; over h2 a 204 with Content-Length is PROTOCOL_ERROR)
+      local function preset(fake)
+        fake.header["Content-Encoding"] = "gzip"
+        fake.header["Content-Length"] = "10"
+        fake.header["Cache-Control"] = "no-store" -- not about the content: kept
+      end
+      for _, case in ipairs {
+        { function(h) return h.exit(500) end, "26" },
+        { function(h) return h.exit(404, { headers = { ["X-A"] = "1" } }) end, "14" },
+        { function(h) return h.exit(204) end, nil },
+        { function(h) return h.exit(304) end, nil },
+        { function(h) return h.exit(200) end, "0" },
+        { function(h) return h.redirect("/x") end, "0" },
+      } do
+        local hsngx, sent, _, fake = load("GET", "text/plain")
+        preset(fake)
+        case[1](hsngx)
+        if sent.body then assert.is_nil(sent.headers["Content-Encoding"], sent.status) end
+        assert.are.equal(case[2], sent.headers["Content-Length"], sent.status)
+        assert.are.equal("no-store", sent.headers["Cache-Control"], sent.status)
+      end
+      -- a body of the caller's keeps what the handler set for it; given
+      -- fields are sent
+      local hsngx, sent, _, fake = load("GET")
+      preset(fake)
+      hsngx.exit(200, { body = "\31\139...", content_type = "text/plain" })
+      assert.are.equal("gzip", sent.headers["Content-Encoding"])
+      hsngx, sent, _, fake = load("GET")
+      preset(fake)
+      hsngx.exit(204, { headers = { ["Content-Encoding"] = "br" } })
+      assert.are.equal("br", sent.headers["Content-Encoding"])
+      assert.is_nil(sent.headers["Content-Length"])
     end)
 
     it("refuses fields that would relabel the body it makes (4.2)", function()

@@ -942,15 +942,18 @@ local hsngx = {}
 --- sent with `Vary: Accept`; `headers` may not then describe it (`Content-Type`,
 --- `Content-Encoding`, `Content-Length`, `Content-Range` raise). Other codes get none. HEAD gets
 --- the headers a GET would get. Over HTTP/2 and HTTP/3 connection-specific fields are left out and
---- 426 raises. 1xx codes raise, and so does any call once the response headers were sent.
+--- 426 raises. 1xx codes raise, and so does any call once the response headers were sent, or
+--- outside `rewrite_by_lua*`, `access_by_lua*` and `content_by_lua*`.
 ---@param code httpstatus.Code
 ---@param opts? httpstatus.ngx.ExitOptions
 ---@return any # what ngx.exit returns
 function hsngx.exit(code, opts) end
 
 --- redirect to `location` with 301, 302 (default), 303, 307 or 308, `Content-Length: 0` and no
---- body. Raises for another code, for a location that is empty or holds a control character, and
---- once the response headers were sent.
+--- body; spaces, non-ASCII bytes and the other bytes a URI cannot hold are sent percent-encoded.
+--- Raises for another code, for a location that is empty or holds a control character, once the
+--- response headers were sent, and outside `rewrite_by_lua*`, `access_by_lua*` and
+--- `content_by_lua*`.
 ---@param location string
 ---@param code? 301|302|303|307|308
 ---@return any # what ngx.exit returns
@@ -963,7 +966,8 @@ function hsngx.redirect(location, code) end
 --- from the response or, with `proxy_intercept_errors`, the upstream; the others the failed request
 --- set are dropped. A field the status MUST carry but lacks (nginx's 405 has no `Allow`) is logged
 --- once per worker, not raised. Raises for bad or unknown options, for a status that is no error
---- (400..599), and once the response headers were sent.
+--- (400..599), once the response headers were sent, and outside `rewrite_by_lua*`, `access_by_lua*`
+--- and `content_by_lua*`.
 ---@param opts? httpstatus.ngx.ErrorPageOptions
 ---@return any # what ngx.exit returns
 function hsngx.error_page(opts) end

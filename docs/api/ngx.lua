@@ -49,7 +49,7 @@ return {
           `Content-Encoding`, `Content-Length`, `Content-Range` raise). Other codes get none. HEAD
           gets the headers a GET would get. Over HTTP/2 and HTTP/3 connection-specific fields are left
           out and 426 raises. 1xx codes raise, and so does any call once the response headers were
-          sent.]],
+          sent, or outside `rewrite_by_lua*`, `access_by_lua*` and `content_by_lua*`.]],
         params = {
           { "code", "httpstatus.Code" },
           { "opts?", "httpstatus.ngx.ExitOptions" },
@@ -58,8 +58,10 @@ return {
       { name = "redirect",
         doc = [[
           redirect to `location` with 301, 302 (default), 303, 307 or 308, `Content-Length: 0` and no
-          body. Raises for another code, for a location that is empty or holds a control character,
-          and once the response headers were sent.]],
+          body; spaces, non-ASCII bytes and the other bytes a URI cannot hold are sent
+          percent-encoded. Raises for another code, for a location that is empty or holds a control
+          character, once the response headers were sent, and outside `rewrite_by_lua*`,
+          `access_by_lua*` and `content_by_lua*`.]],
         params = {
           { "location", "string" },
           { "code?", "301|302|303|307|308" },
@@ -74,8 +76,8 @@ return {
           `Allow`) are kept, from the response or, with `proxy_intercept_errors`, the upstream; the
           others the failed request set are dropped. A field the status MUST carry but lacks (nginx's
           405 has no `Allow`) is logged once per worker, not raised. Raises for bad or unknown
-          options, for a status that is no error (400..599), and once the response headers were
-          sent.]],
+          options, for a status that is no error (400..599), once the response headers were sent, and
+          outside `rewrite_by_lua*`, `access_by_lua*` and `content_by_lua*`.]],
         params = { { "opts?", "httpstatus.ngx.ErrorPageOptions" } },
         returns = { { "any", false, "what ngx.exit returns" } } },
       { name = "lint",

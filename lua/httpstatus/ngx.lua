@@ -172,6 +172,20 @@ local function sent_already(call)
     .. "ngx.flush or ngx.send_headers ran before), so its status cannot change"
 end
 
+-- The phases whose handlers can send a response: elsewhere ngx.print and
+-- ngx.send_headers raise ("API disabled in the context of
+-- header_filter_by_lua*") after the status and headers were set, and a
+-- header filter's changes go out over the page being filtered (a
+-- Content-Length that is not its length: the client waits for bytes that
+-- never come). The call must fail before touching anything.
+local SENDING_PHASES = { rewrite = true, server_rewrite = true, access = true, content = true }
+local function phase_problem(call)
+  local phase = ngx.get_phase()
+  if SENDING_PHASES[phase] then return nil end
+  return format("%s: called in the %s phase, which cannot send a response (call it from "
+    .. "rewrite_by_lua*, access_by_lua* or content_by_lua*)", call, phase)
+end
+
 -- The sending half of exit, shared with error_page: everything is checked,
 -- now the response goes out. headers: the checked copy to set, or false
 -- when there is none (names then lists nothing). negotiated: the body was
@@ -186,6 +200,9 @@ local function send(code, reason, headers, names, negotiated, body, ctype, lengt
   if negotiated then
     local vary_name = names.vary or "Vary"
     out[vary_name] = vary_on(headers and headers[vary_name] or nil, "Accept")
+    -- the body is ours: a Content-Encoding the handler set for content of
+    -- its own (gzip) would make the client's decoder fail on it
+    out["Content-Encoding"] = nil
   end
   if not names["content-type"] then
     if body == nil then
@@ -194,7 +211,11 @@ local function send(code, reason, headers, names, negotiated, body, ctype, lengt
       out["Content-Type"] = ctype
     end -- a body of the caller's without a type: nginx's default_type labels it
   end
-  if length then out["Content-Length"] = length end
+  if length then
+    out["Content-Length"] = length
+  elseif not names["content-length"] then
+    out["Content-Length"] = nil -- one the handler set before (a 204 or 304 has none)
+  end
   if body ~= nil and body ~= "" and (content(code, method)) then -- not for HEAD
     ngx.print(body) -- sends the headers first
   else
@@ -215,15 +236,20 @@ end
 -- caller gives without content_type is labelled by nginx's default_type.
 -- A negotiated body goes out with Vary: Accept (added to the caller's
 -- Vary), and the caller's headers may not describe it (Content-Type,
--- Content-Encoding, Content-Length, Content-Range are refused then). HEAD
+-- Content-Encoding, Content-Length, Content-Range are refused then); a
+-- Content-Encoding the handler set before through ngx.header is cleared
+-- then, and a Content-Length where exit sends none. HEAD
 -- gets the headers a GET would get, without the body. Over HTTP/2 and
 -- HTTP/3 the connection-specific fields (Connection and what it names,
 -- Keep-Alive, Proxy-Connection, Upgrade) are left out, and a 426 is
 -- refused: it needs Upgrade. 1xx codes are refused: exit ends the
 -- request, and an interim response cannot end it. Raises, touching
--- nothing, when the headers were sent already. Every check runs before
+-- nothing, when the headers were sent already or outside the phases that
+-- can send a response (rewrite, access, content). Every check runs before
 -- ngx.status or a header is touched.
 function M.exit(code, opts)
+  local wrong_phase = phase_problem(call_of(code))
+  if wrong_phase then error(wrong_phase, 2) end
   if ngx.headers_sent then error(sent_already(call_of(code)), 2) end
   local status = integer_code(code) -- the one check of the code; 404 for 404.0
   if not status then error(bad("exit", 1, check.code_problem(code)), 2) end
@@ -302,11 +328,29 @@ function M.exit(code, opts)
     length, method, given_reason)
 end
 
+-- Location is a URI reference (RFC 9110 10.2.2), and hs.lint calls any
+-- other value an error. A byte a URI cannot hold (a space, UTF-8, "<",
+-- "|", ...) is percent-encoded, as a browser would encode it before
+-- following the link, and a "%" that starts no %XX escape is a percent
+-- sign (%25): the same target, said as a URI.
+local find, gsub, byte = string.find, string.gsub, string.byte
+local NOT_IN_URI = "[^%w%-%._~:/%?#%[%]@!%$&'%(%)%*%+,;=%%]"
+local function percent_encoded(c) return format("%%%02X", byte(c)) end
+local function percent_sign(hex) if #hex < 2 then return "%25" .. hex end end
+local function as_uri(location)
+  if find(location, NOT_IN_URI) then location = gsub(location, NOT_IN_URI, percent_encoded) end
+  if find(location, "%", 1, true) then location = gsub(location, "%%(%x?%x?)", percent_sign) end
+  return location
+end
+
 --- Redirect with code 301, 302, 303, 307 or 308 (default 302) to location,
--- which must be a non-empty string without CR, LF or other controls. The
--- status line carries our phrase where ngx_lua can set one ("302 Found"),
--- as exit's does.
+-- which must be a non-empty string without CR, LF or other controls;
+-- spaces, non-ASCII bytes and the other bytes a URI cannot hold are sent
+-- percent-encoded. The status line carries our phrase where ngx_lua can
+-- set one ("302 Found"), as exit's does.
 function M.redirect(location, code)
+  local wrong_phase = phase_problem("redirect")
+  if wrong_phase then error(wrong_phase, 2) end
   if ngx.headers_sent then error(sent_already("redirect"), 2) end
   code = code == nil and 302 or code
   if not is_redirect[code] then
@@ -318,7 +362,7 @@ function M.redirect(location, code)
       .. "control characters", location)), 2)
   end
   send_status(code, reason)
-  ngx.header["Location"] = headers.Location
+  ngx.header["Location"] = as_uri(headers.Location)
   ngx.header["Content-Type"] = nil -- no body: no type, not even nginx's default
   ngx.header["Content-Length"] = length
   ngx.send_headers()
@@ -328,7 +372,7 @@ end
 --- Answer the error nginx made (the content of the location its
 -- error_page directive names): httpstatus.ngx_error_page, with exit's
 -- bodies and sending.
-M.error_page = require("httpstatus.ngx_error_page").new(ngx, error_body, send)
+M.error_page = require("httpstatus.ngx_error_page").new(ngx, error_body, send, phase_problem)
 --- In log_by_lua*: hs.lint on this request's response, sampled, logged at
 -- WARN once per rule per interval (httpstatus.ngx_lint).
 function M.lint(opts) return require("httpstatus.ngx_lint").lint(opts) end

@@ -9,11 +9,12 @@
 --   location = /_problem { internal;
 --     content_by_lua_block { require("httpstatus.ngx").error_page() } }
 --
--- httpstatus.ngx builds the function with its own error bodies and its
--- sending half (new(ngx, error_body, send)), so an error page is an exit
--- in all but the checks: the status is the one nginx chose, the header
--- fields that belong to it are kept, and a rule nginx broke (a 405 without
--- Allow) is logged, not raised.
+-- httpstatus.ngx builds the function with its own error bodies, its
+-- sending half and its phase check (new(ngx, error_body, send,
+-- phase_problem)), so an error page is an exit in all but the checks:
+-- the status is the one nginx chose, the header fields that belong to it
+-- are kept, and a rule nginx broke (a 405 without Allow) is logged, not
+-- raised.
 -- @internal: not part of the API (docs/design.md, "Public and internal modules"); its
 -- functions reach users through the public modules, specs through spec/internal.lua.
 -- @module httpstatus.ngx_error_page
@@ -100,8 +101,8 @@ end
 --- A new error_page function over ngx (read once, as httpstatus.ngx
 -- does), answering with httpstatus.ngx's error_body(code, accept, fields)
 -- and send(code, reason, headers, names, negotiated, body, ctype,
--- length, method).
-function M.new(ngx, error_body, send)
+-- length, method), refused where phase_problem(call) says why.
+function M.new(ngx, error_body, send, phase_problem)
   -- codes something was logged about already (a missing field, a field
   -- that cannot be sent, a 426's Upgrade): once per code and worker (each
   -- worker has a Lua VM of its own); at most the few codes with such
@@ -166,6 +167,8 @@ function M.new(ngx, error_body, send)
   -- for a status that is no error (nginx's "error_page ... = @loc" form
   -- drops it).
   local function error_page(opts)
+    local wrong_phase = phase_problem("error_page()")
+    if wrong_phase then error(wrong_phase, 2) end
     if ngx.headers_sent then
       error("error_page(): the response headers were already sent, so nginx's error "
         .. "cannot be answered", 2)

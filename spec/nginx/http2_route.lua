@@ -1,4 +1,4 @@
--- luacheck: read globals ngx
+-- luacheck: globals ngx
 -- Test-only routes for http2_spec.lua (served through locations.conf):
 --   /h2/version            the request's HTTP version, as exit reads it
 --   /h2/fields             exit(200) given the connection-specific fields
@@ -6,6 +6,9 @@
 --   /h2/transfer-encoding  exit(200) given Transfer-Encoding, under pcall
 --   /h2/426                exit(426) with the Upgrade and Connection it MUST
 --                          carry, under pcall: over HTTP/2 it cannot be sent
+--   /h2/preset/NNN         exit(NNN) after the handler set Content-Encoding
+--                          and Content-Length for content of its own, which
+--                          exit must not send for its answer
 -- A call that raises is answered 200 with "refused: " and its message.
 local hsngx = require "httpstatus.ngx"
 
@@ -37,6 +40,12 @@ local ROUTES = {
   end,
 }
 
+local preset = tonumber(ngx.var.uri:match("^/h2/preset/(%d%d%d)$"))
+if preset then
+  ngx.header["Content-Encoding"] = "gzip"
+  ngx.header["Content-Length"] = 10
+  return hsngx.exit(preset)
+end
 local route = ROUTES[ngx.var.uri]
 if route then return route() end
 return ngx.exit(ngx.HTTP_NOT_FOUND)

@@ -21,6 +21,18 @@ describe("connection-specific fields over HTTP/" .. client.HTTP .. " #nginx", fu
     assert.are.equal(client.H2 and "2" or "1.1", r.body)
   end)
 
+  it("answers without the content fields the handler set for content of its own", function()
+    -- over h2 a 204 or 304 with Content-Length was PROTOCOL_ERROR; a gzip
+    -- label on the plain error page failed in the client's decoder
+    for _, code in ipairs { 204, 304, 500, 200 } do
+      local r = request("GET", "/h2/preset/" .. code)
+      assert.are.equal(code, r.status, r.head)
+      if code == 500 then assert.is_nil(r.headers["content-encoding"]) end
+      assert.are.equal(code == 500 and tostring(#r.body) or (code == 200 and "0" or nil),
+        r.headers["content-length"], code)
+    end
+  end)
+
   if client.H2 then
     it("leaves Connection, Keep-Alive, Proxy-Connection and Upgrade out (curl succeeds)",
       function()

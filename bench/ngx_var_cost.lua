@@ -29,8 +29,15 @@ end
 local print, send_headers, exit = ngx.print, ngx.send_headers, ngx.exit
 local function nothing() end
 ngx.print, ngx.send_headers, ngx.exit = nothing, nothing, nothing
+-- exit adds its Vary with ngx.resp.add_header: on one request answered
+-- again and again the lines would pile up, so here the call sets the one
+-- line instead (lua-resty-core's same set_resp_header, overriding)
+local resp = require "ngx.resp"
+local add_header = resp.add_header
+resp.add_header = function(name, value) ngx.header[name] = value end
 local var_ns, exit_ns = median_ns(read_var), median_ns(exit_404)
 ngx.print, ngx.send_headers, ngx.exit = print, send_headers, exit
+resp.add_header = add_header
 -- (exit set a 404's status and fields on this request: this answer's own)
 local out = ("%.1f %.1f"):format(var_ns, exit_ns)
 ngx.status = 200

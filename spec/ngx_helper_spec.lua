@@ -435,6 +435,26 @@ describe("httpstatus.ngx", function()
       assert.is_nil(sent.headers.Vary)
     end)
 
+    it("adds its Vary beside one the handler set through ngx.header, not over it", function()
+      -- (a CORS step's Vary: Origin, replaced, let a cache in front give
+      -- one origin's answer to another)
+      for _, with_resp in ipairs { true, false } do
+        local hsngx, sent, _, ngx = fake_ngx.load { method = "GET", accept = "text/html",
+                                                    set_status = with_resp }
+        ngx.header["Vary"] = "Origin"
+        hsngx.exit(404)
+        -- add_header's second line, or without ngx.resp the one field merged
+        assert.are.same(with_resp and { "Origin", "Accept" } or "Origin, Accept",
+          sent.headers.Vary)
+        hsngx, sent, _, ngx = fake_ngx.load { method = "GET", accept = "text/html",
+                                              set_status = with_resp }
+        ngx.header["Vary"] = "Origin"
+        hsngx.exit(404, { headers = { Vary = "Accept-Encoding" } })
+        assert.are.same(with_resp and { "Origin", "Accept-Encoding, Accept" }
+          or "Origin, Accept-Encoding, Accept", sent.headers.Vary)
+      end
+    end)
+
     it("leaves connection-specific fields out over HTTP/2 and HTTP/3 (2)", function()
       local given = { Connection = "close, X-Hop", ["Keep-Alive"] = "timeout=5",
                       ["Proxy-Connection"] = "keep-alive", Upgrade = "h2c, websocket",

@@ -37,12 +37,27 @@ local M = {}
 -- (2025-01-17) and later, with lua-resty-core: with it every code gets our
 -- phrase on the wire (429, 422, ...), the same as hs.status_line gives.
 -- Older versions: nginx writes its own phrase table, and nothing breaks.
-local set_status
+local set_status, resp_api
 do
   local ok, resp = pcall(require, "ngx.resp")
-  if ok and type(resp) == "table" and type(resp.set_status) == "function" then
-    set_status = resp.set_status
+  if ok and type(resp) == "table" then
+    resp_api = resp
+    if type(resp.set_status) == "function" then set_status = resp.set_status end
   end
+end
+
+-- A Vary goes out beside the one the handler may have set through
+-- ngx.header before (Origin, for CORS), not over it: a cache in front
+-- must keep telling those answers apart too. ngx.resp.add_header (every
+-- lua-resty-core of ngx_lua 0.10.16 and later) adds a field line without
+-- a read of the ones there; two Vary lines mean what one joined by a comma
+-- does (RFC 9110 5.3). Without it, the one there is read and merged.
+local function add_vary(out, name, value)
+  local add = resp_api and resp_api.add_header -- (read per call: the bench stubs it)
+  if add then return add(name, value) end
+  local there = out[name]
+  if there ~= nil then value = vary_on(there, value) end
+  out[name] = value
 end
 M.CAN_SET_REASON = set_status ~= nil
 
@@ -189,17 +204,22 @@ end
 -- The sending half of exit, shared with error_page: everything is checked,
 -- now the response goes out. headers: the checked copy to set, or false
 -- when there is none (names then lists nothing). negotiated: the body was
--- chosen from Accept, so Vary names it (merged with the caller's Vary).
+-- chosen from Accept, so Vary names it (merged with the caller's Vary,
+-- beside the handler's own).
 local function send(code, reason, headers, names, negotiated, body, ctype, length, method,
                     given_reason)
   send_status(code, reason, given_reason)
   local out = ngx.header
   if headers then
-    for name, value in pairs(headers) do out[name] = value end
+    -- (a negotiated answer's Vary is added below, with Accept in it)
+    local skip = negotiated and names.vary
+    for name, value in pairs(headers) do
+      if name ~= skip then out[name] = value end
+    end
   end
   if negotiated then
     local vary_name = names.vary or "Vary"
-    out[vary_name] = vary_on(headers and headers[vary_name] or nil, "Accept")
+    add_vary(out, vary_name, vary_on(headers and headers[vary_name] or nil, "Accept"))
     -- the body is ours: a Content-Encoding the handler set for content of
     -- its own (gzip) would make the client's decoder fail on it
     out["Content-Encoding"] = nil
@@ -235,7 +255,7 @@ end
 -- none and are sent with Content-Length: 0 and no Content-Type. A body the
 -- caller gives without content_type is labelled by nginx's default_type.
 -- A negotiated body goes out with Vary: Accept (added to the caller's
--- Vary), and the caller's headers may not describe it (Content-Type,
+-- Vary, and beside a Vary the handler set through ngx.header), and the caller's headers may not describe it (Content-Type,
 -- Content-Encoding, Content-Length, Content-Range are refused then); a
 -- Content-Encoding the handler set before through ngx.header is cleared
 -- then, and a Content-Length where exit sends none. HEAD

@@ -58,6 +58,14 @@ describe("behind proxy_cache #nginx", function()
     assert.are.same({ accept = 1 }, vary_counts(r))
   end)
 
+  it("keeps the Vary the handler set through ngx.header (Origin) beside Accept", function()
+    for _, method in ipairs { "GET", "HEAD" } do
+      local r = request(method, "/vary/origin", JSON)
+      assert.are.equal(404, r.status)
+      assert.are.same({ accept = 1, origin = 1 }, vary_counts(r), method)
+    end
+  end)
+
   it("adds Accept to the caller's Vary: Accept-Encoding, each once, direct and cached", function()
     local direct = request("GET", "/vary/caller", JSON)
     assert.are.equal(404, direct.status)

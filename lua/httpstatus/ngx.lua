@@ -255,8 +255,9 @@ end
 -- none and are sent with Content-Length: 0 and no Content-Type. A body the
 -- caller gives without content_type is labelled by nginx's default_type.
 -- A negotiated body goes out with Vary: Accept (added to the caller's
--- Vary, and beside a Vary the handler set through ngx.header), and the caller's headers may not describe it (Content-Type,
--- Content-Encoding, Content-Length, Content-Range are refused then); a
+-- Vary, and beside a Vary the handler set through ngx.header), and the
+-- caller's headers may not describe it (Content-Type, Content-Encoding,
+-- Content-Length, Content-Range are refused then); a
 -- Content-Encoding the handler set before through ngx.header is cleared
 -- then, and a Content-Length where exit sends none. HEAD
 -- gets the headers a GET would get, without the body. Over HTTP/2 and

@@ -15,10 +15,12 @@ local HTML = "<!DOCTYPE html>\n<title>404 Not Found</title>\n<h1>Not Found</h1>\
 local TEXT = "404 Not Found\nno order 7\n"
 
 -- In a function, as an OpenResty handler's code lives in a module: read
--- at the chunk's top level, where LuaJIT cannot compile the chunk (each
--- request runs it from the start), ngx.var's reader was blacklisted by the
--- JIT after some thousands of requests, and every ngx.var read compiled
--- later in the worker, exit's included, ran 6x slower (77 -> 592 ns).
+-- at the chunk's top level, a trace of ngx.var's reader cannot return
+-- there ("NYI: return to lower frame"), LuaJIT blacklisted the reader
+-- after some thousands of requests, and every ngx.var read compiled later
+-- in the worker, exit's included, ran about 6x slower (bench/
+-- ngx_var_trap.sh measures it: README, "Keep a handler's work in a
+-- function").
 local function answer()
   local body, ctype = JSON, "application/problem+json"
   local accept = ngx.var.http_accept

@@ -82,12 +82,18 @@ end
 local print, send_headers, exit = ngx.print, ngx.send_headers, ngx.exit
 local function nothing() end
 ngx.print, ngx.send_headers, ngx.exit = nothing, nothing, nothing
--- exit adds its Vary with ngx.resp.add_header: on one request answered
--- again and again the lines would pile up, so here the call sets the one
--- line instead (lua-resty-core's same set_resp_header, overriding)
-local resp = require "ngx.resp"
-local add_header = resp.add_header
-resp.add_header = function(name, value) ngx.header[name] = value end
+-- exit reads the Vary the handler set before: on one request answered
+-- again and again it would read the last call's, which a new request does
+-- not have, so here that read answers none (every other read and every
+-- write goes to ngx.header; the read itself costs 10-15 ns)
+local header = ngx.header
+ngx.header = setmetatable({}, {
+  __index = function(_, name)
+    if type(name) == "string" and name:lower() == "vary" then return nil end
+    return header[name]
+  end,
+  __newindex = function(_, name, value) header[name] = value end,
+})
 median_ns(4000) -- warm up
 local exit_ns, hand_ns, reading_ns, floor_ns = median_ns(math.floor(n / 5))
 collectgarbage()
@@ -97,7 +103,7 @@ run(with_httpstatus, 10000)
 local bytes = (collectgarbage("count") - kb) * 1024 / 10000
 collectgarbage("restart")
 ngx.print, ngx.send_headers, ngx.exit = print, send_headers, exit
-resp.add_header = add_header
+ngx.header = header
 local out = ("%.1f %.1f %.1f %.1f %.1f"):format(exit_ns, hand_ns, bytes, reading_ns, floor_ns)
 ngx.header["Content-Length"] = #out
 ngx.print(out)

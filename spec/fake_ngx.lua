@@ -92,15 +92,6 @@ function M.load(opts)
   local resp = { set_status = function(code, reason)
     assert(type(reason) == "string", "set_status needs a reason string")
     sent.status, sent.reason = code, reason
-  end,
-  -- another line of the field, as lua-resty-core's: the lines there stay
-  -- (headers[name] turns into a list of them, in order)
-  add_header = function(k, v)
-    local old = key_of(sent.headers, k)
-    if old == nil then sent.headers[k] = v return end
-    local lines = type(sent.headers[old]) == "table" and sent.headers[old] or { sent.headers[old] }
-    lines[#lines + 1] = v
-    sent.headers[old] = lines
   end }
 
   local saved, saved_resp = rawget(_G, "ngx"), package.loaded["ngx.resp"]

@@ -23,7 +23,7 @@ local content = rules.content
 
 local ngx = rawget(_G, "ngx") -- set by ngx_lua in every worker
 local error, pairs, pcall, rawget, require, type = error, pairs, pcall, rawget, require, type
-local format = string.format
+local format, concat, ipairs, tostring = string.format, table.concat, ipairs, tostring
 local build, bad, show = rules.build, check.bad, check.show
 local negotiate, body_of, refusal = problem.negotiate, problem.body_of, problem.refusal
 local CONTENT_TYPES = problem.CONTENT_TYPES
@@ -37,28 +37,33 @@ local M = {}
 -- (2025-01-17) and later, with lua-resty-core: with it every code gets our
 -- phrase on the wire (429, 422, ...), the same as hs.status_line gives.
 -- Older versions: nginx writes its own phrase table, and nothing breaks.
-local set_status, resp_api
+local set_status
 do
   local ok, resp = pcall(require, "ngx.resp")
-  if ok and type(resp) == "table" then
-    resp_api = resp
-    if type(resp.set_status) == "function" then set_status = resp.set_status end
+  if ok and type(resp) == "table" and type(resp.set_status) == "function" then
+    set_status = resp.set_status
   end
 end
 
--- A Vary goes out beside the one the handler may have set through
--- ngx.header before (Origin, for CORS), not over it: a cache in front
--- must keep telling those answers apart too. ngx.resp.add_header (every
--- lua-resty-core of ngx_lua 0.10.16 and later) adds a field line without
--- a read of the ones there; two Vary lines mean what one joined by a comma
--- does (RFC 9110 5.3). Without it, the one there is read and merged.
-local function add_vary(out, name, value)
-  local add = resp_api and resp_api.add_header -- (read per call: the bench stubs it)
-  if add then return add(name, value) end
-  local there = out[name]
-  if there ~= nil then value = vary_on(there, value) end
-  out[name] = value
+-- One Vary holding the members of `theirs` (the Vary the handler set
+-- through ngx.header before: Origin, for CORS) and `ours` (each a string
+-- or a list of lines), each member once in any case, "*" alone where
+-- either lists it. One line, not two: nginx 1.22's proxy_cache keys on
+-- the last Vary line only, and would forget the handler's.
+local function joined_vary(theirs, ours)
+  local members, seen = {}, {}
+  for _, value in ipairs { theirs, ours } do
+    for _, line in ipairs(type(value) == "table" and value or { value }) do
+      for member in tostring(line):gmatch("[^,%s]+") do
+        local key = member:lower()
+        if key == "*" then return "*" end
+        if not seen[key] then seen[key], members[#members + 1] = true, member end
+      end
+    end
+  end
+  return concat(members, ", ")
 end
+
 M.CAN_SET_REASON = set_status ~= nil
 
 -- Where nginx itself writes our phrase after a 4xx or 5xx code (its
@@ -204,22 +209,27 @@ end
 -- The sending half of exit, shared with error_page: everything is checked,
 -- now the response goes out. headers: the checked copy to set, or false
 -- when there is none (names then lists nothing). negotiated: the body was
--- chosen from Accept, so Vary names it (merged with the caller's Vary,
--- beside the handler's own).
+-- chosen from Accept, so Vary names it (merged with the caller's Vary;
+-- a Vary the handler set before is kept in the same line).
 local function send(code, reason, headers, names, negotiated, body, ctype, length, method,
                     given_reason)
   send_status(code, reason, given_reason)
   local out = ngx.header
+  local vary_name = names.vary -- the caller's spelling, when it gave one
   if headers then
-    -- (a negotiated answer's Vary is added below, with Accept in it)
-    local skip = negotiated and names.vary
     for name, value in pairs(headers) do
-      if name ~= skip then out[name] = value end
+      if name ~= vary_name then out[name] = value end -- (Vary below)
     end
   end
+  local vary = vary_name and headers[vary_name]
+  if negotiated then vary = vary_on(vary or nil, "Accept") end
+  if vary then
+    vary_name = vary_name or "Vary"
+    local theirs = out[vary_name] -- the handler's, set through ngx.header before
+    if theirs ~= nil then vary = joined_vary(theirs, vary) end
+    out[vary_name] = vary
+  end
   if negotiated then
-    local vary_name = names.vary or "Vary"
-    add_vary(out, vary_name, vary_on(headers and headers[vary_name] or nil, "Accept"))
     -- the body is ours: a Content-Encoding the handler set for content of
     -- its own (gzip) would make the client's decoder fail on it
     out["Content-Encoding"] = nil
@@ -255,7 +265,7 @@ end
 -- none and are sent with Content-Length: 0 and no Content-Type. A body the
 -- caller gives without content_type is labelled by nginx's default_type.
 -- A negotiated body goes out with Vary: Accept (added to the caller's
--- Vary, and beside a Vary the handler set through ngx.header), and the
+-- Vary, and to one the handler set through ngx.header before), and the
 -- caller's headers may not describe it (Content-Type, Content-Encoding,
 -- Content-Length, Content-Range are refused then); a
 -- Content-Encoding the handler set before through ngx.header is cleared

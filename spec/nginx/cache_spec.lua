@@ -58,13 +58,23 @@ describe("behind proxy_cache #nginx", function()
     assert.are.same({ accept = 1 }, vary_counts(r))
   end)
 
-  it("keeps the Vary the handler set through ngx.header (Origin) beside Accept", function()
-    for _, method in ipairs { "GET", "HEAD" } do
-      local r = request(method, "/vary/origin", JSON)
-      assert.are.equal(404, r.status)
-      assert.are.same({ accept = 1, origin = 1 }, vary_counts(r), method)
-    end
-  end)
+  it("keeps the Vary the handler set through ngx.header (Origin), cached apart per origin",
+    function()
+      for _, method in ipairs { "GET", "HEAD" } do
+        local r = request(method, "/vary/origin", JSON)
+        assert.are.equal(404, r.status)
+        assert.are.same({ accept = 1, origin = 1 }, vary_counts(r), method)
+      end
+      -- one origin's cached answer (with its CORS fields) is not another's
+      local path = fresh("/proxied/origin")
+      local a = request("GET", path, { Accept = "application/json", Origin = "https://a.example" })
+      assert.are.equal("MISS", a.headers["x-cache-status"])
+      local b = request("GET", path, { Accept = "application/json", Origin = "https://b.example" })
+      assert.are.equal("MISS", b.headers["x-cache-status"])
+      local again = request("GET", path,
+        { Accept = "application/json", Origin = "https://a.example" })
+      assert.are.equal("HIT", again.headers["x-cache-status"])
+    end)
 
   it("adds Accept to the caller's Vary: Accept-Encoding, each once, direct and cached", function()
     local direct = request("GET", "/vary/caller", JSON)
